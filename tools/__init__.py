@@ -1,0 +1,1 @@
+"""Wrappers around external tools. Every one runs through :mod:`chipsmith.tools.runner`."""
