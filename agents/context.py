@@ -26,6 +26,7 @@ class AgentContext:
     record: "RunRecord"
     out_dir: Path
     console: Console = field(default_factory=NullConsole)
+    debug: bool = False
     _knowledge: Any = None
 
     def work_dir(self, tool: str) -> Path:

@@ -1,0 +1,117 @@
+"""The router: picks one specialist or a short plan of several.
+
+The model answers with JSON-schema structured output (the schema's enum is the set of
+specialists this build has, so the server cannot return an unknown name). In the
+default ``hybrid`` mode, a keyword score over the request decides when it is clear-cut
+and the model's choice decides otherwise: a small embedded model routes poorly, and a
+request that says "Verilog" should not be sent to the RF designer because a 135M model
+said so. ``--router llm`` trusts the model alone (for a strong model); ``keywords`` never
+asks it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field, create_model
+
+from chipsmith.agents.registry import SpecialistInfo, available
+from chipsmith.errors import BackendError
+
+
+class RouteDecision(BaseModel):
+    steps: list[str]
+    reason: str
+    source: Literal["agent-flag", "keywords", "llm", "keywords-over-llm", "default"]
+    llm_steps: list[str] = Field(default_factory=list)
+    scores: dict[str, float] = Field(default_factory=dict)
+
+
+def route_schema(names: list[str]) -> type[BaseModel]:
+    """The structured-output schema: 1-3 steps, each one of ``names``; a short reason."""
+    step_type = Literal[tuple(names)]  # type: ignore[valid-type]
+    return create_model(  # type: ignore[call-overload, no-any-return]
+        "Route",
+        steps=(list[step_type], Field(min_length=1, max_length=3)),
+        reason=(str, Field(max_length=160)),
+    )
+
+
+def keyword_scores(request: str, specialists: list[SpecialistInfo]) -> dict[str, float]:
+    text = request.lower()
+    scores: dict[str, float] = {}
+    for s in specialists:
+        score = 0.0
+        for kw in s.keywords:
+            if kw == "?":
+                score += 0.5 if text.rstrip().endswith("?") else 0.0
+            elif re.search(r"(?<![a-z0-9])" + re.escape(kw) + r"(?![a-z0-9])", text):
+                score += 1.0
+        scores[s.name] = score
+    return scores
+
+
+def keyword_plan(request: str, specialists: list[SpecialistInfo]) -> tuple[list[str], dict[str, float]]:
+    """A plan from keywords: the best-scoring specialist, or several for "X, then Y" requests."""
+    scores = keyword_scores(request, specialists)
+    design = {k: v for k, v in scores.items() if k != "general"}
+    best = max(design.values(), default=0.0)
+    if best < 1.0:
+        return (["general"] if scores.get("general", 0) > 0 else []), scores
+    clauses = re.split(r"\b(?:then|and then|after that|afterwards)\b|;", request, flags=re.I)
+    if len(clauses) > 1:
+        plan: list[str] = []
+        for clause in clauses:
+            sub = keyword_scores(clause, [s for s in specialists if s.name != "general"])
+            top = max(sub.items(), key=lambda kv: kv[1], default=("", 0.0))
+            if top[1] >= 1.0 and (not plan or plan[-1] != top[0]):
+                plan.append(top[0])
+        if len(plan) > 1:
+            return plan[:3], scores
+    leaders = [k for k, v in design.items() if v == best]
+    return (leaders[:1] if len(leaders) == 1 else []), scores
+
+
+def decide(request: str, *, agent: str | None, mode: str, llm_choice: "LLMChooser | None") -> RouteDecision:
+    """Pick the plan for ``request``; ``llm_choice`` asks the model (None: never ask)."""
+    specialists = available()
+    if agent:
+        return RouteDecision(steps=[agent], reason=f"--agent {agent}", source="agent-flag")
+    kw_steps, scores = keyword_plan(request, specialists)
+    if mode == "keywords" or llm_choice is None:
+        steps = kw_steps or ["general"]
+        return RouteDecision(steps=steps, reason="keyword match" if kw_steps else "no specialist keyword: answer in words",
+                             source="keywords" if kw_steps else "default", scores=scores)
+    llm_steps, llm_reason = llm_choice([s.name for s in specialists])
+    if mode == "llm":
+        return RouteDecision(steps=llm_steps, reason=llm_reason, source="llm", llm_steps=llm_steps, scores=scores)
+    if kw_steps and kw_steps != llm_steps:
+        return RouteDecision(steps=kw_steps, reason=f"keywords ({', '.join(kw_steps)}) overrode the model's choice",
+                             source="keywords-over-llm", llm_steps=llm_steps, scores=scores)
+    return RouteDecision(steps=llm_steps, reason=llm_reason, source="llm", llm_steps=llm_steps, scores=scores)
+
+
+class LLMChooser:
+    """Asks the model for a route with JSON-schema output; remembers the raw reply for the run record."""
+
+    def __init__(self, llm: "LLM", messages: list[dict[str, str]]) -> None:
+        self.llm = llm
+        self.messages = messages
+
+    def __call__(self, names: list[str]) -> tuple[list[str], str]:
+        schema = route_schema(names)
+        try:
+            obj, _ = self.llm.structured(self.messages, schema, agent="router", max_tokens=200, temperature=0.0)
+        except BackendError as exc:
+            if "does not match" in str(exc):  # a model that cannot follow the schema: fall back, say so
+                return ["general"], f"the model's route did not validate ({exc})"
+            raise
+        steps: list[str] = []
+        for s in obj.steps:  # type: ignore[attr-defined]
+            if not steps or steps[-1] != s:
+                steps.append(s)
+        return steps, obj.reason  # type: ignore[attr-defined]
+
+
+from chipsmith.agents.llm import LLM  # noqa: E402  (type used above only in annotations)

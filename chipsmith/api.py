@@ -1,0 +1,160 @@
+"""The Python API: the same runs the CLI does.
+
+    from chipsmith.api import Session
+    with Session(out_dir="out") as s:
+        result = s.ask("What does a D flip-flop do?")
+        print(result.answer)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from chipsmith.agents.context import AgentContext
+from chipsmith.agents.llm import LLM, make_llm
+from chipsmith.agents.state import Artefact, ChipState, Message, Step
+from chipsmith.config import Settings, load_settings
+from chipsmith.console import Console, NullConsole
+from chipsmith.errors import ChipsmithError
+from chipsmith.files import write_json_atomic
+from chipsmith.rundir import RunRecord
+
+
+@dataclass
+class RunResult:
+    """One turn's outcome: the answer, the verdict, the plan, every step, every artefact with its evidence."""
+
+    answer: str
+    verdict: str
+    plan: list[str]
+    steps: list[Step]
+    artefacts: list[Artefact]
+    citations: list[str]
+    thread_id: str
+    out_dir: Path
+    run_dir: Path
+    seconds: float
+    usage: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"answer": self.answer, "verdict": self.verdict, "plan": self.plan,
+                "steps": [s.model_dump() for s in self.steps], "artefacts": [a.model_dump() for a in self.artefacts],
+                "citations": self.citations, "thread_id": self.thread_id, "out_dir": str(self.out_dir),
+                "run_dir": str(self.run_dir), "seconds": round(self.seconds, 3), "usage": self.usage}
+
+
+def open_checkpointer(path: Path) -> Any:
+    """SQLite checkpoints; a damaged database is named in the error, and no other file is touched."""
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn.execute("PRAGMA quick_check").fetchall()
+        saver = SqliteSaver(conn)
+        saver.setup()
+    except sqlite3.DatabaseError as exc:
+        raise ChipsmithError(f"the conversation database {path} is damaged ({exc}); move it aside to start afresh "
+                             "(conversations in other data directories are unaffected)") from None
+    return saver
+
+
+class Session:
+    """A conversation: one LLM backend, one run directory, one checkpointed thread."""
+
+    def __init__(self, settings: Settings | None = None, *, out_dir: Path | str | None = None, thread_id: str | None = None,
+                 console: Console | None = None, llm: LLM | None = None, checkpoints: bool = True, debug: bool = False) -> None:
+        self.settings = settings or load_settings()
+        self.out_dir = Path(out_dir) if out_dir else Path("chipsmith-out") / time.strftime("%Y%m%d-%H%M%S")
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.record = RunRecord(self.out_dir / "run")
+        self.console = console or NullConsole()
+        self.thread_id = thread_id or uuid.uuid4().hex[:12]
+        self.llm = llm or make_llm(self.settings, self.record)
+        if self.llm.record is None:
+            self.llm.record = self.record
+        self.ctx = AgentContext(settings=self.settings, llm=self.llm, record=self.record, out_dir=self.out_dir,
+                                console=self.console, debug=debug)
+        self._saver = open_checkpointer(self.settings.checkpoint_db) if checkpoints else None
+        from chipsmith.agents.graph import build_graph
+
+        self.graph = build_graph(self._saver)
+        self._write_record()
+
+    def _write_record(self) -> None:
+        from chipsmith.tools.versions import all_versions
+
+        s = self.settings
+        self.record.write_settings(s.recordable(), {"backend": self.llm.backend.name, "url": self.llm.url,
+                                                   "thread_id": self.thread_id})
+        self.record.write_versions(all_versions({"iverilog": s.iverilog, "vvp": s.vvp, "verilator": s.verilator,
+                                                 "yosys": s.yosys, "ngspice": s.ngspice}))
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._saver is not None:
+            self._saver.conn.close()
+            self._saver = None
+
+    @property
+    def config(self) -> dict[str, Any]:
+        return {"configurable": {"thread_id": self.thread_id}, "recursion_limit": 50}
+
+    def state(self) -> ChipState | None:
+        if self._saver is None:
+            return None
+        snap = self.graph.get_state(self.config)
+        return ChipState.model_validate(snap.values) if snap.values else None
+
+    def ask(self, request: str, *, agent: str | None = None, inputs: dict[str, str] | None = None) -> RunResult:
+        """Run one turn through the graph and return its result."""
+        from chipsmith.agents.registry import check_name
+
+        if not request.strip():
+            raise ChipsmithError("the request is empty; say what you want designed, checked or explained")
+        if agent:
+            check_name(agent)
+        before = self.state()
+        n_steps = len(before.steps) if before else 0
+        n_arts = len(before.artefacts) if before else 0
+        n_cites = len(before.citations) if before else 0
+        start = time.monotonic()
+        metrics_before = self.llm.metrics()
+        usage_before = self.llm.stats.usage
+        turn = {"request": request, "inputs": dict(inputs or {}), "agent": agent, "plan": [], "plan_reason": "",
+                "step_index": 0, "answer": "", "verdict": "", "messages": [Message(role="user", content=request)]}
+        out = self.graph.invoke(turn, self.config, context=self.ctx)
+        state = ChipState.model_validate(out)
+        usage = (self.llm.stats.usage.model_dump() if self.llm.stats.calls else {})
+        delta = {k: usage.get(k, 0) - getattr(usage_before, k) for k in usage}
+        result = RunResult(answer=state.answer, verdict=state.verdict or "answered", plan=state.plan,
+                           steps=state.steps[n_steps:], artefacts=state.artefacts[n_arts:], citations=state.citations[n_cites:],
+                           thread_id=self.thread_id, out_dir=self.out_dir, run_dir=self.record.root,
+                           seconds=time.monotonic() - start,
+                           usage={**delta, "server_metrics_delta": _metrics_delta(metrics_before, self.llm.metrics())})
+        write_json_atomic(self.record.root / "result.json", result.to_dict())
+        return result
+
+
+def _metrics_delta(before: dict[str, float], after: dict[str, float]) -> dict[str, float]:
+    keys = [k for k in after if "prompt_tokens" in k or "prefix_cache" in k or "tokens_predicted" in k]
+    return {k: after[k] - before.get(k, 0.0) for k in keys}
+
+
+def run(request: str, **kwargs: Any) -> RunResult:
+    """One request, one fresh session (no checkpoints unless asked)."""
+    agent = kwargs.pop("agent", None)
+    inputs = kwargs.pop("inputs", None)
+    kwargs.setdefault("checkpoints", False)
+    with Session(**kwargs) as s:
+        return s.ask(request, agent=agent, inputs=inputs)

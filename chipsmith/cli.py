@@ -1,0 +1,224 @@
+"""The `chipsmith` command: one entry point, subcommands loaded when used."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from chipsmith import __version__
+from chipsmith.console import Console
+from chipsmith.errors import ChipsmithError, InputError
+from chipsmith.options import llm_options, settings_from
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands live in other modules and are imported only when called."""
+
+    def __init__(self, *args: Any, lazy: dict[str, tuple[str, str]] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy or {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            target, help_text = self.lazy[name]
+            module, attr = target.split(":")
+            try:
+                return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+            except (ImportError, AttributeError):
+                @click.command(name=name, help=f"{help_text} (not available in this build)")
+                def missing() -> None:
+                    raise ChipsmithError(f"`{name}` is not available in this build ({target} could not be loaded)")
+                return missing
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, self.lazy[name][1]) for name in sorted(self.lazy)]
+        rows += [(n, c.get_short_help_str()) for n, c in sorted(self.commands.items())]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(sorted(rows))
+
+
+@click.group(cls=LazyGroup, lazy={
+    "chat": ("chipsmith.chat:chat", "terminal chat with the agents"),
+    "ui": ("chipsmith.webui:ui", "web chat in the browser (127.0.0.1 by default)"),
+    "eval": ("chipsmith.cli:eval_group", "batch evaluation against benchmarks and the project's suites"),
+    "knowledge": ("chipsmith.knowledge.cli:knowledge", "the component knowledge store: add, search, list, remove, rebuild, bench"),
+    "netlist": ("chipsmith.tools.netlist.cli:netlist", "netlist conversion between SPICE dialects, Spectre and Verilog"),
+    "bench": ("chipsmith.cli:bench_group", "speed benchmarks (kv: KV-cache reuse across agents)"),
+})
+@click.version_option(__version__, prog_name="chipsmith")
+@click.option("--debug", is_flag=True, help="show tracebacks for errors")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """chipsmith: a multi-agent design assistant for hardware engineers.
+
+    Every answer carries the simulator evidence that checked it.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+@click.group("eval", cls=LazyGroup, lazy={
+    "verilogeval": ("chipsmith.evals.verilogeval:cli_verilogeval", "VerilogEval v2 (spec-to-rtl, code-complete) on Icarus"),
+    "rtllm": ("chipsmith.evals.rtllm:cli_rtllm", "RTLLM v2 on Icarus"),
+    "report": ("chipsmith.evals.report:cli_report", "re-render a run's summary, or compare two runs"),
+    "localize": ("chipsmith.evals.localize:cli_localize", "fault-localisation benchmark on injected mutants (no LLM)"),
+    "analog": ("chipsmith.evals.analog:cli_analog", "analog sizing suite: random vs Bayesian optimisation"),
+    "netlist": ("chipsmith.evals.netlist:cli_netlist", "netlist corpora: parse, round-trip, isomorphism, co-simulation"),
+    "datasheet": ("chipsmith.evals.datasheet:cli_datasheet", "datasheet extraction: EM, F1, EC per parameter class"),
+    "rf": ("chipsmith.evals.rf:cli_rf", "RF filter suite: met after snapping, order, yield, time"),
+})
+def eval_group() -> None:
+    """Batch evaluation: a run directory per run, a result file per problem, resumable."""
+
+
+@click.group("bench", cls=LazyGroup, lazy={
+    "kv": ("chipsmith.evals.kv_bench:cli_kv", "KV-cache reuse: shared-prefix vs agent-first prompt layout"),
+})
+def bench_group() -> None:
+    """Speed benchmarks; figures go into the README with the command that made them."""
+
+
+_INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "samples", "pages")
+
+
+@cli.command()
+@click.argument("request")
+@click.option("--agent", help="skip the router and use this specialist")
+@click.option("--out", "out", type=click.Path(path_type=Path), help="directory for artefacts and the run record")
+@click.option("--json", "as_json", is_flag=True, help="print the result as JSON on stdout")
+@click.option("--testbench", type=click.Path(exists=True, dir_okay=False), help="test bench for the Verilog verifier")
+@click.option("--reference", type=click.Path(exists=True, dir_okay=False), help="reference design for an equivalence check")
+@click.option("--netlist", type=click.Path(exists=True, dir_okay=False), help="netlist or sizing problem for the circuit sizer")
+@click.option("--input", "input", type=click.Path(exists=True, dir_okay=False), help="input file (netlist to translate, datasheet PDF)")
+@click.option("--to", help="target dialect for the netlist translator")
+@click.option("--from", "from_", help="source dialect for the netlist translator (default: guessed)")
+@click.option("--samples", help="candidate designs to generate and rank")
+@click.option("--pages", help="datasheet pages to read, e.g. 2-4")
+@click.option("--router", "router", type=click.Choice(["hybrid", "llm", "keywords"]), help="how to choose specialists")
+@click.option("--max-tries", "max_tries", type=int, help="fix-loop tries for the verifier (default 4)")
+@llm_options
+@click.pass_context
+def run(ctx: click.Context, request: str, agent: str | None, out: Path | None, as_json: bool, router: str | None,
+        max_tries: int | None, **options: Any) -> None:
+    """Run one request (or a tasks.yaml file of requests) and write its artefacts.
+
+    REQUEST is the request text, or a YAML file with a list of {request, agent, out, inputs}.
+    """
+    from chipsmith.api import Session
+
+    settings = settings_from(options, router=router, max_tries=max_tries)
+    inputs = {("from" if k == "from_" else k): str(options[k]) for k in _INPUT_FLAGS if options.get(k) is not None}
+    console = Console(json_mode=as_json, debug=ctx.obj["debug"])
+    tasks = _tasks(request, agent, out, inputs)
+    results = []
+    for task in tasks:
+        with Session(settings, out_dir=task["out"], console=console, checkpoints=False, debug=ctx.obj["debug"]) as session:
+            result = session.ask(task["request"], agent=task.get("agent"), inputs=task.get("inputs"))
+        results.append(result.to_dict())
+        if not as_json:
+            console.answer(result.answer)
+            console.info(f"\nverdict: {result.verdict} · {result.seconds:.1f} s · artefacts and run record in {result.out_dir}")
+    if as_json:
+        console.print_json(results[0] if len(results) == 1 and not request.endswith((".yaml", ".yml")) else results)
+    if any(r["verdict"] in ("fail", "error") for r in results):
+        sys.exit(1)
+
+
+def _tasks(request: str, agent: str | None, out: Path | None, inputs: dict[str, str]) -> list[dict[str, Any]]:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    base = out or Path("chipsmith-out") / stamp
+    if request.endswith((".yaml", ".yml")) and Path(request).is_file():
+        import yaml
+
+        try:
+            data = yaml.safe_load(Path(request).read_text())
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{request}:{mark.line + 1}" if mark else request
+            raise InputError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+        if not isinstance(data, list) or not all(isinstance(t, dict) and isinstance(t.get("request"), str) for t in data):
+            raise InputError(f"{request}: expected a list of tasks, each with a 'request' string")
+        return [{"request": t["request"], "agent": t.get("agent", agent), "inputs": {**inputs, **(t.get("inputs") or {})},
+                 "out": Path(t["out"]) if t.get("out") else base / f"task-{i:03d}"} for i, t in enumerate(data, 1)]
+    return [{"request": request, "agent": agent, "inputs": inputs, "out": base}]
+
+
+@cli.command()
+@click.option("--engine", type=click.Choice(["llamacpp", "vllm"]), default="llamacpp", show_default=True,
+              help="llamacpp: the embedded server (packaged model or --gguf); vllm: a vLLM server (GPU hosts)")
+@click.option("--model", help="vLLM: the model to serve (a Hugging Face id or a local directory)")
+@click.option("--gguf", help="llamacpp: a GGUF file instead of the packaged SmolLM2-135M")
+@click.option("--port", type=int, default=8000, show_default=True, help="port on 127.0.0.1")
+@click.option("--threads", type=int, default=1, show_default=True, help="llamacpp: CPU threads")
+@click.option("--ctx-size", type=int, default=8192, show_default=True, help="llamacpp: context window (shared by the slots)")
+@click.option("--parallel", type=int, default=2, show_default=True, help="llamacpp: parallel slots")
+def serve(engine: str, model: str | None, gguf: str | None, port: int, threads: int, ctx_size: int, parallel: int) -> None:
+    """Start an OpenAI-compatible server with prefix caching and print its URL."""
+    from chipsmith.agents.serve import serve_llamacpp, serve_vllm
+
+    if engine == "vllm":
+        serve_vllm(model, port)
+    else:
+        serve_llamacpp(gguf, port=port, threads=threads, ctx_size=ctx_size, parallel=parallel)
+
+
+@cli.command()
+@llm_options
+@click.option("--json", "as_json", is_flag=True, help="print the report as JSON")
+def doctor(as_json: bool, **options: Any) -> None:
+    """Check the simulators, the model file, the backend and the sandbox; say how to fix what is missing."""
+    from chipsmith.doctor import run_checks
+
+    settings = settings_from(options)
+    checks = run_checks(settings)
+    if as_json:
+        click.echo(json.dumps([c.__dict__ for c in checks], indent=2))
+    else:
+        console = Console()
+        for c in checks:
+            mark = "[green]ok[/]" if c.ok else "[red]missing[/]"
+            console.err.print(f"{mark:>22}  {c.name:<12} {c.detail}")
+            if not c.ok and c.fix:
+                console.err.print(f"{'':>14}  {'':<12} fix: {c.fix}")
+    if not all(c.ok for c in checks if c.required):
+        sys.exit(1)
+
+
+def main(argv: list[str] | None = None) -> None:
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        cli.main(args=argv, prog_name="chipsmith", standalone_mode=False)
+    except click.exceptions.Abort:
+        Console().error("interrupted")
+        sys.exit(130)
+    except KeyboardInterrupt:
+        Console().error("interrupted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except ChipsmithError as exc:
+        if debug:
+            raise
+        Console().error(str(exc))
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # the last line of defence: one line, the traceback only with --debug
+        if debug:
+            raise
+        Console().error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        sys.exit(70)
+
+
+if __name__ == "__main__":
+    main()
