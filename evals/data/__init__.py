@@ -1,0 +1,1 @@
+"""Data files for the benchmark adapters (read with importlib.resources)."""
