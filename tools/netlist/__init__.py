@@ -1,0 +1,1 @@
+"""Netlist translation: SPICE dialects, Spectre and structural Verilog through one circuit model."""
