@@ -1,0 +1,229 @@
+"""``chipsmith eval datasheet``: score parameter extraction against ground-truth JSON.
+
+The dataset is a directory of ``NAME.pdf`` + ``NAME.json`` pairs (see
+:mod:`chipsmith.evals.datasheet_corpus`). For every ground-truth parameter the first
+extracted record with the same canonical name is compared field by field, where the
+fields are the SI ``min``/``typ``/``max`` values that are present plus the SI ``unit``:
+
+- **EM** (exact match): the predicted field set equals the true one (values equal up to
+  relative 1e-6, nothing missing, nothing extra); 0 when the parameter was not found.
+- **F1**: harmonic mean of field precision (matching fields / predicted fields) and
+  field recall (matching fields / true fields); 0 when not found.
+- **EC** (exact correctness): every true field is in the prediction (recall = 1); extra
+  fields are tolerated.
+
+These follow D2S-FLOW's three measures (strict answer match, token-overlap F1, and
+"the answer contains the correct value") with the answer tokens being the fields above.
+Scores are means over parameters, reported overall and per device class, per quantity,
+per layout, for tuned vs held-out layouts, and for table parameters vs parameters
+stated only in running text (the ones an LLM pass is for).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+import traceback
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import click
+
+from chipsmith.errors import ChipsmithError, InputError
+from chipsmith.files import write_json_atomic
+
+FIELDS = ("min", "typ", "max")
+REL_TOL = 1e-6
+QUANTITY = {"V": "voltage", "A": "current", "ohm": "resistance", "F": "capacitance", "C": "charge", "s": "time",
+            "Hz": "frequency", "W": "power", "degC": "temperature", "K/W": "thermal resistance", "dB": "ratio (dB)",
+            "V/s": "slew rate", "V/rtHz": "noise density", "S": "conductance", "": "dimensionless", "%": "percent",
+            "%/V": "percent", "deg": "angle"}
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    pdf: Path
+    truth: dict[str, Any]
+
+
+def load_dataset(directory: Path) -> list[Case]:
+    """Every ``NAME.pdf`` with a ``NAME.json`` next to it; a clear error when there are none."""
+    d = Path(directory)
+    if not d.is_dir():
+        raise InputError(f"{d}: not a directory (give --dataset DIR with NAME.pdf + NAME.json pairs)")
+    cases = []
+    for js in sorted(d.glob("*.json")):
+        pdf = js.with_suffix(".pdf")
+        if not pdf.exists():
+            continue
+        try:
+            truth = json.loads(js.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{js}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+        if not isinstance(truth.get("parameters"), dict):
+            raise InputError(f"{js}: ground truth needs a 'parameters' object")
+        cases.append(Case(js.stem, pdf, truth))
+    if not cases:
+        raise InputError(f"{d}: no NAME.pdf + NAME.json pairs found; build a corpus with "
+                         "`python -m chipsmith.evals.datasheet_corpus DIR`")
+    return cases
+
+
+def _fields(rec: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {k: rec[k] for k in FIELDS if rec.get(k) is not None}
+    out["unit"] = rec.get("unit", "")
+    return out
+
+
+def _eq(a: Any, b: Any) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return math.isclose(float(a), float(b), rel_tol=REL_TOL, abs_tol=1e-30)
+    return a == b
+
+
+def score_param(truth: dict[str, Any], pred: dict[str, Any] | None) -> dict[str, float]:
+    """EM, F1, EC (and precision/recall) of one predicted record against one true record."""
+    if pred is None:
+        return {"em": 0.0, "f1": 0.0, "ec": 0.0, "precision": 0.0, "recall": 0.0, "found": 0.0}
+    t, p = _fields(truth), _fields(pred)
+    hits = sum(1 for k, v in p.items() if k in t and _eq(v, t[k]))
+    precision = hits / len(p) if p else 0.0
+    recall = hits / len(t) if t else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    return {"em": float(hits == len(t) == len(p)), "f1": f1, "ec": float(hits == len(t)), "precision": precision,
+            "recall": recall, "found": 1.0}
+
+
+def extract_case(pdf: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    """The deterministic pipeline on one PDF: canonical name → first record, plus run facts."""
+    from chipsmith.tools.datasheet_tables import extract_document
+    from chipsmith.tools.pdf_reader import read_pdf
+
+    doc = read_pdf(pdf)
+    ex = extract_document(doc)
+    best = {k: p.to_dict() for k, p in ex.best().items()}
+    facts = {"device": ex.device, "records": len(ex.params), "unmatched": [p.name or p.symbol for p in ex.unmatched],
+             "refused_sentences": ex.refused, "pages": doc.page_count}
+    return best, facts
+
+
+def score_case(case: Case, best: dict[str, dict[str, Any]], facts: dict[str, Any]) -> dict[str, Any]:
+    t = case.truth
+    per: dict[str, Any] = {}
+    for canon, rec in t["parameters"].items():
+        s = score_param(rec, best.get(canon))
+        per[canon] = dict(s, source=rec.get("source", "table"), quantity=QUANTITY.get(rec.get("unit", ""), rec.get("unit", "")),
+                          truth=_fields(rec), predicted=_fields(best[canon]) if canon in best else None,
+                          cited=({"page": best[canon]["page"], "source": best[canon]["source"]} if canon in best else None))
+    spurious = sorted(set(best) - set(t["parameters"]))
+    return {"case": case.name, "class": t.get("class", ""), "layout": t.get("layout", ""), "held_out": bool(t.get("held_out")),
+            "injection": bool(t.get("injection")), "device_detected": facts.get("device"), "params": per,
+            "spurious": spurious, "facts": facts}
+
+
+def _mean(xs: list[float]) -> float:
+    return round(sum(xs) / len(xs), 4) if xs else float("nan")
+
+
+def summarise(results: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Means of EM/F1/EC over parameters, grouped every way the report needs."""
+    groups: dict[str, dict[str, list[dict[str, float]]]] = defaultdict(lambda: defaultdict(list))
+    cases = 0
+    errors = []
+    spurious = 0
+    device_ok = 0
+    for r in results:
+        if "error" in r:
+            errors.append({"case": r["case"], "error": r["error"]})
+            continue
+        cases += 1
+        spurious += len(r["spurious"])
+        device_ok += int(r["device_detected"] == r["class"])
+        for p in r["params"].values():
+            keys = [("all", "all"), ("source", p["source"]), ("class", r["class"]), ("quantity", p["quantity"]),
+                    ("layout", r["layout"]), ("split", "held_out" if r["held_out"] else "tuned")]
+            if p["source"] == "table":
+                keys.append(("table_only", "held_out" if r["held_out"] else "tuned"))
+                keys.append(("table_only", "all"))
+            for g, k in keys:
+                groups[g][k].append(p)
+
+    def agg(ps: list[dict[str, float]]) -> dict[str, float]:
+        return {"n": len(ps), "em": _mean([p["em"] for p in ps]), "f1": _mean([p["f1"] for p in ps]),
+                "ec": _mean([p["ec"] for p in ps]), "found": _mean([p["found"] for p in ps])}
+
+    return {"cases": cases, "errors": errors, "spurious_parameters": spurious, "device_class_correct": device_ok,
+            **{g: {k: agg(v) for k, v in sorted(d.items())} for g, d in groups.items()}}
+
+
+def evaluate(dataset: Path, run_dir: Path | None = None, *, resume: bool = True,
+             progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Score every case; with ``run_dir``, one result file per case (resumable) and summary.json."""
+    cases = load_dataset(dataset)
+    results = []
+    t0 = time.monotonic()
+    for case in cases:
+        out = run_dir / "results" / f"{case.name}.json" if run_dir else None
+        if out is not None and resume and out.exists():
+            results.append(json.loads(out.read_text()))
+            continue
+        start = time.monotonic()
+        try:
+            best, facts = extract_case(case.pdf)
+            res = score_case(case, best, facts)
+        except ChipsmithError as exc:
+            res = {"case": case.name, "error": str(exc)}
+        except Exception:  # one broken case must not stop the run; its traceback is kept with its result
+            res = {"case": case.name, "error": traceback.format_exc(limit=8)}
+        res["seconds"] = round(time.monotonic() - start, 3)
+        if out is not None:
+            write_json_atomic(out, res)
+        results.append(res)
+        if progress:
+            progress(case.name)
+    summary = summarise(results)
+    summary["seconds_total"] = round(time.monotonic() - t0, 2)
+    summary["seconds_per_case"] = round(sum(r.get("seconds", 0.0) for r in results) / max(1, len(results)), 3)
+    summary["dataset"] = str(dataset)
+    summary["llm"] = "none (deterministic tables + sentence patterns)"
+    if run_dir is not None:
+        write_json_atomic(run_dir / "summary.json", summary)
+    return summary
+
+
+def _table(summary: dict[str, Any]) -> str:
+    lines = ["| group | value | n | EM | F1 | EC | found |", "|---|---|---:|---:|---:|---:|---:|"]
+    for g in ("all", "table_only", "source", "split", "class", "layout", "quantity"):
+        for k, a in summary.get(g, {}).items():
+            lines.append(f"| {g} | {k} | {a['n']} | {a['em']:.3f} | {a['f1']:.3f} | {a['ec']:.3f} | {a['found']:.3f} |")
+    return "\n".join(lines)
+
+
+@click.command("datasheet")
+@click.option("--dataset", type=click.Path(path_type=Path), default=None,
+              help="directory of NAME.pdf + NAME.json pairs (default: the corpus shipped with chipsmith)")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
+              help="run directory: one result file per datasheet and summary.json (resumes if present)")
+@click.option("--fresh", is_flag=True, help="ignore results already in --out and score every datasheet again")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
+def cli_datasheet(dataset: Path | None, out: Path | None, fresh: bool, as_json: bool) -> None:
+    """Datasheet extraction: EM, F1 and EC per device class, quantity and layout (no LLM)."""
+    from rich.console import Console
+
+    ds = dataset or Path(__file__).parent / "data" / "datasheets"
+    err = Console(stderr=True)
+    with err.status("scoring datasheets") as status:
+        summary = evaluate(ds, out, resume=not fresh, progress=lambda n: status.update(f"scored {n}"))
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, sort_keys=True))
+        return
+    click.echo(_table(summary))
+    click.echo(f"\n{summary['cases']} datasheets, {len(summary['errors'])} errors, "
+               f"{summary['spurious_parameters']} spurious parameters, device class right on "
+               f"{summary['device_class_correct']}/{summary['cases']}, {summary['seconds_per_case']} s per datasheet")
+    for e in summary["errors"]:
+        click.echo(f"error: {e['case']}: {e['error'].splitlines()[-1] if e['error'] else ''}")

@@ -1,0 +1,386 @@
+"""Reading a datasheet PDF with pdfplumber: text lines with positions, tables, sections.
+
+What comes out is a :class:`Document`: per page the text lines (grouped per column, so a
+two-column page reads column by column), the tables pdfplumber finds from the ruling
+lines, the footnotes at the bottom of the page, and the sections found from headings
+("Absolute Maximum Ratings", "Electrical Characteristics", ...). Every line and table
+knows its page and the section it sits in, so every extracted value can say where it
+came from.
+
+Bad input stops here with an :class:`~chipsmith.errors.InputError`: a missing file, a
+file that is not a PDF or is damaged, an encrypted PDF, a scan with no text layer.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from chipsmith.errors import InputError
+
+# Headings datasheets use; a line that is one of these (or bold/large and short) opens a section.
+KNOWN_HEADINGS = (
+    "absolute maximum ratings", "maximum ratings", "electrical characteristics", "thermal characteristics",
+    "thermal resistance", "thermal information", "recommended operating conditions", "dynamic characteristics",
+    "switching characteristics", "static characteristics", "source-drain diode characteristics",
+    "body diode characteristics", "description", "features", "applications", "ordering information",
+    "typical characteristics", "package information", "pin configuration", "general description",
+    "off characteristics", "on characteristics", "small-signal characteristics", "notes", "typical performance",
+    "product summary", "key parameters", "ac characteristics", "dc characteristics",
+)
+
+_FOOTNOTE_RE = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})[.)]|(?P<c>[¹²³⁴⁵⁶⁷⁸⁹])|Note\s+(?P<d>\d{1,2})[:.]|(?P<e>\*{1,3}))\s+(?P<text>\S.*)$")
+_SUPERSCRIPTS = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
+
+
+@dataclass
+class TextLine:
+    """One line of running text in one column, with its position (PDF points, top-left origin)."""
+
+    page: int
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+    column: int = 0
+    section: str = ""
+
+
+@dataclass
+class Table:
+    """A table as pdfplumber found it: rows of cells, ``None`` where a merged cell covers the slot."""
+
+    page: int
+    index: int
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str | None]]
+    section: str = ""
+    column: int = 0
+
+    @property
+    def ref(self) -> str:
+        return f"page {self.page}, table {self.index + 1}"
+
+
+@dataclass
+class Section:
+    title: str
+    page: int
+    top: float
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[TextLine] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    footnotes: dict[str, str] = field(default_factory=dict)
+    columns: int = 1
+    chars: int = 0
+
+
+@dataclass
+class Document:
+    path: str
+    pages: list[Page]
+    sections: list[Section]
+    page_count: int
+    title: str = ""
+
+    def text(self) -> str:
+        """All running text in reading order (tables excluded), one line per line."""
+        return "\n".join(ln.text for p in self.pages for ln in p.lines)
+
+    def tables(self) -> list[Table]:
+        return [t for p in self.pages for t in p.tables]
+
+    def footnote(self, page: int, marker: str) -> str:
+        """The footnote text for ``marker`` on ``page`` or, failing that, anywhere in the document."""
+        for p in self.pages:
+            if p.number == page and marker in p.footnotes:
+                return p.footnotes[marker]
+        for p in self.pages:
+            if marker in p.footnotes:
+                return p.footnotes[marker]
+        return ""
+
+
+def parse_pages(spec: str, count: int) -> list[int]:
+    """``"1-3,5"`` → ``[1, 2, 3, 5]`` (1-based), checked against the page count."""
+    pages: list[int] = []
+    for part in (p.strip() for p in spec.split(",")):
+        if not part:
+            continue
+        m = re.fullmatch(r"(\d+)\s*(?:-\s*(\d+))?", part)
+        if not m:
+            raise InputError(f"cannot read page selection {spec!r}: use numbers and ranges like 1-3,5")
+        a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+        if a < 1 or b < a or b > count:
+            raise InputError(f"page selection {part!r} is outside 1-{count} (the PDF has {count} pages)")
+        pages.extend(range(a, b + 1))
+    return sorted(set(pages))
+
+
+def _open(path: Path) -> Any:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if not path.exists():
+        raise InputError(f"{path}: no such file (give the datasheet PDF with --input)")
+    if not path.is_file():
+        raise InputError(f"{path}: not a file")
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise InputError(f"{path}: not a PDF (no %PDF- header); export the datasheet as PDF and try again")
+    try:
+        pdf = pdfplumber.open(str(path))
+        _ = pdf.pages  # forces the page tree to be read, where damage usually shows
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise InputError(f"{path}: the PDF is encrypted ({type(exc).__name__}); save an unencrypted copy "
+                         "(e.g. `qpdf --decrypt in.pdf out.pdf`) and try again") from None
+    except PdfminerException as exc:
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise InputError(f"{path}: the PDF is encrypted; save an unencrypted copy "
+                             "(e.g. `qpdf --decrypt in.pdf out.pdf`) and try again") from None
+        raise InputError(f"{path}: the PDF is damaged and cannot be read ({inner}); "
+                         "re-download it or repair it with `qpdf in.pdf out.pdf`") from None
+    except Exception as exc:  # pdfminer raises bare parser errors (PSEOF, struct.error, ...) on damaged files
+        raise InputError(f"{path}: the PDF is damaged and cannot be read ({type(exc).__name__}: {exc}); "
+                         "re-download it or repair it with `qpdf in.pdf out.pdf`") from None
+    if getattr(pdf.doc, "encryption", None) and not pdf.pages:
+        raise InputError(f"{path}: the PDF is encrypted; save an unencrypted copy and try again")
+    return pdf
+
+
+def read_pdf(path: str | Path, *, pages: str | None = None, sections: Iterable[str] = ()) -> Document:
+    """Read ``path``; ``pages`` ("1-3,5") and ``sections`` (heading substrings) narrow what is kept."""
+    p = Path(path)
+    pdf = _open(p)
+    try:
+        count = len(pdf.pages)
+        if count == 0:
+            raise InputError(f"{p}: the PDF has no pages")
+        wanted = parse_pages(pages, count) if pages else list(range(1, count + 1))
+        out: list[Page] = []
+        for n in wanted:
+            try:
+                out.append(_read_page(pdf.pages[n - 1], n))
+            except InputError:
+                raise
+            except Exception as exc:  # a damaged content stream on one page
+                raise InputError(f"{p}: page {n} is damaged and cannot be read ({type(exc).__name__}: {exc})") from None
+    finally:
+        pdf.close()
+    if sum(pg.chars for pg in out) == 0:
+        raise InputError(f"{p}: no text layer on {'any page' if not pages else 'the selected pages'} "
+                         "(a scanned datasheet?); run OCR first (e.g. `ocrmypdf in.pdf out.pdf`) and try again")
+    doc = Document(path=str(p), pages=out, sections=[], page_count=count)
+    _assign_sections(doc)
+    doc.title = _title(doc)
+    if sections:
+        _keep_sections(doc, [s.lower() for s in sections])
+    return doc
+
+
+def _title(doc: Document) -> str:
+    first = doc.pages[0].lines if doc.pages else []
+    if not first:
+        return ""
+    top = first[:6]
+    return max(top, key=lambda ln: (ln.size, -ln.top)).text
+
+
+def _read_page(page: Any, number: int) -> Page:
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
+    pg = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
+    if not words:
+        return pg
+    tables = _find_tables(page)
+    boxes = [t.bbox for t in tables]
+    free = [w for w in words if not any(_inside(w, b) for b in boxes)]
+    gutter = _gutter(free, float(page.width))
+    pg.columns = 2 if gutter is not None else 1
+    pg.lines = _group_lines(free, number, gutter)
+    for i, t in enumerate(tables):
+        rows = [[_clean_cell(c) for c in row] for row in t.extract()]
+        col = 0
+        if gutter is not None and t.bbox[0] >= gutter - 2:
+            col = 1
+        pg.tables.append(Table(page=number, index=i, bbox=tuple(float(v) for v in t.bbox), rows=rows, column=col))  # type: ignore[arg-type]
+    pg.footnotes = _footnotes(pg.lines, pg.height)
+    return pg
+
+
+def _find_tables(page: Any) -> list[Any]:
+    """Ruled tables first; a table ruled only with horizontal lines is read with text-aligned columns."""
+    found = page.find_tables()
+    # one-row tables matter: a header left alone at the foot of a page, or the last row carried over to the next
+    ruled = [t for t in found if t.rows and max(len(r.cells) for r in t.rows) >= (2 if len(t.rows) >= 2 else 3)]
+    if ruled:
+        return ruled
+    settings = {"vertical_strategy": "text", "horizontal_strategy": "lines", "snap_tolerance": 3,
+                "min_words_vertical": 3, "intersection_tolerance": 5}
+    found = page.find_tables(table_settings=settings)
+    return [t for t in found if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 3]
+
+
+def _clean_cell(c: str | None) -> str | None:
+    if c is None:
+        return None
+    return re.sub(r"[ \t]+", " ", c).strip()
+
+
+def _inside(w: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    cx = (w["x0"] + w["x1"]) / 2
+    cy = (w["top"] + w["bottom"]) / 2
+    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+
+
+def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
+    """The x of a vertical gap between two text columns, or None for a one-column page.
+
+    A column gap is an x range in the middle third of the page that (almost) no word
+    covers while there is text on both sides of it; full-width titles crossing it are
+    tolerated up to a few percent of the words.
+    """
+    if len(words) < 20:
+        return None
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    cover = [0] * (int(width) + 2)
+    for w in words:
+        for x in range(max(0, int(w["x0"])), min(len(cover), int(w["x1"]) + 1)):
+            cover[x] += 1
+    limit = max(1, len(words) // 40)
+    best: tuple[int, int] | None = None
+    start = None
+    for x in range(lo, hi + 1):
+        if cover[x] <= limit:
+            start = x if start is None else start
+            if best is None or x - start > best[1] - best[0]:
+                best = (start, x)
+        else:
+            start = None
+    if best is None or best[1] - best[0] < 8:
+        return None
+    mid = (best[0] + best[1]) / 2
+    left = sum(1 for w in words if w["x1"] <= mid)
+    right = sum(1 for w in words if w["x0"] >= mid)
+    if left < 5 or right < 5:
+        return None
+    return mid
+
+
+def _group_lines(words: list[dict[str, Any]], page: int, gutter: float | None) -> list[TextLine]:
+    def column(w: dict[str, Any]) -> int:
+        if gutter is None:
+            return 0
+        if w["x1"] <= gutter:
+            return 0
+        if w["x0"] >= gutter:
+            return 1
+        return -1  # spans both columns (a title)
+
+    buckets: dict[int, list[dict[str, Any]]] = {}
+    for w in words:
+        buckets.setdefault(column(w), []).append(w)
+    lines: list[TextLine] = []
+    for col, ws in buckets.items():
+        ws.sort(key=lambda w: (round(w["top"]), w["x0"]))
+        current: list[dict[str, Any]] = []
+        for w in ws:
+            if current and abs(w["top"] - current[-1]["top"]) > 2.0:
+                lines.append(_line(current, page, col))
+                current = []
+            current.append(w)
+        if current:
+            lines.append(_line(current, page, col))
+    # reading order: spanning lines and column 0 by height, column 1 after column 0 within each band
+    lines.sort(key=lambda ln: ln.top)
+    ordered: list[TextLine] = []
+    band: list[TextLine] = []
+    for ln in lines:
+        if ln.column == -1:
+            ordered.extend(sorted(band, key=lambda x: (x.column, x.top)))
+            band = []
+            ln.column = 0
+            ordered.append(ln)
+        else:
+            band.append(ln)
+    ordered.extend(sorted(band, key=lambda x: (x.column, x.top)))
+    return ordered
+
+
+def _line(ws: list[dict[str, Any]], page: int, col: int) -> TextLine:
+    ws = sorted(ws, key=lambda w: w["x0"])
+    sizes = [float(w.get("size", 0.0)) for w in ws]
+    bold = all("bold" in str(w.get("fontname", "")).lower() for w in ws)
+    return TextLine(page=page, text=" ".join(w["text"] for w in ws), x0=min(w["x0"] for w in ws),
+                    top=min(w["top"] for w in ws), x1=max(w["x1"] for w in ws), bottom=max(w["bottom"] for w in ws),
+                    size=max(sizes) if sizes else 0.0, bold=bold, column=col)
+
+
+def _footnotes(lines: list[TextLine], height: float) -> dict[str, str]:
+    """Footnotes: numbered/starred lines in the bottom third of the page, continuation lines joined."""
+    notes: dict[str, str] = {}
+    last: str | None = None
+    for ln in sorted((x for x in lines if x.top > height * 0.55), key=lambda x: (x.column, x.top)):
+        m = _FOOTNOTE_RE.match(ln.text)
+        if m:
+            marker = m.group("a") or m.group("b") or m.group("d") or m.group("e") or _SUPERSCRIPTS.get(m.group("c") or "", "")
+            notes[marker] = m.group("text").strip()
+            last = marker
+        elif last is not None and ln.size <= 8.5 and not ln.bold:
+            notes[last] += " " + ln.text.strip()
+        else:
+            last = None
+    return notes
+
+
+def _is_heading(ln: TextLine, body: float) -> bool:
+    t = ln.text.strip().rstrip(":").strip()
+    low = re.sub(r"^\d+(\.\d+)*\s+", "", t.lower())
+    if not t or len(t) > 70 or t.endswith("."):
+        return False
+    if any(low.startswith(h) for h in KNOWN_HEADINGS) and (ln.bold or ln.size >= body + 0.5 or t.isupper()):
+        return True
+    return (ln.bold or ln.size >= body + 1.5) and low in KNOWN_HEADINGS
+
+
+def _assign_sections(doc: Document) -> None:
+    sizes = [ln.size for p in doc.pages for ln in p.lines if ln.size]
+    body = statistics.median(sizes) if sizes else 9.0
+    current = ""
+    for p in doc.pages:
+        # walk lines and tables together in reading order: (column, top) within the page
+        items: list[tuple[int, float, int, Any]] = [(ln.column, ln.top, 0, ln) for ln in p.lines]
+        items += [(t.column, t.bbox[1], 1, t) for t in p.tables]
+        spanning_first = p.columns == 1
+        items.sort(key=lambda it: (it[1],) if spanning_first else (it[0], it[1]))
+        for _, _, kind, obj in items:
+            if kind == 0 and _is_heading(obj, body):
+                current = re.sub(r"^\d+(\.\d+)*\s+", "", obj.text.strip().rstrip(":"))
+                doc.sections.append(Section(title=current, page=p.number, top=obj.top))
+            obj.section = current
+
+
+def _keep_sections(doc: Document, wanted: list[str]) -> None:
+    def keep(section: str) -> bool:
+        return any(w in section.lower() for w in wanted)
+
+    if not any(keep(s.title) for s in doc.sections):
+        names = ", ".join(sorted({s.title for s in doc.sections})) or "none found"
+        raise InputError(f"{doc.path}: no section matches {wanted}; sections in this PDF: {names}")
+    for p in doc.pages:
+        p.lines = [ln for ln in p.lines if keep(ln.section)]
+        p.tables = [t for t in p.tables if keep(t.section)]
