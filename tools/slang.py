@@ -67,6 +67,8 @@ class Unit:
     controls: tuple[int, ...] = ()  # indices of the enclosing if/case/label/event units, outermost first
     block: int = -1  # index of the procedural block's event/header unit, -1 for module items
     process: str = ""  # "assign" | "always" | "always_ff" | "always_comb" | "always_latch" | "initial" | "final"
+    offset: int = -1  # character offsets of the statement in the source, for instrumentation
+    end_offset: int = -1
 
 
 @dataclass
@@ -76,6 +78,7 @@ class ModuleIndex:
     module: str
     file: str
     units: list[Unit]
+    body_offset: int = -1  # just after the module header's ';': where declarations may be inserted
 
     def drivers(self, signal: str) -> list[Unit]:
         """Units that assign ``signal`` (continuous assigns, declarations, procedural assignments)."""
@@ -285,8 +288,13 @@ class _Indexer:
             block: int, process: str, text: str | None = None) -> int:
         line, end = self._lines(node)
         idx = len(self.units)
+        start_off, end_off = -1, -1
+        if not isinstance(node, (list, parsing.Token)):
+            first = node.getFirstToken()  # type: ignore[attr-defined]
+            start_off = first.location.offset if first is not None else node.sourceRange.start.offset  # type: ignore[attr-defined]
+            end_off = node.sourceRange.end.offset  # type: ignore[attr-defined]
         self.units.append(Unit(idx, kind, self.file, line, end, (text if text is not None else str(node)).strip(),
-                               frozenset(writes), frozenset(reads), controls, block, process))
+                               frozenset(writes), frozenset(reads), controls, block, process, start_off, end_off))
         return idx
 
     # module items
@@ -422,7 +430,9 @@ def index_tree(tree: syntax.SyntaxTree, file: str, module: str | None = None) ->
     ix = _Indexer(tree, file)
     # Non-ANSI and ANSI port declarations with initialisers are plain members; both are covered by members().
     ix.members(chosen.members)  # type: ignore[attr-defined]
-    return ModuleIndex(chosen.header.name.valueText, file, ix.units)  # type: ignore[attr-defined]
+    semi = chosen.header.semi  # type: ignore[attr-defined]
+    return ModuleIndex(chosen.header.name.valueText, file, ix.units,  # type: ignore[attr-defined]
+                       semi.location.offset + 1 if semi is not None and not semi.isMissing else -1)
 
 
 def index_text(text: str, name: str = "design.sv", module: str | None = None) -> ModuleIndex:

@@ -1,0 +1,271 @@
+"""Fault localisation: from a failing simulation to the RTL lines most likely at fault.
+
+1. The first mismatching output and its time come from the simulation log
+   (``Output 'x' has K mismatches. First mismatch occurred at time T``).
+2. The design is *instrumented* on the same lines (no line moves): every procedural
+   assignment also stamps ``$time`` into a marker variable, and the test bench is run
+   with the design's internals dumped. The waveform then says when each assignment ran.
+3. A dynamic backward slice starts at (output, T): the assignment that last produced the
+   output's value, the conditions that selected it, then the same for every signal it read,
+   at the time it ran, breadth first. Lines are ranked by slice depth; within a depth, lines
+   that ran rarely while the outputs still matched come first (spectrum-based tie-break).
+4. Without a waveform the same walk runs on the static dependency graph.
+
+The result renders as feedback for the writer: the output, the time, the inputs then,
+expected vs got, and the ranked RTL lines with a few lines of context.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chipsmith.tools.slang import ModuleIndex, Unit, index_text
+from chipsmith.tools.vcd import Trace, Waveform, show
+
+MARKER = "__cs_u"
+_PROCEDURAL = ("blocking", "nonblocking")
+
+
+@dataclass
+class Mismatch:
+    output: str
+    time: int
+    count: int
+    expected: str = ""
+    got: str = ""
+
+
+@dataclass
+class Suspect:
+    line: int
+    end_line: int
+    text: str
+    depth: int
+    signal: str
+    why: str
+
+
+@dataclass
+class Localization:
+    mismatches: list[Mismatch]
+    suspects: list[Suspect]
+    inputs: dict[str, str] = field(default_factory=dict)
+    method: str = "static"  # "dynamic" when the instrumented waveform was used
+
+    @property
+    def first(self) -> Mismatch | None:
+        return self.mismatches[0] if self.mismatches else None
+
+    def top_lines(self, k: int = 3) -> list[int]:
+        return [s.line for s in self.suspects[:k]]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"method": self.method, "inputs": self.inputs,
+                "mismatches": [m.__dict__ for m in self.mismatches],
+                "suspects": [s.__dict__ for s in self.suspects[:10]]}
+
+    def feedback(self, source: str, file_name: str, *, k: int = 3, context: int = 2) -> str:
+        """What the writer needs to fix the design: never a raw log."""
+        if not self.mismatches:
+            return "The simulation failed but reported no mismatching output; see the diagnostics above."
+        m = self.mismatches[0]
+        parts = [f"The first mismatch is on output `{m.output}` at time {m.time}"
+                 + (f": expected {m.expected}, got {m.got}." if m.expected or m.got else ".")]
+        if self.inputs:
+            parts.append("Inputs at that time: " + ", ".join(f"{k_} = {v}" for k_, v in sorted(self.inputs.items())) + ".")
+        others = [f"`{o.output}` ({o.count} mismatches, first at {o.time})" for o in self.mismatches[1:]]
+        if others:
+            parts.append("Other mismatching outputs: " + ", ".join(others) + ".")
+        if self.suspects:
+            lines = source.splitlines()
+            parts.append(f"The lines that drive `{m.output}` there, most suspicious first:")
+            for s in self.suspects[:k]:
+                lo, hi = max(1, s.line - context), min(len(lines), s.end_line + context)
+                excerpt = "\n".join(f"{'>' if s.line <= n <= s.end_line else ' '}{n:4d} | {lines[n - 1]}" for n in range(lo, hi + 1))
+                parts.append(f"{file_name}:{s.line} ({s.why}):\n```\n{excerpt}\n```")
+        return "\n\n".join(parts)
+
+
+# -- instrumentation ----------------------------------------------------------------------------------
+
+
+def instrument(source: str, module: str | None = None) -> tuple[str, ModuleIndex]:
+    """The design with a ``$time`` marker next to every procedural assignment, on the same lines."""
+    ix = index_text(source, "design.sv", module)
+    edits: list[tuple[int, int, str]] = []
+    marked = [u for u in ix.units if u.kind in _PROCEDURAL and u.offset >= 0 and u.process not in ("initial", "final")]
+    if not marked or ix.body_offset < 0:
+        return source, ix
+    edits.append((ix.body_offset, ix.body_offset, " integer " + ", ".join(f"{MARKER}{u.index}" for u in marked) + ";"))
+    for u in marked:
+        edits.append((u.offset, u.offset, f"begin {MARKER}{u.index} = $time; "))
+        edits.append((u.end_offset, u.end_offset, " end"))
+    out = source
+    for start, end, text in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        out = out[:start] + text + out[end:]
+    return out, ix
+
+
+def probe_module(instance_path: str, name: str = "chipsmith_probe") -> str:
+    """A second top that dumps the design's internals into the bench's waveform."""
+    return f"module {name};\n  initial begin #0; $dumpvars(0, {instance_path}); end\nendmodule\n"
+
+
+# -- the walk -----------------------------------------------------------------------------------------
+
+
+class _Dynamic:
+    """Execution times of each marked assignment and values of internal signals, from the waveform."""
+
+    def __init__(self, wave: Waveform, scope: str, ix: ModuleIndex) -> None:
+        self.wave = wave
+        self.scope = scope
+        self.exec: dict[int, list[int]] = {}
+        for u in ix.units:
+            if u.kind in _PROCEDURAL:
+                full = f"{scope}.{MARKER}{u.index}"
+                if wave.find(full) == full:
+                    tr = wave.trace(full)
+                    self.exec[u.index] = [t for t, v in zip(tr.times, tr.values) if "x" not in v.lower()]
+
+    def last_exec(self, unit: int, before: int, strict: bool) -> int | None:
+        times = self.exec.get(unit)
+        if not times:
+            return None
+        best = None
+        for t in times:
+            if t < before or (not strict and t == before):
+                best = t
+            else:
+                break
+        return best
+
+
+def _walk(ix: ModuleIndex, start: list[str], time: int, dyn: _Dynamic | None, inputs: set[str],
+          max_nodes: int = 400) -> list[tuple[Unit, int, str]]:
+    """Breadth-first backward slice: (unit, depth, signal it was reached through), in visiting order."""
+    writers: dict[str, list[Unit]] = {}
+    for u in ix.units:
+        for s in u.writes:
+            writers.setdefault(s, []).append(u)
+    order: list[tuple[Unit, int, str]] = []
+    seen_units: set[int] = set()
+    seen_q: set[tuple[str, int, bool]] = set()
+    queue: deque[tuple[str, int, bool, int]] = deque((s, time, True, 0) for s in start)
+    while queue and len(seen_q) < max_nodes:
+        sig, t, strict, depth = queue.popleft()
+        if (sig, t, strict) in seen_q or sig in inputs:
+            continue
+        seen_q.add((sig, t, strict))
+        cands = writers.get(sig, [])
+        chosen: list[tuple[Unit, int]] = []
+        if dyn is not None:
+            timed = [(dyn.last_exec(u.index, t, strict), u) for u in cands if u.kind in _PROCEDURAL]
+            timed = [(e, u) for e, u in timed if e is not None]
+            if timed:
+                latest = max(e for e, _ in timed)
+                # the last assignment executed in that time step wins (source order within a block)
+                chosen = [(max((u for e, u in timed if e == latest), key=lambda u: u.index), latest)]
+            static = [u for u in cands if u.kind not in _PROCEDURAL]
+            chosen += [(u, t) for u in static]
+            if not chosen:
+                chosen = [(u, t) for u in cands]
+        else:
+            chosen = [(u, t) for u in cands]
+        for unit, when in chosen:
+            group = [unit] + [ix.units[c] for c in reversed(unit.controls)]
+            for member in group:
+                if member.index not in seen_units:
+                    seen_units.add(member.index)
+                    order.append((member, depth, sig))
+            seq = unit.kind == "nonblocking" or unit.process == "always_ff"
+            reads = set(unit.reads)
+            for c in unit.controls:
+                reads |= ix.units[c].reads
+            for r in sorted(reads):
+                queue.append((r, when, seq, depth + 1))
+    return order
+
+
+def localize(design: Path, module: str | None, sim_values: dict[str, object], *, wave: Waveform | None = None,
+             scope: str = "", ix: ModuleIndex | None = None, port_inputs: list[str] | None = None) -> Localization:
+    """Rank the design's lines for the first mismatch in ``sim_values`` (Icarus.simulate's values)."""
+    source = Path(design).read_text()
+    ix = ix or index_text(source, str(design), module)
+    outs = sim_values.get("outputs") or {}
+    mism = sorted((Mismatch(name, int(v["first_time"]), int(v["mismatches"]))
+                   for name, v in outs.items() if int(v.get("mismatches", 0)) > 0),  # type: ignore[union-attr]
+                  key=lambda m: (m.time, m.output))
+    loc = Localization(mism, [])
+    if not mism:
+        return loc
+    first = mism[0]
+    inputs = set(port_inputs or [])
+    dyn = None
+    if wave is not None:
+        _fill_values(loc, wave, scope, inputs)
+        dyn = _Dynamic(wave, scope, ix) if scope else None
+        if dyn is not None and dyn.exec:
+            loc.method = "dynamic"
+        else:
+            dyn = None
+    starts = [m.output for m in mism if m.time == first.time]
+    order = _walk(ix, starts, first.time, dyn, inputs)
+    if not order:  # the output may be driven through a name the index does not know (e.g. a port alias)
+        order = [(u, 0, "") for u in ix.units if u.kind in ("assign", "decl") + _PROCEDURAL]
+    spectrum = _spectrum(dyn, first.time)
+    ranked = sorted(enumerate(order), key=lambda p: (p[1][1], _tiebreak(p[1][0], spectrum), p[0]))
+    seen_lines: set[int] = set()
+    for _, (unit, depth, sig) in ranked:
+        if unit.line in seen_lines:
+            continue
+        seen_lines.add(unit.line)
+        loc.suspects.append(Suspect(unit.line, unit.end_line, unit.text.splitlines()[0][:160], depth, sig,
+                                    _why(unit, depth, sig)))
+    return loc
+
+
+def _spectrum(dyn: _Dynamic | None, fail_time: int) -> dict[int, int]:
+    """How often each assignment ran before the first mismatch (while the outputs still matched)."""
+    if dyn is None:
+        return {}
+    return {u: sum(1 for t in times if t < fail_time) for u, times in dyn.exec.items()}
+
+
+def _tiebreak(unit: Unit, spectrum: dict[int, int]) -> int:
+    if unit.kind in _PROCEDURAL and unit.index in spectrum:
+        return spectrum[unit.index]
+    return 1 << 30 if spectrum else 0
+
+
+def _why(unit: Unit, depth: int, sig: str) -> str:
+    what = {"assign": "drives", "decl": "drives", "blocking": "assigns", "nonblocking": "assigns",
+            "if": "decides the assignment to", "case": "selects the assignment to", "label": "selects the assignment to",
+            "event": "clocks", "loop": "loops over the assignment to", "instance": "connects"}.get(unit.kind, "affects")
+    hop = "the output" if depth == 0 else f"{depth} step{'s' if depth > 1 else ''} back from the output"
+    return f"{what} `{sig}`, {hop}"
+
+
+def _fill_values(loc: Localization, wave: Waveform, scope: str, inputs: set[str]) -> None:
+    """Expected/got for each mismatch and the input values at the first one, from the waveform."""
+    for m in loc.mismatches:
+        ref = _find(wave, [f"{m.output}_ref", f"{m.output}_exp", f"{m.output}_expected"])
+        dut = _find(wave, [f"{m.output}_dut", f"{scope}.{m.output}" if scope else m.output])
+        if ref is not None:
+            m.expected = show(ref.before(m.time), ref.width)
+        if dut is not None:
+            m.got = show(dut.before(m.time), dut.width)
+    t = loc.mismatches[0].time
+    for name in sorted(inputs):
+        tr = _find(wave, [f"{scope}.{name}" if scope else name, name])
+        if tr is not None and len(loc.inputs) < 12:
+            loc.inputs[name] = show(tr.before(t), tr.width)
+
+
+def _find(wave: Waveform, names: list[str]) -> Trace | None:
+    for n in names:
+        if n and wave.find(n) is not None:
+            return wave.trace(n)
+    return None

@@ -1,0 +1,377 @@
+"""Fault-localisation benchmark: single-line mutants of VerilogEval reference solutions.
+
+For every problem ``ProbNNN_name`` in ``DATASET/dataset_spec-to-rtl`` the reference
+(``*_ref.sv``, module ``RefModule``) is renamed ``TopModule`` and mutated on one line by
+one of: operator swap, off-by-one constant, inverted condition, wrong clock edge, wrong
+reset value, swapped operands, dropped negation. Mutants are drawn deterministically from
+``--seed`` and the problem name. A mutant that does not compile or that still passes the
+problem's test bench is dropped; every other mutant is localised
+(:mod:`chipsmith.agents.localize`) and counts as a hit when the mutated line is among the
+top three lines reported. No LLM is involved.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import random
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import click
+import pyslang
+from pyslang import parsing, syntax
+
+from chipsmith.agents.localize import instrument, localize, probe_module
+from chipsmith.errors import InputError
+from chipsmith.files import write_json_atomic
+from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
+from chipsmith.tools.vcd import Waveform
+
+SK = syntax.SyntaxKind
+TK = parsing.TokenKind
+
+_SWAP = {"&": "|", "|": "&", "^": "&", "~^": "^", "^~": "^", "+": "-", "-": "+", "*": "+", "==": "!=", "!=": "==",
+         "===": "!==", "!==": "===", "<": ">=", "<=": ">", ">": "<=", ">=": "<", "&&": "||", "||": "&&",
+         "<<": ">>", ">>": "<<", "<<<": ">>>", ">>>": "<<<"}
+_BINARY = {SK.AddExpression, SK.SubtractExpression, SK.MultiplyExpression, SK.BinaryAndExpression, SK.BinaryOrExpression,
+           SK.BinaryXorExpression, SK.BinaryXnorExpression, SK.EqualityExpression, SK.InequalityExpression,
+           SK.CaseEqualityExpression, SK.CaseInequalityExpression, SK.LessThanExpression, SK.LessThanEqualExpression,
+           SK.GreaterThanExpression, SK.GreaterThanEqualExpression, SK.LogicalAndExpression, SK.LogicalOrExpression,
+           SK.LogicalShiftLeftExpression, SK.LogicalShiftRightExpression, SK.ArithmeticShiftLeftExpression,
+           SK.ArithmeticShiftRightExpression}
+_NON_COMMUTATIVE = {SK.SubtractExpression, SK.LessThanExpression, SK.LessThanEqualExpression, SK.GreaterThanExpression,
+                    SK.GreaterThanEqualExpression, SK.LogicalShiftLeftExpression, SK.LogicalShiftRightExpression,
+                    SK.ArithmeticShiftLeftExpression, SK.ArithmeticShiftRightExpression}
+_REDUCTION = {SK.UnaryBitwiseAndExpression, SK.UnaryBitwiseOrExpression, SK.UnaryBitwiseXorExpression,
+              SK.UnaryBitwiseNandExpression, SK.UnaryBitwiseNorExpression, SK.UnaryBitwiseXnorExpression}
+_REDUCTION_SWAP = {"&": "|", "|": "&", "^": "&", "~&": "&", "~|": "|", "~^": "^", "^~": "^"}
+OPERATORS = ("operator-swap", "off-by-one", "inverted-condition", "wrong-edge", "wrong-reset-value",
+             "swapped-operands", "dropped-negation")
+
+
+@dataclass(frozen=True)
+class Mutation:
+    operator: str
+    line: int
+    start: int
+    end: int
+    replacement: str
+    original: str
+
+    def apply(self, text: str) -> str:
+        return text[:self.start] + self.replacement + text[self.end:]
+
+
+@dataclass
+class MutantResult:
+    problem: str
+    operator: str
+    line: int
+    change: str
+    status: str  # "localised" | "survived" | "no-compile" | "no-mismatch"
+    top_lines: list[int] = field(default_factory=list)
+    hit: bool = False
+    rank: int = 0
+    method: str = ""
+    seconds: float = 0.0
+
+
+def _kids(node: object) -> Iterator[object]:
+    try:
+        n = len(node)  # type: ignore[arg-type]
+    except TypeError:
+        return
+    for i in range(n):
+        c = node[i]  # type: ignore[index]
+        if c is not None:
+            yield c
+
+
+def _range(node: object) -> tuple[int, int]:
+    first = node.getFirstToken()  # type: ignore[attr-defined]
+    return first.location.offset, node.sourceRange.end.offset  # type: ignore[attr-defined]
+
+
+def mutations(text: str) -> list[Mutation]:
+    """Every single-line mutation this benchmark knows for ``text``, in source order."""
+    tree = syntax.SyntaxTree.fromText(text, "ref.sv")
+    out: list[Mutation] = []
+    line_of = _line_index(text)
+
+    def add(op: str, start: int, end: int, repl: str) -> None:
+        orig = text[start:end]
+        if start < 0 or end <= start or "\n" in orig or repl == orig:
+            return
+        out.append(Mutation(op, line_of(start), start, end, repl, orig))
+
+    def visit(node: object, in_code: bool, reset_ctx: bool) -> None:
+        if isinstance(node, parsing.Token):
+            if in_code and node.kind in (TK.PosEdgeKeyword, TK.NegEdgeKeyword):
+                off = node.location.offset
+                add("wrong-edge", off, off + len(node.rawText), "negedge" if node.kind == TK.PosEdgeKeyword else "posedge")
+            return
+        kind = getattr(node, "kind", None)
+        if kind in (SK.ContinuousAssign, SK.AlwaysBlock, SK.AlwaysCombBlock, SK.AlwaysFFBlock, SK.AlwaysLatchBlock):
+            in_code = True
+        if kind in (SK.ParameterDeclaration, SK.LocalParameterDeclaration if hasattr(SK, "LocalParameterDeclaration") else SK.ParameterDeclaration,
+                    SK.ParameterDeclarationStatement, SK.TypedefDeclaration, SK.ForLoopStatement):
+            in_code = False if kind != SK.ForLoopStatement else in_code
+            if kind != SK.ForLoopStatement:
+                return
+        if in_code:
+            if kind in _BINARY:
+                op = node.operatorToken  # type: ignore[attr-defined]
+                if op.rawText in _SWAP:
+                    add("operator-swap", op.location.offset, op.location.offset + len(op.rawText), _SWAP[op.rawText])
+                if kind in _NON_COMMUTATIVE:
+                    ls, le = _range(node.left)  # type: ignore[attr-defined]
+                    rs, re_ = _range(node.right)  # type: ignore[attr-defined]
+                    if line_of(ls) == line_of(re_):
+                        add("swapped-operands", ls, re_, text[rs:re_] + text[le:rs] + text[ls:le])
+            elif kind in (SK.IntegerLiteralExpression, SK.IntegerVectorExpression):
+                s, e = _range(node)
+                repl = _off_by_one(text[s:e])
+                if repl:
+                    add("off-by-one", s, e, repl)
+            elif kind == SK.ConditionalStatement:
+                pred = node.predicate  # type: ignore[attr-defined]
+                s, e = _range(pred)
+                add("inverted-condition", s, e, f"!({text[s:e]})")
+                if any(w in text[s:e].lower() for w in ("reset", "rst", "clear", "clr")):
+                    visit(node.statement, in_code, True)  # type: ignore[attr-defined]
+                    if node.elseClause is not None:  # type: ignore[attr-defined]
+                        visit(node.elseClause, in_code, False)  # type: ignore[attr-defined]
+                    return
+            elif kind == SK.ConditionalExpression:
+                pred = node.predicate  # type: ignore[attr-defined]
+                s, e = _range(pred)
+                add("inverted-condition", s, e, f"!({text[s:e]})")
+                ls, le = _range(node.left)  # type: ignore[attr-defined]
+                rs, re_ = _range(node.right)  # type: ignore[attr-defined]
+                if line_of(ls) == line_of(re_):
+                    add("swapped-operands", ls, re_, text[rs:re_] + text[le:rs] + text[ls:le])
+            elif kind in _REDUCTION:
+                op = node.operatorToken  # type: ignore[attr-defined]
+                if op.rawText in _REDUCTION_SWAP:
+                    add("operator-swap", op.location.offset, op.location.offset + len(op.rawText),
+                        _REDUCTION_SWAP[op.rawText])
+            elif kind == SK.ConcatenationExpression:
+                parts = [c for c in _kids(node) if not isinstance(c, parsing.Token)]
+                if len(parts) >= 2:
+                    (s0, e0), (s1, e1) = _range(parts[0]), _range(parts[1])
+                    if line_of(s0) == line_of(e1) and text[s0:e0] != text[s1:e1]:
+                        add("swapped-operands", s0, e1, text[s1:e1] + text[e0:s1] + text[s0:e0])
+            elif kind in (SK.UnaryBitwiseNotExpression, SK.UnaryLogicalNotExpression):
+                s, e = _range(node)
+                op = node.operatorToken  # type: ignore[attr-defined]
+                inner_s = op.location.offset + len(op.rawText)
+                add("dropped-negation", s, e, text[inner_s:e].lstrip())
+            elif kind == SK.ExpressionStatement and reset_ctx:
+                expr = node.expr  # type: ignore[attr-defined]
+                if getattr(expr, "kind", None) in (SK.NonblockingAssignmentExpression, SK.AssignmentExpression):
+                    s, e = _range(expr.right)
+                    add("wrong-reset-value", s, e, f"~({text[s:e]})")
+        for child in _kids(node):
+            visit(child, in_code, reset_ctx)
+
+    visit(tree.root, False, False)
+    return out
+
+
+def _line_index(text: str):  # type: ignore[no-untyped-def]
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+    def line_of(offset: int) -> int:
+        import bisect
+        return bisect.bisect_right(starts, offset)
+    return line_of
+
+
+def _off_by_one(lit: str) -> str | None:
+    """``lit`` plus one (minus one at the top of its range), in the literal's own base."""
+    compact = lit.replace("_", "").replace(" ", "")
+    if compact.isdigit():
+        return str(int(compact) + 1)
+    if "'" not in compact:
+        return None
+    size, rest = compact.split("'", 1)
+    signed = rest[:1] in ("s", "S")
+    rest = rest[1:] if signed else rest
+    base, digits = rest[:1].lower(), rest[1:]
+    radix = {"b": 2, "o": 8, "d": 10, "h": 16}.get(base)
+    if radix is None or not digits or any(c in "xXzZ?" for c in digits):
+        return None
+    value = int(digits, radix)
+    width = int(size) if size.isdigit() else 32
+    new = value + 1 if value + 1 < (1 << width) else value - 1
+    fmt = {2: "b", 8: "o", 10: "d", 16: "x"}[radix]
+    body = format(new, fmt).rjust(len(digits), "0") if radix != 10 else str(new)
+    return f"{size}'{'s' if signed else ''}{rest[:1]}{body}"
+
+
+def pick(muts: list[Mutation], problem: str, seed: int) -> list[Mutation]:
+    """A deterministic order: shuffled with (seed, problem), operators interleaved so each gets a turn."""
+    rng = random.Random(f"{seed}:{problem}")
+    by_op: dict[str, list[Mutation]] = {}
+    for m in muts:
+        by_op.setdefault(m.operator, []).append(m)
+    for group in by_op.values():
+        rng.shuffle(group)
+    ops = sorted(by_op)
+    rng.shuffle(ops)
+    order: list[Mutation] = []
+    while any(by_op.values()):
+        for op in ops:
+            if by_op[op]:
+                order.append(by_op[op].pop())
+    return order
+
+
+def _problems(dataset: Path, pattern: str | None) -> list[tuple[str, Path, Path]]:
+    root = dataset / "dataset_spec-to-rtl" if (dataset / "dataset_spec-to-rtl").is_dir() else dataset
+    refs = sorted(root.glob("*_ref.sv"))
+    if not refs:
+        raise InputError(f"no *_ref.sv files under {root} (point --dataset at verilog-eval-v2 or its dataset_spec-to-rtl)")
+    out = []
+    for ref in refs:
+        name = ref.name[: -len("_ref.sv")]
+        test = ref.with_name(f"{name}_test.sv")
+        if test.exists() and (pattern is None or fnmatch.fnmatch(name, pattern)):
+            out.append((name, ref, test))
+    return out
+
+
+def run_mutant(name: str, ref: Path, test: Path, mutant_text: str, mutation: Mutation, work: Path,
+               timeout: float = 20.0) -> MutantResult:
+    """Simulate one mutant against the problem's bench and localise it."""
+    start = time.monotonic()
+    ic = Icarus(timeout=timeout)
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "tb.sv").write_text(test.read_text())
+    (work / "ref.sv").write_text(ref.read_text())
+    res = MutantResult(name, mutation.operator, mutation.line, f"{mutation.original!r} -> {mutation.replacement!r}", "")
+    inst_text, ix = instrument(mutant_text, "TopModule")
+    (work / "dut.sv").write_text(inst_text)
+    (work / "probe.sv").write_text(probe_module("tb.top_module1"))
+    comp = ic.compile(["tb.sv", "ref.sv", "dut.sv", "probe.sv"], "tb", work,
+                      flags=(*VERILOGEVAL_FLAGS, "-s", "chipsmith_probe"))
+    dynamic = comp.ok
+    if not comp.ok:  # the instrumented copy is refused: fall back to the plain mutant and a static walk
+        (work / "dut.sv").write_text(mutant_text)
+        comp = ic.compile(["tb.sv", "ref.sv", "dut.sv"], "tb", work)
+        if not comp.ok:
+            res.status, res.seconds = "no-compile", round(time.monotonic() - start, 3)
+            return res
+    sim = ic.simulate(work, timeout=timeout)
+    if sim.verdict == "pass":
+        res.status, res.seconds = "survived", round(time.monotonic() - start, 3)
+        return res
+    (work / "mutant.sv").write_text(mutant_text)
+    wave = None
+    vcd = work / "wave.vcd"
+    if vcd.exists():
+        try:
+            wave = Waveform(vcd)
+        except InputError:
+            wave = None
+    inputs = [u for u in _port_inputs(mutant_text)]
+    loc = localize(work / "mutant.sv", "TopModule", sim.values, wave=wave,
+                   scope="tb.top_module1" if dynamic else "", ix=ix, port_inputs=inputs)
+    if loc.first is None:
+        res.status = "no-mismatch"
+    else:
+        res.status = "localised"
+        res.top_lines = loc.top_lines(3)
+        res.hit = mutation.line in res.top_lines
+        all_lines = [s.line for s in loc.suspects]
+        res.rank = all_lines.index(mutation.line) + 1 if mutation.line in all_lines else 0
+        res.method = loc.method
+    res.seconds = round(time.monotonic() - start, 3)
+    return res
+
+
+def _port_inputs(text: str) -> list[str]:
+    from chipsmith.tools.slang import module_infos, _compile
+
+    tree = syntax.SyntaxTree.fromText(text, "dut.sv")
+    for info in module_infos(_compile([tree], None)):
+        if info.name == "TopModule":
+            return [p.name for p in info.inputs()]
+    return []
+
+
+def run_problem(name: str, ref: Path, test: Path, k: int, seed: int, work: Path) -> list[MutantResult]:
+    text = ref.read_text().replace("module RefModule", "module TopModule", 1)
+    kept: list[MutantResult] = []
+    dropped: list[MutantResult] = []
+    candidates = pick(mutations(text), name, seed)
+    for i, m in enumerate(candidates[: 4 * k + 4]):
+        r = run_mutant(name, ref, test, m.apply(text), m, work / f"m{i}")
+        (kept if r.status in ("localised", "no-mismatch") else dropped).append(r)
+        if len(kept) >= k:
+            break
+    return kept + dropped
+
+
+def summarise(results: list[MutantResult]) -> dict[str, object]:
+    kept = [r for r in results if r.status in ("localised", "no-mismatch")]
+    hits = [r for r in kept if r.hit]
+    by_op: dict[str, dict[str, int]] = {}
+    for r in kept:
+        d = by_op.setdefault(r.operator, {"mutants": 0, "top3": 0})
+        d["mutants"] += 1
+        d["top3"] += int(r.hit)
+    return {"problems": len({r.problem for r in results}), "mutants": len(kept), "top3": len(hits),
+            "top3_share": round(len(hits) / len(kept), 4) if kept else 0.0,
+            "top1": sum(1 for r in kept if r.rank == 1),
+            "survived": sum(1 for r in results if r.status == "survived"),
+            "no_compile": sum(1 for r in results if r.status == "no-compile"),
+            "by_operator": by_op, "dynamic": sum(1 for r in kept if r.method == "dynamic"),
+            "seconds": round(sum(r.seconds for r in results), 1)}
+
+
+@click.command("localize")
+@click.option("--dataset", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="verilog-eval-v2 directory (or its dataset_spec-to-rtl folder)")
+@click.option("--mutants-per-problem", "k", type=click.IntRange(1, 20), default=2, show_default=True,
+              help="failing mutants to localise per problem")
+@click.option("--seed", type=int, default=0, show_default=True, help="seed for drawing mutants")
+@click.option("--problems", "pattern", default=None, help="glob on problem names, e.g. 'Prob0*'")
+@click.option("--jobs", type=click.IntRange(1, 2), default=2, show_default=True, help="problems in parallel (at most 2)")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="write results.json (every mutant) into this directory")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
+def cli_localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: int, out: Path | None, as_json: bool) -> None:
+    """Localise single-line mutants of the VerilogEval reference solutions; report the top-3 hit share."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    problems = _problems(dataset, pattern)
+    err = Console(stderr=True)
+    results: list[MutantResult] = []
+    with tempfile.TemporaryDirectory(prefix="chipsmith-localize-") as tmp, \
+            Progress(console=err, transient=True, disable=as_json) as bar:
+        task = bar.add_task("localising mutants", total=len(problems))
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(run_problem, n, r, t, k, seed, Path(tmp) / n) for n, r, t in problems]
+            for fut in futures:
+                results.extend(fut.result())
+                bar.advance(task)
+    summary = summarise(results)
+    summary.update({"seed": seed, "mutants_per_problem": k, "pyslang": pyslang.__version__})
+    if out is not None:
+        write_json_atomic(out / "results.json", {"summary": summary, "mutants": [asdict(r) for r in results]})
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, sort_keys=True))
+        return
+    click.echo(f"{summary['top3']}/{summary['mutants']} mutants localised with the mutated line in the top 3 "
+               f"({100 * float(summary['top3_share']):.1f}%), top 1: {summary['top1']}; "
+               f"{summary['problems']} problems, {summary['survived']} surviving and {summary['no_compile']} "
+               f"non-compiling mutants dropped")
+    for op, d in sorted(summary["by_operator"].items()):  # type: ignore[union-attr]
+        click.echo(f"  {op:20s} {d['top3']:4d}/{d['mutants']:<4d}")
