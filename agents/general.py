@@ -6,6 +6,7 @@ from typing import Any
 
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.state import ChipState
+from chipsmith.errors import ChipsmithError
 from chipsmith.prompts.layout import build_messages, shared_context
 
 AGENT = "general"
@@ -13,10 +14,12 @@ AGENT = "general"
 
 def knowledge_hits(ctx: AgentContext, query: str, k: int = 3) -> tuple[list[str], list[str]]:
     """Prompt blocks and citations for the top knowledge hits (none when no store is available)."""
-    store = ctx.knowledge
-    if store is None:
+    try:
+        store = ctx.knowledge
+        hits = store.search(query, k=k) if store is not None else []
+    except ChipsmithError as exc:  # knowledge grounds the answer; without it the answer is still useful
+        ctx.console.warning(f"knowledge store unavailable, answering without it: {exc}")
         return [], []
-    hits = store.search(query, k=k)
     return [f"[{h.citation()}]\n{h.text}" for h in hits], [h.citation() for h in hits]
 
 

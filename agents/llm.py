@@ -71,6 +71,11 @@ ERROR_TABLE: dict[type[BaseException], ErrorRule] = {
     openai.ContentFilterFinishReasonError: ErrorRule(False, "the server at {url} filtered the model's answer"),
     openai.APIResponseValidationError: ErrorRule(False, "the server at {url} sent a response the client could not read; is it OpenAI-compatible?"),
     openai.APIStatusError: ErrorRule(True, "the LLM server at {url} answered with an error status"),
+    **{cls: ErrorRule(False, sentence) for cls, sentence in (
+        (getattr(openai, "OAuthError", None), "the LLM server at {url} refused the OAuth credentials; check the API key"),
+        (getattr(openai, "WebSocketConnectionClosedError", None), "the realtime connection to {url} closed"),
+        (getattr(openai, "WebSocketQueueFullError", None), "the realtime connection to {url} is overloaded"),
+    ) if cls is not None},
     openai.APIError: ErrorRule(False, "the LLM server at {url} failed"),
     openai.OpenAIError: ErrorRule(False, "the OpenAI client failed talking to {url}"),
 }

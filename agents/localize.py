@@ -17,6 +17,8 @@ expected vs got, and the ranked RTL lines with a few lines of context.
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,17 +136,12 @@ class _Dynamic:
         times = self.exec.get(unit)
         if not times:
             return None
-        best = None
-        for t in times:
-            if t < before or (not strict and t == before):
-                best = t
-            else:
-                break
-        return best
+        i = (bisect.bisect_left(times, before) if strict else bisect.bisect_right(times, before)) - 1
+        return times[i] if i >= 0 else None
 
 
 def _walk(ix: ModuleIndex, start: list[str], time: int, dyn: _Dynamic | None, inputs: set[str],
-          max_nodes: int = 400) -> list[tuple[Unit, int, str]]:
+          max_nodes: int = 400, max_depth: int = 8) -> list[tuple[Unit, int, str]]:
     """Breadth-first backward slice: (unit, depth, signal it was reached through), in visiting order."""
     writers: dict[str, list[Unit]] = {}
     for u in ix.units:
@@ -156,7 +153,7 @@ def _walk(ix: ModuleIndex, start: list[str], time: int, dyn: _Dynamic | None, in
     queue: deque[tuple[str, int, bool, int]] = deque((s, time, True, 0) for s in start)
     while queue and len(seen_q) < max_nodes:
         sig, t, strict, depth = queue.popleft()
-        if (sig, t, strict) in seen_q or sig in inputs:
+        if (sig, t, strict) in seen_q or sig in inputs or depth > max_depth:
             continue
         seen_q.add((sig, t, strict))
         cands = writers.get(sig, [])
@@ -215,8 +212,8 @@ def localize(design: Path, module: str | None, sim_values: dict[str, object], *,
     order = _walk(ix, starts, first.time, dyn, inputs)
     if not order:  # the output may be driven through a name the index does not know (e.g. a port alias)
         order = [(u, 0, "") for u in ix.units if u.kind in ("assign", "decl") + _PROCEDURAL]
-    spectrum = _spectrum(dyn, first.time)
-    ranked = sorted(enumerate(order), key=lambda p: (p[1][1], _tiebreak(p[1][0], spectrum), p[0]))
+    passing = _passing_counts(ix, starts, first.time, dyn, inputs, wave, scope)
+    ranked = sorted(enumerate(order), key=lambda p: (-_score(p[1][0], passing), p[1][1], p[0]))
     seen_lines: set[int] = set()
     for _, (unit, depth, sig) in ranked:
         if unit.line in seen_lines:
@@ -227,17 +224,36 @@ def localize(design: Path, module: str | None, sim_values: dict[str, object], *,
     return loc
 
 
-def _spectrum(dyn: _Dynamic | None, fail_time: int) -> dict[int, int]:
-    """How often each assignment ran before the first mismatch (while the outputs still matched)."""
+def _sample_times(wave: Waveform | None, scope: str, before: int, limit: int = 200) -> list[int]:
+    """The bench's checking times before the first mismatch: edges of the clock (both), most recent last."""
+    if wave is None:
+        return []
+    clk = None
+    for name in ([f"{scope}.clk"] if scope else []) + ["clk"]:
+        if wave.find(name) is not None:
+            clk = wave.trace(name)
+            break
+    if clk is None:
+        return []
+    times = [t for t in clk.times if 0 < t < before]
+    return times[-limit:]
+
+
+def _passing_counts(ix: ModuleIndex, starts: list[str], fail_time: int, dyn: _Dynamic | None, inputs: set[str],
+                    wave: Waveform | None, scope: str) -> dict[int, int]:
+    """For each unit, in how many passing samples' backward slices it appears (spectrum-based evidence)."""
     if dyn is None:
         return {}
-    return {u: sum(1 for t in times if t < fail_time) for u, times in dyn.exec.items()}
+    counts: dict[int, int] = {}
+    for t in _sample_times(wave, scope, fail_time):
+        for unit, _, _ in _walk(ix, starts, t, dyn, inputs, max_nodes=120, max_depth=6):
+            counts[unit.index] = counts.get(unit.index, 0) + 1
+    return counts
 
 
-def _tiebreak(unit: Unit, spectrum: dict[int, int]) -> int:
-    if unit.kind in _PROCEDURAL and unit.index in spectrum:
-        return spectrum[unit.index]
-    return 1 << 30 if spectrum else 0
+def _score(unit: Unit, passing: dict[int, int]) -> float:
+    """Ochiai with one failing sample: 1/sqrt(1 + passing samples whose slice holds the unit)."""
+    return 1.0 / math.sqrt(1 + passing.get(unit.index, 0)) if passing else 1.0
 
 
 def _why(unit: Unit, depth: int, sig: str) -> str:

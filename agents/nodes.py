@@ -14,7 +14,7 @@ from chipsmith.agents import registry
 from chipsmith.agents.context import AgentContext
 from chipsmith.agents.router import LLMChooser, decide
 from chipsmith.agents.state import ChipState, Message, Step
-from chipsmith.errors import ChipsmithError
+from chipsmith.errors import BackendError, ChipsmithError
 from chipsmith.prompts.layout import build_messages, shared_context
 
 
@@ -49,6 +49,8 @@ def specialist(name: str) -> Callable[[ChipState, Runtime[AgentContext]], Comman
         start = time.monotonic()
         try:
             update: dict[str, Any] = dict(registry.load(name)(state, ctx))
+        except BackendError:
+            raise  # the backend is down for every agent: stop the run and say so once
         except ChipsmithError as exc:
             ctx.console.tool(name, str(exc), verdict="error")
             update = {"answer": f"**{name} could not finish:** {exc}", "verdict": "error",

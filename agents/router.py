@@ -73,9 +73,10 @@ def keyword_plan(request: str, specialists: list[SpecialistInfo]) -> tuple[list[
     return (leaders[:1] if len(leaders) == 1 else []), scores
 
 
-def decide(request: str, *, agent: str | None, mode: str, llm_choice: "LLMChooser | None") -> RouteDecision:
+def decide(request: str, *, agent: str | None, mode: str, llm_choice: "LLMChooser | None",
+           specialists: list[SpecialistInfo] | None = None) -> RouteDecision:
     """Pick the plan for ``request``; ``llm_choice`` asks the model (None: never ask)."""
-    specialists = available()
+    specialists = specialists if specialists is not None else available()
     if agent:
         return RouteDecision(steps=[agent], reason=f"--agent {agent}", source="agent-flag")
     kw_steps, scores = keyword_plan(request, specialists)

@@ -1,0 +1,30 @@
+"""Shared fixtures: an isolated data dir and config per test, and a scripted-model helper."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads the user's config or writes the user's data directory."""
+    for var in ("CHIPSMITH_LLM", "CHIPSMITH_MODEL", "CHIPSMITH_GGUF", "CHIPSMITH_CONFIG", "CHIPSMITH_DATA_DIR"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("CHIPSMITH_CONFIG", str(tmp_path / "no-config.toml"))
+    monkeypatch.setenv("CHIPSMITH_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def script_file(tmp_path: Path) -> Callable[[list[tuple[str, str]]], Path]:
+    """Write a scripted-model JSONL file from (agent, content) pairs."""
+
+    def make(lines: list[tuple[str, str]]) -> Path:
+        path = tmp_path / "script.jsonl"
+        path.write_text("".join(json.dumps({"agent": a, "content": c}) + "\n" for a, c in lines))
+        return path
+
+    return make
