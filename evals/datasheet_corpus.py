@@ -426,7 +426,11 @@ def _render(path: Path, layout: str, part: str, title: str, rows: list[Row], inj
 
 
 def _widths(n: int, total: float, absmax: bool, layout: str) -> list[float]:
-    if n == 7 and layout == "controws":
+    if n == 7 and layout == "booktabs":
+        rel = [0.11, 0.27, 0.26, 0.08, 0.08, 0.08, 0.12]
+    elif n == 4 and layout == "booktabs":
+        rel = [0.2, 0.45, 0.2, 0.15]
+    elif n == 7 and layout == "controws":
         rel = [0.25, 0.10, 0.10, 0.09, 0.09, 0.09, 0.28]
     elif n == 7 and layout == "two_column":
         rel = [0.20, 0.11, 0.22, 0.11, 0.11, 0.11, 0.14]

@@ -206,7 +206,7 @@ def _read_page(page: Any, number: int) -> Page:
     pg = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
     if not words:
         return pg
-    tables = _find_tables(page)
+    tables = _find_tables(page, words)
     boxes = [t.bbox for t in tables]
     free = [w for w in words if not any(_inside(w, b) for b in boxes)]
     gutter = _gutter(free, float(page.width))
@@ -222,17 +222,130 @@ def _read_page(page: Any, number: int) -> Page:
     return pg
 
 
-def _find_tables(page: Any) -> list[Any]:
-    """Ruled tables first; a table ruled only with horizontal lines is read with text-aligned columns."""
+@dataclass
+class _Found:
+    """A table found on a page: its box and its rows of cell texts."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str | None]]
+
+    def extract(self) -> list[list[str | None]]:
+        return self.rows
+
+
+def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
+    """Fully ruled tables (pdfplumber's lattice), then tables ruled with horizontal lines only."""
     found = page.find_tables()
     # one-row tables matter: a header left alone at the foot of a page, or the last row carried over to the next
-    ruled = [t for t in found if t.rows and max(len(r.cells) for r in t.rows) >= (2 if len(t.rows) >= 2 else 3)]
-    if ruled:
-        return ruled
-    settings = {"vertical_strategy": "text", "horizontal_strategy": "lines", "snap_tolerance": 3,
-                "min_words_vertical": 3, "intersection_tolerance": 5}
-    found = page.find_tables(table_settings=settings)
-    return [t for t in found if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 3]
+    ruled = [_Found(tuple(t.bbox), t.extract()) for t in found
+             if t.rows and max(len(r.cells) for r in t.rows) >= (2 if len(t.rows) >= 2 else 3)]
+    ruled += _rule_tables(page, words, [t.bbox for t in ruled])
+    return sorted(ruled, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+_HEADER_HINT = re.compile(r"^(symbol|sym\.?|parameter|parameters|characteristics?|min|typ|max|unit|units|value|rating|ratings|"
+                          r"conditions?|test)$", re.I)
+
+
+def _rule_tables(page: Any, words: list[dict[str, Any]], taken: list[tuple[float, float, float, float]]) -> list[_Found]:
+    """Tables drawn with horizontal rules only (no vertical lines), the style many datasheets use.
+
+    Rules of the same width that stack up form a table; the band under the first rule
+    is the header, whose words anchor the columns (body text is left-aligned under its
+    header); every band between two rules is a row. When only the header and the foot
+    are ruled, each line that carries a number in a value column starts a row and the
+    lines around it (a wrapped name) join the nearest such row.
+    """
+    edges = [e for e in page.horizontal_edges if e["x1"] - e["x0"] > 120]
+    edges = [e for e in edges if not any(b[1] - 2 <= e["top"] <= b[3] + 2 and b[0] - 2 <= e["x0"] <= b[2] + 2 for b in taken)]
+    groups: list[list[dict[str, Any]]] = []
+    for e in sorted(edges, key=lambda e: (round(e["x0"]), round(e["x1"]), e["top"])):
+        for g in groups:
+            if abs(g[0]["x0"] - e["x0"]) < 3 and abs(g[0]["x1"] - e["x1"]) < 3 and e["top"] - g[-1]["top"] < 90:
+                if abs(e["top"] - g[-1]["top"]) > 1.5:
+                    g.append(e)
+                break
+        else:
+            groups.append([e])
+    out: list[_Found] = []
+    for g in groups:
+        if len(g) < 3:
+            continue
+        x0, x1 = g[0]["x0"], g[0]["x1"]
+        tops = [e["top"] for e in g]
+        bands = [[w for w in words if x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and a < (w["top"] + w["bottom"]) / 2 < b]
+                 for a, b in zip(tops, tops[1:])]
+        # tables stacked with the same width share one rule group: a new header band starts a new table
+        starts = [i for i, ws in enumerate(bands) if sum(1 for w in ws if _HEADER_HINT.match(w["text"])) >= 3]
+        for si, start in enumerate(starts):
+            end = starts[si + 1] - 1 if si + 1 < len(starts) else len(bands)
+            found = _rule_table(bands[start:end], tops[start], tops[min(end, len(tops) - 1)], x0, x1)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _rule_table(band_words: list[list[dict[str, Any]]], top: float, bottom: float, x0: float, x1: float) -> "_Found | None":
+    head = sorted(band_words[0], key=lambda w: w["x0"]) if band_words else []
+    if not head:
+        return None
+    anchors: list[float] = []
+    last_x1 = -1e9
+    for w in head:  # header words closer than ~1.5 spaces belong to one header cell
+        if w["x0"] - last_x1 > max(4.0, float(w.get("size", 8)) * 0.6):
+            anchors.append(w["x0"])
+        last_x1 = w["x1"]
+
+    def column(w: dict[str, Any]) -> int:
+        i = 0
+        for k, a in enumerate(anchors):
+            if w["x0"] >= a - 3:
+                i = k
+        return i
+
+    def cells(ws: list[dict[str, Any]]) -> list[str | None]:
+        cols: list[list[dict[str, Any]]] = [[] for _ in anchors]
+        for w in ws:
+            cols[column(w)].append(w)
+        return [_lines_text(c) for c in cols]
+
+    rows = [cells(head)]
+    body = band_words[1:]
+    if len(body) == 1:
+        rows += _split_rows(body[0], cells, rows[0])
+    else:
+        rows += [cells(ws) for ws in body if ws]
+    return _Found((x0, top, x1, bottom), rows)
+
+
+def _lines_text(ws: list[dict[str, Any]]) -> str:
+    if not ws:
+        return ""
+    ws = sorted(ws, key=lambda w: (round(w["top"]), w["x0"]))
+    lines: list[list[str]] = []
+    top = None
+    for w in ws:
+        if top is None or abs(w["top"] - top) > 2:
+            lines.append([])
+            top = w["top"]
+        lines[-1].append(w["text"])
+    return "\n".join(" ".join(ln) for ln in lines)
+
+
+def _split_rows(ws: list[dict[str, Any]], cells: Any, header: list[str | None]) -> list[list[str | None]]:
+    """Rows of a table ruled only above and below: value-carrying lines anchor rows, other lines join the nearest."""
+    value_cols = {i for i, h in enumerate(header) if h and re.match(r"(?i)^(min|typ|max|value|rating)", h)}
+    by_line: dict[int, list[dict[str, Any]]] = {}
+    for w in ws:
+        by_line.setdefault(round(w["top"] / 2.5), []).append(w)
+    keys = sorted(by_line)
+    probe = {k: cells(by_line[k]) for k in keys}
+    anchors = [k for k in keys if any(probe[k][i] for i in value_cols)] or keys
+    members: dict[int, list[dict[str, Any]]] = {a: [] for a in anchors}
+    for k in keys:
+        nearest = min(anchors, key=lambda a: (abs(a - k), a))
+        members[nearest].extend(by_line[k])
+    return [cells(members[a]) for a in anchors]
 
 
 def _clean_cell(c: str | None) -> str | None:
