@@ -43,9 +43,12 @@ def shared_context(state: "ChipState", knowledge: Iterable[str] = ()) -> str:
     return "\n\n".join(parts)
 
 
-def build_messages(agent: str, task: str, context: str) -> list[dict[str, str]]:
-    """[preamble] + [shared context] + [this agent's role and task], the role last."""
-    role = render(f"role_{agent}")
+def build_messages(agent: str, task: str, context: str, **role_slots: object) -> list[dict[str, str]]:
+    """[preamble] + [shared context] + [this agent's role and task], the role last.
+
+    ``role_slots`` fill the ``{{slot}}`` placeholders of ``prompts/role_<agent>.md``.
+    """
+    role = render(f"role_{agent}", **role_slots)
     return [
         {"role": "system", "content": preamble()},
         {"role": "user", "content": f"{context}\n\n## Your role\n{role}\n\n## Task\n{task}"},

@@ -1,0 +1,54 @@
+"""The one tool runner: limits, timeouts, output caps, a scrubbed environment, isolation."""
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from chipsmith.errors import ToolError
+from chipsmith.tools.runner import Limits, isolation, run_command
+
+
+def test_timeout_kills_the_whole_process_group(tmp_path):
+    marker = tmp_path / "late"
+    start = time.monotonic()
+    out = run_command(["sh", "-c", f"(sleep 3; touch {marker}) & sleep 30"], tmp_path, timeout=1)
+    assert out.timed_out and time.monotonic() - start < 10
+    time.sleep(3.5)
+    assert not marker.exists()  # the background child died with the group
+
+
+def test_output_is_capped_not_buffered(tmp_path):
+    out = run_command(["sh", "-c", "yes 0123456789 | head -c 5000000"], tmp_path, timeout=20,
+                      limits=Limits(output_bytes=10_000))
+    assert out.output_truncated and len(out.output) == 10_000 and out.dropped_bytes > 4_000_000
+    assert Path(out.log_path).stat().st_size < 20_000
+
+
+def test_environment_is_scrubbed(tmp_path, monkeypatch):
+    monkeypatch.setenv("SECRET_TOKEN", "hunter2")
+    out = run_command(["env"], tmp_path, timeout=10)
+    assert "hunter2" not in out.output and f"HOME={tmp_path}" in out.output
+
+
+def test_file_size_limit(tmp_path):
+    out = run_command(["sh", "-c", "head -c 3000000 /dev/zero > big"], tmp_path, timeout=10,
+                      limits=Limits(file_bytes=1_000_000))
+    assert (tmp_path / "big").stat().st_size <= 1_000_000 and out.returncode != 0
+
+
+def test_missing_binary_is_a_tool_error(tmp_path):
+    with pytest.raises(ToolError, match="not installed"):
+        run_command(["no-such-simulator-xyz"], tmp_path, timeout=5)
+
+
+@pytest.mark.skipif(isolation().mode != "bwrap", reason="bubblewrap not available: limits-only mode")
+def test_bwrap_hides_host_files_and_network(tmp_path):
+    secret = Path.home() / ".chipsmith-test-secret"
+    out = run_command(["sh", "-c", f"cat {secret}; ls /root /home; cat /etc/shadow; echo > /usr/evil; "
+                       "cat < /dev/tcp/127.0.0.1/22; ip link 2>&1 || cat /proc/net/dev"], tmp_path, timeout=10)
+    assert "No such file" in out.output
+    assert "evil" not in os.listdir("/usr")
+    # only the loopback device exists in the private network namespace
+    assert "eth0" not in out.output and "ens" not in out.output
