@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chipsmith.tools.runner import Diagnostic
 from chipsmith.tools.slang import ModuleIndex, Unit, index_text
 from chipsmith.tools.vcd import Trace, Waveform, show
 
@@ -55,6 +57,7 @@ class Localization:
     suspects: list[Suspect]
     inputs: dict[str, str] = field(default_factory=dict)
     method: str = "static"  # "dynamic" when the instrumented waveform was used
+    notes: list[str] = field(default_factory=list)
 
     @property
     def first(self) -> Mismatch | None:
@@ -63,10 +66,14 @@ class Localization:
     def top_lines(self, k: int = 3) -> list[int]:
         return [s.line for s in self.suspects[:k]]
 
+    def rank_of(self, line: int) -> int:
+        """1-based rank of the first suspect whose lines contain ``line``; 0 when none does."""
+        return next((i + 1 for i, s in enumerate(self.suspects) if s.line <= line <= s.end_line), 0)
+
     def to_dict(self) -> dict[str, object]:
         return {"method": self.method, "inputs": self.inputs,
                 "mismatches": [m.__dict__ for m in self.mismatches],
-                "suspects": [s.__dict__ for s in self.suspects[:10]]}
+                "suspects": [s.__dict__ for s in self.suspects[:10]], "notes": self.notes}
 
     def feedback(self, source: str, file_name: str, *, k: int = 3, context: int = 2) -> str:
         """What the writer needs to fix the design: never a raw log."""
@@ -80,6 +87,7 @@ class Localization:
         others = [f"`{o.output}` ({o.count} mismatches, first at {o.time})" for o in self.mismatches[1:]]
         if others:
             parts.append("Other mismatching outputs: " + ", ".join(others) + ".")
+        parts += [f"Note: {n}." for n in self.notes]
         if self.suspects:
             lines = source.splitlines()
             parts.append(f"The lines that drive `{m.output}` there, most suspicious first:")
@@ -186,8 +194,13 @@ def _walk(ix: ModuleIndex, start: list[str], time: int, dyn: _Dynamic | None, in
     return order
 
 
+# Linter findings that name a behavioural bug on the line they point at.
+LINT_BUG_CODES = ("CASEOVERLAP", "MULTIDRIVEN", "CaseDup", "CaseOverlap")
+
+
 def localize(design: Path, module: str | None, sim_values: dict[str, object], *, wave: Waveform | None = None,
-             scope: str = "", ix: ModuleIndex | None = None, port_inputs: list[str] | None = None) -> Localization:
+             scope: str = "", ix: ModuleIndex | None = None, port_inputs: list[str] | None = None,
+             lint: list[Diagnostic] | None = None) -> Localization:
     """Rank the design's lines for the first mismatch in ``sim_values`` (Icarus.simulate's values)."""
     source = Path(design).read_text()
     ix = ix or index_text(source, str(design), module)
@@ -212,8 +225,31 @@ def localize(design: Path, module: str | None, sim_values: dict[str, object], *,
     order = _walk(ix, starts, first.time, dyn, inputs)
     if not order:  # the output may be driven through a name the index does not know (e.g. a port alias)
         order = [(u, 0, "") for u in ix.units if u.kind in ("assign", "decl") + _PROCEDURAL]
+    # A combinational block's header cannot hold the fault; its statements can.
+    order = [o for o in order if not (o[0].kind == "event" and _is_comb(o[0]))]
+    # Labels of a case in the slice that did not match: a wrong label shows only by not matching.
+    # They rank last unless the linter flags them (overlapping labels).
+    in_order = {u.index for u, _, _ in order}
+    unmatched = [(u, 1 << 20, sig) for case, _, sig in order if case.kind == "case"
+                 for u in ix.units if u.kind == "label" and u.controls and u.controls[-1] == case.index
+                 and u.index not in in_order]
+    order += unmatched
+    late = {u.index for u, _, _ in unmatched}
     passing = _passing_counts(ix, starts, first.time, dyn, inputs, wave, scope)
-    ranked = sorted(enumerate(order), key=lambda p: (-_score(p[1][0], passing), p[1][1], p[0]))
+    bug_lines = _lint_lines(ix, lint or [])
+    shifted = _shifted_in_time(wave, scope, first)
+
+    def key(p: tuple[int, tuple[Unit, int, str]]) -> tuple[int, int, float, int, int]:
+        unit, depth, _ = p[1]
+        flagged = unit.line in bug_lines or (shifted and unit.kind == "event")
+        return (0 if flagged else 1, 1 if unit.index in late else 0, -_score(unit, passing), depth, p[0])
+
+    ranked = sorted(enumerate(order), key=key)
+    if shifted:
+        loc.notes.append(f"`{first.output}` shows the expected values half a clock period off: check the clock edge")
+    if bug_lines & {u.line for u, _, _ in order}:
+        loc.notes.append("the linter flags a line in the cone of the output: " + ", ".join(
+            f"{d.line}: {d.message}" for d in (lint or []) if d.code in LINT_BUG_CODES)[:300])
     seen_lines: set[int] = set()
     for _, (unit, depth, sig) in ranked:
         if unit.line in seen_lines:
@@ -224,19 +260,87 @@ def localize(design: Path, module: str | None, sim_values: dict[str, object], *,
     return loc
 
 
-def _sample_times(wave: Waveform | None, scope: str, before: int, limit: int = 200) -> list[int]:
-    """The bench's checking times before the first mismatch: edges of the clock (both), most recent last."""
+def _clock(wave: Waveform | None, scope: str) -> Trace | None:
     if wave is None:
-        return []
-    clk = None
+        return None
     for name in ([f"{scope}.clk"] if scope else []) + ["clk"]:
         if wave.find(name) is not None:
-            clk = wave.trace(name)
-            break
+            return wave.trace(name)
+    return None
+
+
+def _sample_times(wave: Waveform | None, scope: str, before: int, limit: int = 200) -> list[int]:
+    """The bench's checking times before the first mismatch: edges of the clock (both), most recent last."""
+    clk = _clock(wave, scope)
     if clk is None:
         return []
     times = [t for t in clk.times if 0 < t < before]
     return times[-limit:]
+
+
+def _shifted_in_time(wave: Waveform | None, scope: str, m: Mismatch, window: int = 24) -> bool:
+    """True when the design's output follows the expected one shifted by one clock edge (half a period).
+
+    That is the signature of a register clocked on the wrong edge: right values, wrong time. The
+    shifted sequences must agree on at least 85% of the window and clearly better than unshifted.
+    """
+    clk = _clock(wave, scope)
+    if clk is None or wave is None:
+        return False
+    ref = _find(wave, [f"{m.output}_ref"])
+    dut = _find(wave, [f"{m.output}_dut"])
+    if ref is None or dut is None:
+        return False
+    edges = [t for t in clk.times if t > 0]
+    i = bisect.bisect_left(edges, m.time)
+    n = min(window, len(edges) - i - 1)
+    if i < 1 or n < 8:
+        return False
+    got = [dut.before(edges[j]) for j in range(i, i + n)]
+    exp = [ref.before(edges[j]) for j in range(i - 1, i + n + 1)]
+    if len(set(exp)) < 2:
+        return False
+
+    def agree(a: list[str], b: list[str]) -> float:
+        return sum(x == y for x, y in zip(a, b)) / len(a)
+
+    same = agree(got, exp[1:-1])
+    best = max(agree(got, exp[:-2]), agree(got, exp[2:]))
+    return best >= 0.85 and best >= same + 0.2
+
+
+def _lint_lines(ix: ModuleIndex, lint: list[Diagnostic]) -> set[int]:
+    """Lines a behavioural lint finding points at; for overlapping case labels, every label with that value."""
+    lines = {d.line for d in lint if d.code in LINT_BUG_CODES}
+    for d in lint:
+        m = re.search(r"pattern 0x([0-9a-fA-F]+)", d.message) if d.code == "CASEOVERLAP" else None
+        if m is None:
+            continue
+        value = int(m.group(1), 16)
+        flagged = [u for u in ix.units if u.kind == "label" and u.line == d.line]
+        cases = {u.controls[-1] for u in flagged if u.controls}
+        for u in ix.units:
+            if u.kind == "label" and u.controls and u.controls[-1] in cases and value in _label_values(u.text):
+                lines.add(u.line)
+    return lines
+
+
+def _label_values(text: str) -> set[int]:
+    """Constant values of a case label's literals (``4'ha, 4'hb:`` -> {10, 11}); names are skipped."""
+    out: set[int] = set()
+    for lit in text.rstrip(":").split(","):
+        v = lit.strip().replace("_", "")
+        m = re.fullmatch(r"(?:\d+)?'[sS]?([bBoOdDhH])([0-9a-fA-F]+)", v)
+        if m:
+            out.add(int(m.group(2), {"b": 2, "o": 8, "d": 10, "h": 16}[m.group(1).lower()]))
+        elif v.isdigit():
+            out.add(int(v))
+    return out
+
+
+def _is_comb(unit: Unit) -> bool:
+    head = unit.text.replace(" ", "")
+    return unit.process in ("always_comb", "always_latch") or head.startswith(("always@(*)", "always@*"))
 
 
 def _passing_counts(ix: ModuleIndex, starts: list[str], fail_time: int, dyn: _Dynamic | None, inputs: set[str],

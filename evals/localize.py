@@ -31,6 +31,7 @@ from chipsmith.errors import InputError
 from chipsmith.files import write_json_atomic
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
 from chipsmith.tools.vcd import Waveform
+from chipsmith.tools.verilator import Verilator
 
 SK = syntax.SyntaxKind
 TK = parsing.TokenKind
@@ -279,17 +280,17 @@ def run_mutant(name: str, ref: Path, test: Path, mutant_text: str, mutation: Mut
             wave = Waveform(vcd)
         except InputError:
             wave = None
-    inputs = [u for u in _port_inputs(mutant_text)]
+    inputs = _port_inputs(mutant_text)
+    lint = Verilator(timeout=timeout).lint([work / "mutant.sv"], work, top="TopModule")
     loc = localize(work / "mutant.sv", "TopModule", sim.values, wave=wave,
-                   scope="tb.top_module1" if dynamic else "", ix=ix, port_inputs=inputs)
+                   scope="tb.top_module1" if dynamic else "", ix=ix, port_inputs=inputs, lint=lint.diagnostics)
     if loc.first is None:
         res.status = "no-mismatch"
     else:
         res.status = "localised"
         res.top_lines = loc.top_lines(3)
-        res.hit = mutation.line in res.top_lines
-        all_lines = [s.line for s in loc.suspects]
-        res.rank = all_lines.index(mutation.line) + 1 if mutation.line in all_lines else 0
+        res.rank = loc.rank_of(mutation.line)
+        res.hit = 0 < res.rank <= 3
         res.method = loc.method
     res.seconds = round(time.monotonic() - start, 3)
     return res

@@ -269,6 +269,7 @@ class _Indexer:
     def __init__(self, tree: syntax.SyntaxTree, file: str) -> None:
         self.sm = tree.sourceManager
         self.file = file
+        self.source = str(tree.root)
         self.units: list[Unit] = []
 
     def _lines(self, node: object) -> tuple[int, int]:
@@ -293,7 +294,11 @@ class _Indexer:
             first = node.getFirstToken()  # type: ignore[attr-defined]
             start_off = first.location.offset if first is not None else node.sourceRange.start.offset  # type: ignore[attr-defined]
             end_off = node.sourceRange.end.offset  # type: ignore[attr-defined]
-        self.units.append(Unit(idx, kind, self.file, line, end, (text if text is not None else str(node)).strip(),
+        if text is None:
+            text = self.source[start_off:end_off] if 0 <= start_off < end_off <= len(self.source) else str(node)
+        elif text.lstrip().startswith(("//", "/*")) and start_off >= 0:  # leading comments are trivia, not code
+            text = self.source[start_off:].split("\n", 1)[0]
+        self.units.append(Unit(idx, kind, self.file, line, end, text.strip(),
                                frozenset(writes), frozenset(reads), controls, block, process, start_off, end_off))
         return idx
 
