@@ -466,7 +466,11 @@ def run_eval(bench: Benchmark, config: EvalConfig, run_dir: Path, *, problems: S
             event = Progress(counters["done"], total, counters["passed"], prob.id, s, result["verdict"],
                              result["failure"]["name"])
         if on_progress:
-            on_progress(event)
+            try:
+                on_progress(event)
+            except KeyboardInterrupt:
+                stop.set()  # before this thread takes the next sample
+                raise
 
     interrupted = False
     threads = max(1, jobs)
@@ -481,7 +485,7 @@ def run_eval(bench: Benchmark, config: EvalConfig, run_dir: Path, *, problems: S
         for fut in futures:
             fut.cancel()
     finally:
-        pool.shutdown(wait=not interrupted, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)  # samples in flight finish and are recorded
         ex.shutdown(cancel=interrupted)
     return RunOutcome(run_dir, total, counters["done"], skipped, counters["passed"], counters["crashed"],
                       time.monotonic() - start, interrupted or stop.is_set())

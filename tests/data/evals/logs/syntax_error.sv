@@ -1,0 +1,3 @@
+module TopModule(input a, input b, output out);
+  assign out = a ^ b
+endmodule
