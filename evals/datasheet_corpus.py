@@ -125,6 +125,7 @@ def _diode(rng: random.Random) -> tuple[str, str, dict[str, float], list[Row]]:
         Row("t_stg", ["Storage Temperature Range", "Storage Temperature"], ["TSTG", "Tstg"], "°C", "absmax", min=-65.0, max=float(rng.choice([150, 175]))),
         Row("v_f", ["Forward Voltage", "Instantaneous Forward Voltage"], ["VF", "VFM"], vf_unit, "elec", typ=_nice(vf1 * k), max=_nice(vf1 * k * 1.15), cond=f"IF = {if1:g} A"),
         Row("v_f", ["Forward Voltage"], ["VF"], vf_unit, "elec", typ=_nice(vf2 * k), max=_nice(vf2 * k * 1.15), cond=f"IF = {if2:g} A", extra=True),
+        Row("v_f", ["Forward Voltage"], ["VF"], vf_unit, "elec", typ=_nice(_nice(vf(if2 * 3)) * k), max=_nice(_nice(vf(if2 * 3)) * k * 1.15), cond=f"IF = {if2 * 3:g} A", extra=True),
         Row("i_r", ["Reverse Current", "Reverse Leakage Current"], ["IR", "IRM"], ir_unit, "elec", typ=ir_typ, max=_nice(ir_typ * 5), cond=f"VR = {vrrm} V, TJ = 25 °C"),
         Row("v_br", ["Breakdown Voltage", "Reverse Breakdown Voltage"], ["V(BR)", "VBR"], "V", "elec", min=float(vrrm), typ=_nice(vrrm * 1.1), cond="IR = 100 µA"),
         Row("c_j", ["Junction Capacitance", "Diode Capacitance"], ["CJ", "CD"], "pF", "elec", typ=cj, cond="VR = 4 V, f = 1 MHz"),
