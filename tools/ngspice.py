@@ -1,0 +1,273 @@
+"""ngspice in batch mode: run a deck, get measures and vectors back.
+
+API (everything else is private)::
+
+    sim = Ngspice(binary="ngspice", timeout=30, model_dirs=[...], record=None)
+    res = sim.run(deck_text, work_dir,
+                  control=["op", "ac dec 20 1 1e9",
+                           "meas ac gain_db max vdb(out)",
+                           "wrdata ac vdb(out) v(out)"],
+                  deck_dir=Path("where/the/deck/came/from"))
+    res.ok, res.verdict        # "ok" | "convergence" | "error" | "timeout" | "crash"
+    res.measures["gain_db"]    # float; a measure that failed is absent (and has a warning diagnostic)
+    res.tables["ac"]           # {"frequency": ndarray, "vdb(out)": ndarray, "v(out)": complex ndarray}
+    res.vector("v(out)")       # the one vector of that name across all tables
+    res.diagnostics, res.log_path, res.evidence()
+
+``control`` replaces the deck's own ``.control`` block (``quit 0`` is appended: without
+it ngspice exits 1); ``control=None`` keeps the deck's block (adding ``quit 0`` if it
+lacks one) or, with no block, runs the netlist's own ``.op``/``.ac``/``.tran`` cards.
+Every ``wrdata FILE vec...`` line yields ``tables[stem of FILE]``; complex (AC) vectors
+come back complex.
+
+Before anything runs, :func:`chipsmith.tools.guard.spice.check_deck` refuses what a
+deck could do to the host (shell commands, code loading, reads outside the deck's and
+the model directories, writes outside the work directory). Each call runs in the
+work directory it is given, so parallel runs never collide as long as each has its own
+(``AgentContext.work_dir`` / ``RunRecord.work_dir`` give a fresh one per call).
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from chipsmith.errors import InputError
+from chipsmith.files import write_atomic
+from chipsmith.tools.guard.spice import check_control, check_deck
+from chipsmith.tools.runner import Diagnostic, Limits, RunRecordLike, Tool, ToolResult
+
+DECK_NAME = "deck.cir"
+
+# ngspice's own words for a failed operating point or time step.
+_CONVERGENCE = re.compile(
+    r"(simulation\(s\) aborted|timestep too small|dc solution failed|no convergence|singular matrix|"
+    r"gmin stepping failed|source stepping failed|iteration limit reached|transient op failed)",
+    re.IGNORECASE)
+_ERROR = re.compile(
+    r"(^error\b(?!: measure)|error on line|simulation interrupted due to error|could not find|unknown (?:subckt|model|device)|"
+    r"fatal|^\s*no such (?:vector|command)|cannot open|can't open|is not a valid|too few parameters|unable to find definition)",
+    re.IGNORECASE)
+_ERROR_LINE = re.compile(r"error on line (\d+)", re.IGNORECASE)
+_NUM = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+_MEAS_CMD = re.compile(r"^\s*\.?meas(?:ure)?\s+\w+\s+(\w+)", re.IGNORECASE)
+_WRDATA_CMD = re.compile(r"^\s*wrdata\s+(\S+)\s+(.+)$", re.IGNORECASE)
+
+
+@dataclass
+class SpiceResult(ToolResult):
+    """A finished ngspice run: verdict, measures, wrdata tables, diagnostics, log."""
+
+    measures: dict[str, float] = field(default_factory=dict)
+    tables: dict[str, dict[str, np.ndarray]] = field(default_factory=dict)
+
+    @property
+    def log_path(self) -> str:
+        return self.outcome.log_path if self.outcome else ""
+
+    @property
+    def vectors(self) -> dict[str, np.ndarray]:
+        """All wrdata vectors as ``"table/name"`` (and plain ``name`` when unique across tables)."""
+        flat: dict[str, np.ndarray] = {}
+        counts: dict[str, int] = {}
+        for stem, table in self.tables.items():
+            for name, vec in table.items():
+                flat[f"{stem}/{name}"] = vec
+                counts[name] = counts.get(name, 0) + 1
+        for stem, table in self.tables.items():
+            for name, vec in table.items():
+                if counts[name] == 1:
+                    flat[name] = vec
+        return flat
+
+    def vector(self, name: str, table: str | None = None) -> np.ndarray:
+        """One vector by name (``table`` picks among several wrdata files)."""
+        if table is not None:
+            return self.tables[table][name]
+        hits = [t[name] for t in self.tables.values() if name in t]
+        if len(hits) != 1:
+            raise KeyError(f"vector {name!r} is in {len(hits)} tables ({', '.join(self.tables)}); name the table")
+        return hits[0]
+
+
+class Ngspice(Tool):
+    """Builds ``ngspice -b`` commands; runs decks through the sandboxed runner."""
+
+    name = "ngspice"
+
+    def __init__(self, binary: str = "ngspice", *, timeout: float = 30.0, limits: Limits = Limits(cpu_seconds=60),
+                 model_dirs: Sequence[Path] = (), record: RunRecordLike | None = None) -> None:
+        super().__init__(timeout=timeout, limits=limits, record=record)
+        self.binary = binary
+        self.model_dirs = [Path(d) for d in model_dirs]
+
+    def command(self, deck_name: str = DECK_NAME) -> list[str]:
+        """The command line for one batch run of ``deck_name`` in the work directory."""
+        return [self.binary, "-b", deck_name]
+
+    def prepare(self, deck: str, control: Sequence[str] | None = None, *, deck_dir: Path | None = None,
+                name: str = DECK_NAME) -> tuple[str, list[Path]]:
+        """The deck text that will run (checked, control block in place) and the directories it reads."""
+        text = with_control(deck, control)
+        checked = check_deck(text, name=name, deck_dir=deck_dir, model_dirs=self.model_dirs)
+        return checked.text, checked.read_dirs
+
+    def run(self, deck: str, work_dir: Path | None = None, *, control: Sequence[str] | None = None,
+            deck_dir: Path | None = None, timeout: float | None = None, name: str = DECK_NAME) -> SpiceResult:
+        """Check and run ``deck``; parse what ngspice wrote. Raises SandboxViolation before running anything unsafe."""
+        if control is not None:
+            check_control(control, where=f"{name} (control block)")
+        text, read_dirs = self.prepare(deck, control, deck_dir=deck_dir, name=name)
+        work = Path(work_dir) if work_dir is not None else Path(tempfile.mkdtemp(prefix="ngspice-"))
+        work.mkdir(parents=True, exist_ok=True)
+        write_atomic(work / DECK_NAME, text)
+        outcome = self.execute(self.command(DECK_NAME), work, timeout=timeout, read_paths=read_dirs)
+        return parse_run(text, outcome, work)
+
+
+def with_control(deck: str, control: Sequence[str] | None) -> str:
+    """``deck`` with ``control`` as its ``.control`` block (or its own block), ending in ``quit 0``."""
+    lines = deck.splitlines()
+    start = next((i for i, ln in enumerate(lines) if ln.strip().lower().startswith(".control")), None)
+    end = next((i for i, ln in enumerate(lines) if ln.strip().lower().startswith(".endc")), None)
+    if start is not None and (end is None or end < start):
+        raise InputError(f"{DECK_NAME}:{start + 1}: .control without a matching .endc")
+    header = ["set wr_vecnames", "set wr_singlescale"]
+    if control is not None:
+        body = header + [c.strip() for c in control if c.strip()]
+        if start is not None and end is not None:
+            del lines[start:end + 1]
+    elif start is not None and end is not None:
+        body = header + [ln.strip() for ln in lines[start + 1:end]]
+        del lines[start:end + 1]
+    else:
+        return deck if deck.endswith("\n") else deck + "\n"
+    if not any(b.lower().split()[:1] in (["quit"], ["exit"]) for b in body):
+        body.append("quit 0")
+    block = [".control", *body, ".endc"]
+    end_at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip().lower() == ".end"), None)
+    if end_at is None:
+        lines += block + [".end"]
+    else:
+        lines[end_at:end_at] = block
+    return "\n".join(lines) + "\n"
+
+
+def parse_run(deck_text: str, outcome, work: Path) -> SpiceResult:  # type: ignore[no-untyped-def]
+    """Verdict, measures, tables and diagnostics from what ngspice printed and wrote."""
+    log = outcome.output
+    diags: list[Diagnostic] = []
+    measure_names = _measure_names(deck_text)
+    measures: dict[str, float] = {}
+    for mname in measure_names:
+        m = re.search(rf"^\s*{re.escape(mname)}\s*=\s*({_NUM})", log, re.IGNORECASE | re.MULTILINE)
+        if m:
+            measures[mname] = float(m.group(1))
+        else:
+            why = re.search(rf"error: measure\s+{re.escape(mname)}\s+(.*)", log, re.IGNORECASE)
+            diags.append(Diagnostic("ngspice", "warning", f"measure {mname} failed" + (f": {why.group(1).strip()}" if why else ""),
+                                    file=DECK_NAME, code="measure"))
+    conv = [ln.strip() for ln in log.splitlines() if _CONVERGENCE.search(ln)]
+    errs = [ln.strip() for ln in log.splitlines() if _ERROR.search(ln.strip())]
+    for ln in errs[:10]:
+        m = _ERROR_LINE.search(ln)
+        diags.append(Diagnostic("ngspice", "error", ln, file=DECK_NAME, line=int(m.group(1)) if m else 0))
+    for ln in conv[:5]:
+        diags.append(Diagnostic("ngspice", "error", ln, file=DECK_NAME, code="convergence"))
+
+    tables: dict[str, dict[str, np.ndarray]] = {}
+    missing: list[str] = []
+    for fname in _wrdata_files(deck_text):
+        path = work / fname
+        if not path.exists() and (work / f"{fname}.data").exists():
+            path = work / f"{fname}.data"
+        stem = Path(fname).stem
+        if not path.exists():
+            missing.append(fname)
+            continue
+        try:
+            tables[stem] = read_wrdata(path)
+        except ValueError as exc:
+            diags.append(Diagnostic("ngspice", "error", f"cannot read {fname}: {exc}", file=fname))
+            missing.append(fname)
+
+    if outcome.timed_out:
+        verdict = "timeout"
+        diags.insert(0, Diagnostic("ngspice", "error", f"no result within {outcome.seconds:.0f} s; the run was killed", code="timeout"))
+    elif outcome.crashed:
+        verdict = "crash"
+        diags.insert(0, Diagnostic("ngspice", "error", f"ngspice died with signal {outcome.signal}", code="crash"))
+    elif conv:
+        verdict = "convergence"
+    elif errs or outcome.returncode != 0 or missing:
+        verdict = "error"
+        if missing and not errs:
+            diags.append(Diagnostic("ngspice", "error", f"ngspice wrote no {', '.join(missing)} (see {outcome.log_path})"))
+        if "ngspice" not in log.lower() and not errs:
+            diags.append(Diagnostic("ngspice", "error", f"ngspice exited with {outcome.returncode} and printed nothing useful"))
+    else:
+        verdict = "ok"
+    return SpiceResult(tool="ngspice", ok=verdict == "ok", verdict=verdict, outcome=outcome, diagnostics=diags,
+                       values={"measures": dict(measures)}, artefacts=[str(work / DECK_NAME)],
+                       measures=measures, tables=tables)
+
+
+def _control_lines(deck_text: str) -> list[str]:
+    out, inside = [], False
+    for ln in deck_text.splitlines():
+        low = ln.strip().lower()
+        if low.startswith(".control"):
+            inside = True
+        elif low.startswith(".endc"):
+            inside = False
+        elif inside:
+            out.append(ln)
+    return out
+
+
+def _measure_names(deck_text: str) -> list[str]:
+    names: list[str] = []
+    for ln in deck_text.splitlines():
+        m = _MEAS_CMD.match(ln)
+        if m and m.group(1).lower() not in names:
+            names.append(m.group(1).lower())
+    return names
+
+
+def _wrdata_files(deck_text: str) -> list[str]:
+    out = []
+    for ln in _control_lines(deck_text):
+        m = _WRDATA_CMD.match(ln)
+        if m:
+            out.append(m.group(1).strip("\"'"))
+    return out
+
+
+def read_wrdata(path: Path) -> dict[str, np.ndarray]:
+    """A ``wrdata`` file written with ``wr_vecnames`` and ``wr_singlescale``.
+
+    A complex vector takes two columns (real, imaginary) under the same name twice.
+    """
+    with Path(path).open() as fh:
+        header = fh.readline().split()
+    data = np.loadtxt(path, skiprows=1, ndmin=2)
+    if data.size == 0:
+        return {name: np.array([]) for name in dict.fromkeys(header)}
+    if data.shape[1] != len(header):
+        raise ValueError(f"{data.shape[1]} columns but {len(header)} names in the header")
+    out: dict[str, np.ndarray] = {}
+    col = 0
+    while col < len(header):
+        name = header[col]
+        if col + 1 < len(header) and header[col + 1] == name:
+            out[name] = data[:, col] + 1j * data[:, col + 1]
+            col += 2
+        else:
+            out[name] = data[:, col]
+            col += 1
+    return out
