@@ -1,0 +1,155 @@
+"""Yosys: synthesis statistics (cells, flip-flops, latches) and candidate-vs-reference equivalence.
+
+Both run as a Yosys script in the private work directory. Statistics come from the JSON
+``stat -json`` wrote to a file; a latch is any ``$dlatch``/``$adlatch``/``$dlatchsr`` cell and,
+unless the request asked for one, a finding. Equivalence uses ``equiv_make`` →
+``equiv_simple`` → ``equiv_induct`` and reads the verdict from ``equiv_status``'s lines
+(``Equivalence successfully proven!`` or ``N are unproven``); induction can miss a true
+equivalence, so the negative verdict is ``not-proven``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Sequence
+
+from chipsmith.errors import InputError
+from chipsmith.tools.guard.verilog import check_sources
+from chipsmith.tools.runner import Diagnostic, Limits, Tool, ToolResult
+
+_ERROR = re.compile(r"^(?:ERROR|Error):\s*(?P<msg>.*)$")
+_FILELINE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):\s*(?P<msg>.*)$")
+_UNPROVEN = re.compile(r"Found (?P<n>\d+) unproven \$equiv cells")
+_LATCH = ("$dlatch", "$adlatch", "$dlatchsr", "$_DLATCH_")
+_FF = ("$dff", "$adff", "$sdff", "$dffe", "$adffe", "$sdffe", "$sdffce", "$dffsr", "$dffsre", "$aldff", "$aldffe", "$_DFF", "$_SDFF", "$_DFFE")
+
+
+def _script_path(name: str) -> str:
+    """Yosys reads file names in scripts literally; quote those with spaces."""
+    return f'"{name}"' if " " in name else name
+
+
+class Yosys(Tool):
+    name = "yosys"
+
+    def __init__(self, *, binary: str = "yosys", timeout: float = 60.0, limits: Limits = Limits(),
+                 record: object | None = None) -> None:
+        super().__init__(timeout=timeout, limits=limits, record=record)  # type: ignore[arg-type]
+        self.binary = binary
+
+    # -- command builders --------------------------------------------------------------------------------
+
+    def stat_script(self, sources: Sequence[str], top: str, stat_file: str = "stat.json") -> str:
+        reads = "\n".join(f"read_verilog -sv {_script_path(s)}" for s in sources)
+        return f"{reads}\nhierarchy -check -top {top}\nproc\nopt_clean\ntee -q -o {stat_file} stat -json\n"
+
+    def equiv_script(self, gold: str, gold_top: str, gate: str, gate_top: str, seq: int = 8) -> str:
+        return (f"read_verilog -sv {_script_path(gold)}\nhierarchy -top {gold_top}\nproc\nopt_clean\nrename {gold_top} gold\n"
+                f"design -stash gold\n"
+                f"read_verilog -sv {_script_path(gate)}\nhierarchy -top {gate_top}\nproc\nopt_clean\nrename {gate_top} gate\n"
+                f"design -stash gate\n"
+                f"design -copy-from gold -as gold gold\ndesign -copy-from gate -as gate gate\n"
+                f"equiv_make gold gate equiv\nhierarchy -top equiv\nasync2sync\nequiv_simple -seq {seq}\n"
+                f"equiv_induct -seq {seq}\nequiv_status\n")
+
+    def command(self, script: str) -> list[str]:
+        return [self.binary, "-q", "-l", "yosys.log", "-s", script]
+
+    # -- running ---------------------------------------------------------------------------------------------
+
+    def _prepare(self, paths: Sequence[Path], workdir: Path) -> list[str]:
+        workdir = Path(workdir)
+        missing = [str(p) for p in paths if not Path(p).exists()]
+        if missing:
+            raise InputError(f"Verilog source not found: {missing[0]} (check the path)")
+        check_sources([Path(p) for p in paths], workdir)
+        names = []
+        for p in paths:
+            p = Path(p)
+            if workdir.resolve() not in p.resolve().parents:
+                (workdir / p.name).write_text(p.read_text())
+            names.append(p.name)
+        return names
+
+    def stats(self, sources: Sequence[Path], top: str, workdir: Path, *, latches_expected: bool = False) -> ToolResult:
+        """Cells, flip-flops and latches after ``proc``; an unrequested latch makes the verdict ``latch``."""
+        workdir = Path(workdir)
+        names = self._prepare(sources, workdir)
+        (workdir / "stat.ys").write_text(self.stat_script(names, top))
+        (workdir / "stat.json").unlink(missing_ok=True)
+        outcome = self.execute(self.command("stat.ys"), workdir)
+        diags = _diagnostics(outcome.output)
+        stat_file = workdir / "stat.json"
+        if outcome.timed_out:
+            return ToolResult(self.name, False, "timeout", outcome, diags)
+        if not stat_file.exists():
+            if not any(d.severity == "error" for d in diags):
+                diags.append(Diagnostic("yosys", "error", f"yosys wrote no statistics (exit status {outcome.returncode})"))
+            return ToolResult(self.name, False, "error", outcome, diags)
+        data = json.loads(_json_part(stat_file.read_text()))
+        design = data.get("design") or {}
+        cells: dict[str, int] = {k: int(v) for k, v in (design.get("num_cells_by_type") or {}).items()}
+        latches = sum(n for k, n in cells.items() if k.startswith(_LATCH))
+        ffs = sum(n for k, n in cells.items() if k.startswith(_FF))
+        values: dict[str, object] = {"cells": int(design.get("num_cells", sum(cells.values()))), "flip_flops": ffs,
+                                     "latches": latches, "by_type": cells, "wires": int(design.get("num_wires", 0))}
+        verdict = "ok"
+        if latches and not latches_expected:
+            verdict = "latch"
+            diags.append(Diagnostic("yosys", "warning", f"{latches} latch(es) inferred where none was asked for: "
+                                    "assign every output of a combinational block on every path (or give a default)",
+                                    code="LATCH"))
+        return ToolResult(self.name, verdict == "ok", verdict, outcome, diags, values)
+
+    def equivalent(self, reference: Path, ref_top: str, candidate: Path, cand_top: str, workdir: Path,
+                   *, seq: int = 8) -> ToolResult:
+        """``equivalent`` / ``not-proven`` / ``error`` from Yosys' equivalence checker."""
+        workdir = Path(workdir)
+        names = self._prepare([reference, candidate], workdir)
+        if names[0] == names[1]:
+            (workdir / f"gold_{names[0]}").write_text(Path(reference).read_text())
+            names[0] = f"gold_{names[0]}"
+        (workdir / "equiv.ys").write_text(self.equiv_script(names[0], ref_top, names[1], cand_top, seq))
+        outcome = self.execute(self.command("equiv.ys"), workdir)
+        log = (workdir / "yosys.log").read_text(errors="replace") if (workdir / "yosys.log").exists() else outcome.output
+        diags = _diagnostics(log)
+        status = log[log.rfind("Executing EQUIV_STATUS"):] if "Executing EQUIV_STATUS" in log else ""
+        unproven = _UNPROVEN.search(status) or re.search(r"(?P<n>\d+) are unproven", status)
+        if outcome.timed_out:
+            verdict = "timeout"
+        elif "Equivalence successfully proven!" in status:
+            verdict = "equivalent"
+        elif unproven and int(unproven.group("n")) > 0:
+            # induction may fail to prove a true equivalence, so this is "not proven", not "different"
+            verdict = "not-proven"
+            diags.append(Diagnostic("yosys", "error", f"{unproven.group('n')} signal bit(s) could not be proven equal "
+                                    "to the reference (equiv_simple + equiv_induct)"))
+        else:
+            verdict = "error"
+            if not any(d.severity == "error" for d in diags):
+                diags.append(Diagnostic("yosys", "error", f"equivalence check did not finish (exit status {outcome.returncode})"))
+        return ToolResult(self.name, verdict == "equivalent", verdict, outcome, diags,
+                          {"unproven": int(unproven.group("n")) if unproven else 0})
+
+
+def _json_part(text: str) -> str:
+    """``tee -o`` may put Yosys' banner before the JSON object."""
+    start = text.find("{")
+    return text[start:] if start >= 0 else "{}"
+
+
+def _diagnostics(text: str) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    for raw in text.splitlines():
+        m = _ERROR.match(raw.strip())
+        if not m:
+            continue
+        msg = m.group("msg")
+        fl = _FILELINE.match(msg)
+        if fl:
+            out.append(Diagnostic("yosys", "error", fl.group("msg"), file=fl.group("file"), line=int(fl.group("line"))))
+        else:
+            out.append(Diagnostic("yosys", "error", msg))
+    return out
