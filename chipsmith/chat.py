@@ -155,8 +155,9 @@ class ChatApp:
 
     def ask(self, request: str) -> None:
         """Run one request, streaming the answer and one line per agent step; Ctrl-C cancels it."""
-        from chipsmith.live import LiveTurn
+        from chipsmith.live import LiveTurn, check_request
 
+        check_request(request)
         inputs = {} if self.knowledge else {"knowledge": "off"}
         turn = LiveTurn(self.session, request, agent=self.agent, inputs=inputs).start()
         streamed: list[str] = []
@@ -175,6 +176,7 @@ class ChatApp:
                 live.update(Markdown(turn.result.answer or "_(no answer)_", code_theme="monokai"), refresh=True)
             elif streamed:
                 live.update(Markdown("".join(streamed), code_theme="monokai"), refresh=True)
+        self.term.print()
         if turn.was_cancelled:
             self._armed = True
             self.term.print("[yellow]cancelled[/]; the conversation is kept up to the last finished step. "
@@ -272,7 +274,7 @@ class ChatApp:
         """/plot NAME [SIGNAL ...] — draw a waveform (VCD), S-parameters (Touchstone) or Bode plot (AC table) as a PNG."""
         from chipsmith import plots
 
-        name, *signals = arg.split()
+        name, *signals = arg.split() or [""]
         if not name:
             raise InputError("give a file: /plot NAME (see /files)")
         art, path = self._find(name)

@@ -20,9 +20,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from chipsmith.console import Event
+from chipsmith.errors import InputError
 
 if TYPE_CHECKING:
     from chipsmith.api import RunResult, Session
+
+
+# A request is read by every agent's prompt; past this size it would overflow any context window.
+MAX_REQUEST_CHARS = 60_000
+
+
+def check_request(text: str) -> str:
+    """The request, or an InputError people can act on when it is empty or too long to send to a model."""
+    if not text.strip():
+        raise InputError("the message is empty; say what you want designed, checked or explained")
+    if len(text) > MAX_REQUEST_CHARS:
+        size = len(text.encode())
+        shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
+        raise InputError(f"the message is {shown}, more than the {MAX_REQUEST_CHARS // 1000} k characters a request may have; "
+                         "attach long material as a file (netlist, datasheet, testbench) and describe what you want")
+    return text
 
 
 class TurnCancelled(Exception):
