@@ -42,7 +42,7 @@ buf bufif0 bufif1 generate endgenerate return int bit byte shortint longint stri
 _COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 _STRINGS = re.compile(r'"(?:\\.|[^"\\])*"')
 _MODULE_DEF = re.compile(r"\bmodule\s+([A-Za-z_]\w*)")
-_INSTANCE = re.compile(r"(?<![\w$.`])([A-Za-z_]\w*)\s*(?:#\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*)?"
+_INSTANCE = re.compile(r"(?<![\w$.`])([A-Za-z_]\w*)(?:\s*#\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*|\s+)"
                        r"([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)?\(")
 
 
