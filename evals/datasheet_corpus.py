@@ -561,7 +561,7 @@ def _table_data(layout: str, rows: list[Row], absmax: bool, label: Callable[[Row
             for j, p in enumerate(parts[1:], 1):
                 data.append(["", "", "", "", "", "", p + ("," if j < len(parts) - 1 else "")])
         return data, style
-    data = [["Parameter", "Symbol", "Conditions", "Min", "Typ", "Max", "Unit"]]
+    data = [["Parameter", "Sym." if layout == "two_column" else "Symbol", "Conditions", "Min", "Typ", "Max", "Unit"]]
     i = 0
     while i < len(rows):
         row = rows[i]

@@ -34,7 +34,7 @@ from chipsmith.tools.units import SIValue, is_empty, parse_quantity, unit_factor
 ROLES = ("param", "symbol", "cond", "min", "typ", "max", "unit", "value")
 _HEADER_WORDS: list[tuple[str, str]] = [
     # (regex on the normalised header cell, role); first match wins
-    (r"^(test\s*)?conditions?\b|^condition", "cond"),
+    (r"conditions?\b", "cond"),  # anywhere: a clipped "Symbol" header can leave "olConditions"
     (r"^sym", "symbol"),
     (r"^(min|minimum)\b", "min"),
     (r"^(typ|typical|nom|nominal)\b", "typ"),

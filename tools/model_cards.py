@@ -32,10 +32,11 @@ BJT (Gummel-Poon basics)
   - TF = 1/(2π·f_T); CJC = C_ob·(1 + V_CB/0.75)^0.33.
 
 Op-amp (behavioural macromodel subcircuit, pins ``inp inn vcc vee out``)
-  - input stage: a transconductance gm1 = 2π·GBW·C1 whose output current is limited to
-    I1 = SR·C1 (tanh), into R1 ∥ C1 with R1 = A_OL/gm1: DC gain A_OL, dominant pole at
-    GBW/A_OL, unity gain at GBW, slew rate SR. C1 = 1 nF.
   - a second pole at f2 = GBW / tan(90° − PM) sets the phase margin (single-pole: 90°).
+  - input stage: a transconductance gm1 = 2π·GBW·sqrt(1 + (GBW/f2)²)·C1 (the root makes
+    the gain cross 1 at GBW despite the second pole) whose output current is limited to
+    I1 = SR·C1 (tanh), into R1 ∥ C1 with R1 = A_OL/gm1: DC gain A_OL, dominant pole at
+    GBW/A_OL, slew rate SR. C1 = 1 nF.
   - output: a buffer clamped to the rails, then R_OUT; V_OS in series with the + input,
     I_B into each input, I_Q from vcc to vee.
 """
@@ -405,23 +406,26 @@ def fit_opamp(best: Mapping[str, Param], records: list[Param], name: str = "OPFI
     aol_db = float(aol_p.typ if aol_p is not None and aol_p.typ is not None else (aol_p.min if aol_p and aol_p.min else 100.0))
     if aol_p is None:
         assumptions.append("A_OL = 100 dB (not in the datasheet)")
+    pm = best.get("phase_margin")
+    pm_deg = float(pm.value) if pm is not None and pm.value else 0.0
+    if 0 < pm_deg < 89:
+        f2 = float(gbw.value) / math.tan(math.radians(90 - pm_deg))
+        params["F2"] = Fitted(f2, "GBW / tan(90° − PM)", [_cite(pm)])  # type: ignore[arg-type]
+    else:
+        f2 = float(gbw.value) * 100
+        params["F2"] = Fitted(f2, "100·GBW (no phase-margin figure)", [])
     c1 = 1e-9
-    gm1 = 2 * math.pi * float(gbw.value) * c1
+    # the second pole lowers |A| at GBW by sqrt(1 + (GBW/f2)^2): raise gm1 by as much so the gain still crosses 1 at GBW
+    gm1 = 2 * math.pi * float(gbw.value) * math.sqrt(1 + (float(gbw.value) / f2) ** 2) * c1
     params["GBW"] = Fitted(float(gbw.value), "datasheet", [_cite(gbw)])
     params["C1"] = Fitted(c1, "chosen (scales gm1, I1)", [])
-    params["GM1"] = Fitted(gm1, "2π·GBW·C1", [_cite(gbw)])
+    params["GM1"] = Fitted(gm1, "2π·GBW·sqrt(1 + (GBW/F2)²)·C1", [_cite(gbw)])
     params["R1"] = Fitted(10 ** (aol_db / 20) / gm1, "A_OL/gm1", [_cite(aol_p)] if aol_p else [])
     if sr is not None and sr.value:
         params["I1"] = Fitted(float(sr.value) * c1, "SR·C1", [_cite(sr)])
     else:
         params["I1"] = Fitted(gm1 * 1.0, "gm1·1 V (no slew-rate figure)", [])
         assumptions.append("slew limit at 1 V of input overdrive (no slew-rate figure)")
-    pm = best.get("phase_margin")
-    pm_deg = float(pm.value) if pm is not None and pm.value else 0.0
-    if 0 < pm_deg < 89:
-        params["F2"] = Fitted(float(gbw.value) / math.tan(math.radians(90 - pm_deg)), "GBW / tan(90° − PM)", [_cite(pm)])  # type: ignore[arg-type]
-    else:
-        params["F2"] = Fitted(float(gbw.value) * 100, "100·GBW (no phase-margin figure)", [])
     rout = best.get("r_out")
     params["ROUT"] = Fitted(float(rout.value) if rout is not None and rout.value else 50.0,
                             "datasheet" if rout is not None and rout.value else "assumed 50 Ω", [_cite(rout)] if rout else [])
@@ -461,9 +465,9 @@ def opamp_checks(card: Card, best: Mapping[str, Param], records: list[Param]) ->
     gbw = best.get("gbw")
     checks: list[Check] = []
     supply = 5.0
-    # open loop for AC, closed through 1 GΩ / 1 F at DC so the offset cannot rail the output
+    # open loop for AC, closed through 1 MΩ / 1 kF at DC so offset and bias currents cannot rail the output
     ac = (f"* open-loop gain, GBW and phase margin\n{card.text}XU1 inp inn vcc vee out {card.name}\nVP vcc 0 DC {supply:g}\n"
-          f"VN vee 0 DC {-supply:g}\nVIN inp 0 DC 0 AC 1\nRF out inn 1e9\nCF inn 0 1\nRL out 0 10k\n.control\n"
+          f"VN vee 0 DC {-supply:g}\nVIN inp 0 DC 0 AC 1\nRF out inn 1e6\nCF inn 0 1e3\nRL out 0 10k\n.control\n"
           f"ac dec 20 0.001 {float(gbw.value) * 100 if gbw and gbw.value else 1e9:g}\n"
           f"let gdb = vdb(out)\nlet ph = 180/pi*vp(out)\nmeas ac a0 find gdb at=0.001\nmeas ac ugf when gdb=0\n"
           f"meas ac phu find ph when gdb=0\nquit 0\n.endc\n.end\n")
