@@ -1,0 +1,310 @@
+"""Checking a ladder: S-parameters (nodal analysis and scikit-rf), the spec mask, yield, files.
+
+Two independent analyses compute the same S-parameters: a small batched nodal analysis in
+numpy (fast enough for snapping searches and Monte Carlo runs of hundreds of samples) and
+scikit-rf's :class:`skrf.circuit.Circuit`, whose network is the one written to Touchstone.
+The ngspice AC cross-check (through :mod:`chipsmith.tools.ngspice`) is the third.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import skrf
+
+    from chipsmith.tools.rf_synthesis import Ladder, RFSpec
+
+
+@dataclass(frozen=True)
+class Losses:
+    """Part losses: inductor series R = 2 pi f_ref L / Q (Q at f_ref), capacitor series ESR."""
+
+    inductor_q: float | None = None
+    f_ref_hz: float = 0.0
+    capacitor_esr_ohm: float | None = None
+
+    @property
+    def lossless(self) -> bool:
+        return not self.inductor_q and not self.capacitor_esr_ohm
+
+    def inductor_r(self, L: Any) -> Any:
+        return 2 * math.pi * self.f_ref_hz * L / self.inductor_q if self.inductor_q else 0.0 * L
+
+    def capacitor_r(self, C: Any) -> Any:
+        return (self.capacitor_esr_ohm or 0.0) + 0.0 * C
+
+
+LOSSLESS = Losses()
+
+
+def losses_for(spec: "RFSpec") -> Losses:
+    """The spec's part losses, with Q referred to the pass band's centre (or edge for LP/HP)."""
+    p = sorted(spec.pass_edges_hz)
+    f_ref = math.sqrt(p[0] * p[-1])
+    return Losses(spec.inductor_q, f_ref, spec.capacitor_esr_ohm)
+
+
+# --------------------------------------------------------------------------- nodal analysis
+
+def ladder_s(ladder: "Ladder", f_hz: np.ndarray, values: np.ndarray | None = None,
+             losses: Losses = LOSSLESS) -> tuple[np.ndarray, np.ndarray]:
+    """S21 and S11 (reference impedances = the terminations) by nodal analysis.
+
+    ``values`` (samples x elements) replaces the element values for a batched run;
+    the result then has shape (samples, frequencies).
+    """
+    f = np.asarray(f_hz, dtype=float)
+    w = 2 * np.pi * f
+    vals = np.array([[e.value for e in ladder.elements]]) if values is None else np.atleast_2d(values)
+    ns = vals.shape[0]
+    idx = {n: i for i, n in enumerate(ladder.nodes)}
+    nn = len(idx)
+    Y = np.zeros((ns, len(f), nn, nn), dtype=complex)
+    jw = 1j * w[None, :]
+    for k, e in enumerate(ladder.elements):
+        v = vals[:, k][:, None]
+        if e.kind == "L":
+            y = 1.0 / (jw * v + losses.inductor_r(v))
+        else:
+            z = 1.0 / (jw * v) + losses.capacitor_r(v)
+            y = 1.0 / z
+        a, b = idx.get(e.a), idx.get(e.b)
+        if a is not None:
+            Y[:, :, a, a] += y
+        if b is not None:
+            Y[:, :, b, b] += y
+        if a is not None and b is not None:
+            Y[:, :, a, b] -= y
+            Y[:, :, b, a] -= y
+    i_in, i_out = idx["in"], idx[ladder.out_node]
+    Y[:, :, i_in, i_in] += 1 / ladder.r_source
+    Y[:, :, i_out, i_out] += 1 / ladder.r_load
+    rhs = np.zeros((ns, len(f), nn, 1), dtype=complex)
+    rhs[:, :, i_in, 0] = 1 / ladder.r_source  # a 1 V source behind r_source
+    V = np.linalg.solve(Y, rhs)[..., 0]
+    s21 = 2 * V[:, :, i_out] * math.sqrt(ladder.r_source / ladder.r_load)
+    s11 = 2 * V[:, :, i_in] - 1
+    if values is None:
+        return s21[0], s11[0]
+    return s21, s11
+
+
+def db(x: np.ndarray) -> np.ndarray:
+    return 20 * np.log10(np.maximum(np.abs(x), 1e-15))
+
+
+# --------------------------------------------------------------------------- spec mask
+
+@dataclass
+class Grid:
+    """Frequencies at which a spec is checked: pass-band and stop-band points."""
+
+    pass_bands: list[tuple[float, float]]
+    stop_bands: list[tuple[float, float]]
+    f: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    is_pass: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    is_stop: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+
+
+def spec_grid(spec: "RFSpec", points: int = 121) -> Grid:
+    """Pass and stop regions of the spec (stop bands followed a decade out), sampled densely."""
+    p, s = sorted(spec.pass_edges_hz), sorted(spec.stop_edges_hz)
+    if spec.kind == "lowpass":
+        pb, sb = [(p[0] / 100, p[0])], [(s[0], s[0] * 10)]
+    elif spec.kind == "highpass":
+        pb, sb = [(p[0], p[0] * 10)], [(s[0] / 10, s[0])]
+    elif spec.kind == "bandpass":
+        pb = [(p[0], p[1])]
+        sb = [(f / 10, f) if f < p[0] else (f, f * 10) for f in s]
+    else:
+        pb, sb = [(p[0] / 10, p[0]), (p[1], p[1] * 10)], [(s[0], s[1])]
+    fs, ip, ist = [], [], []
+    for lo, hi in pb:
+        x = np.linspace(lo, hi, points) if hi / lo < 3 else np.concatenate([np.linspace(lo, hi, points), np.geomspace(lo, hi, points)])
+        fs.append(x), ip.append(np.ones(len(x), bool)), ist.append(np.zeros(len(x), bool))
+    for lo, hi in sb:
+        x = np.concatenate([np.geomspace(lo, hi, points), np.linspace(lo, lo + (hi - lo) * 0.02, 21)])
+        fs.append(x), ip.append(np.zeros(len(x), bool)), ist.append(np.ones(len(x), bool))
+    return Grid(pb, sb, np.concatenate(fs), np.concatenate(ip), np.concatenate(ist))
+
+
+@dataclass
+class Check:
+    """The achieved response against the spec."""
+
+    met: bool
+    ripple_db: float  # pass-band variation (largest minus smallest loss)
+    insertion_loss_db: float  # smallest loss in the pass band
+    max_pass_loss_db: float
+    stop_atten_db: float  # least loss in the stop band
+    pass_margin_db: float
+    stop_margin_db: float
+
+    def as_dict(self) -> dict[str, float | bool]:
+        return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
+
+
+def check_response(spec: "RFSpec", grid: Grid, s21: np.ndarray) -> Check | list[Check]:
+    """Compare |S21| on ``grid`` with the spec; a batch of responses gives one Check each."""
+    loss = -db(np.atleast_2d(s21))
+    lp, ls = loss[:, grid.is_pass], loss[:, grid.is_stop]
+    rip = lp.max(axis=1) - lp.min(axis=1)
+    stop = ls.min(axis=1)
+    pm, sm = spec.ripple_db - rip, stop - spec.atten_db
+    out = [Check(bool(pm[i] >= -1e-6 and sm[i] >= -1e-6), float(rip[i]), float(lp[i].min()), float(lp[i].max()),
+                 float(stop[i]), float(pm[i]), float(sm[i])) for i in range(loss.shape[0])]
+    return out[0] if np.ndim(s21) == 1 else out
+
+
+def monte_carlo(ladder: "Ladder", spec: "RFSpec", grid: Grid, *, samples: int = 200, seed: int = 0,
+                losses: Losses = LOSSLESS) -> float:
+    """Fraction of builds meeting the spec when every part is uniform within ±tolerance."""
+    tol = spec.tolerance_pct / 100
+    nominal = np.array([e.value for e in ladder.elements])
+    rng = np.random.default_rng(seed)
+    vals = nominal[None, :] * (1 + rng.uniform(-tol, tol, size=(samples, len(nominal))))
+    passed = 0
+    for chunk in np.array_split(vals, max(1, samples // 50)):  # bounded memory for big ladders
+        s21, _ = ladder_s(ladder, grid.f, values=chunk, losses=losses)
+        passed += sum(c.met for c in check_response(spec, grid, s21))  # type: ignore[union-attr]
+    return passed / samples
+
+
+# --------------------------------------------------------------------------- scikit-rf
+
+def to_network(ladder: "Ladder", f_hz: np.ndarray, losses: Losses = LOSSLESS, name: str = "filter") -> "skrf.Network":
+    """The ladder as a scikit-rf Circuit, reduced to a 2-port referred to the terminations."""
+    import skrf
+    from skrf.circuit import Circuit
+    from skrf.media import DefinedGammaZ0
+
+    freq = skrf.Frequency.from_f(np.asarray(f_hz), unit="Hz")
+    media = DefinedGammaZ0(freq, z0=50)
+    nodes: dict[str, list[tuple[Any, int]]] = {}
+    p1 = Circuit.Port(freq, name="port1", z0=ladder.r_source)
+    p2 = Circuit.Port(freq, name="port2", z0=ladder.r_load)
+    gnd = Circuit.Ground(freq, name="gnd")
+    nodes.setdefault("in", []).append((p1, 0))
+    nodes.setdefault(ladder.out_node, []).append((p2, 0))
+    nodes.setdefault("0", []).append((gnd, 0))
+    for e in ladder.elements:
+        if e.kind == "L":
+            ntw = media.inductor(e.value, name=e.name)
+            r = losses.inductor_r(e.value)
+        else:
+            ntw = media.capacitor(e.value, name=e.name)
+            r = losses.capacitor_r(e.value)
+        if r:
+            ntw = media.resistor(r) ** ntw
+            ntw.name = e.name
+        nodes.setdefault(e.a, []).append((ntw, 0))
+        nodes.setdefault(e.b, []).append((ntw, 1))
+    order = ["in"] + [n for n in nodes if n not in ("in", "0")] + ["0"]
+    cnx = [nodes[n] for n in order if n in nodes]
+    net = Circuit(cnx).network
+    net.name = name
+    return net
+
+
+def touchstone_text(net: "skrf.Network") -> str:
+    """Touchstone v1 text (real-part reference impedances written in the option line)."""
+    return str(net.write_touchstone(return_string=True, form="db"))
+
+
+# --------------------------------------------------------------------------- SPICE
+
+def spice_value(v: float) -> str:
+    return f"{v:.6g}"
+
+
+def spice_netlist(ladder: "Ladder", title: str, losses: Losses = LOSSLESS, *, f_start: float = 0.0,
+                  f_stop: float = 0.0, points: int = 0) -> str:
+    """An ngspice deck of the ladder between its terminations: a 2 V AC source so V(out) is S21's scale.
+
+    With ``points`` the deck carries its own AC analysis and writes v(in), v(out) with wrdata.
+    """
+    lines = [f"* {title}", "* source: 2 V AC behind Rs, so S21 = V(out) * sqrt(Rs/RL)",
+             "VS src 0 DC 0 AC 2", f"RS src in {spice_value(ladder.r_source)}",
+             f"RL {ladder.out_node} 0 {spice_value(ladder.r_load)}"]
+    for e in ladder.elements:
+        r = losses.inductor_r(e.value) if e.kind == "L" else losses.capacitor_r(e.value)
+        if r:
+            lines.append(f"R{e.name} {e.a} {e.name}_r {spice_value(r)}")
+            lines.append(f"{e.name} {e.name}_r {e.b} {spice_value(e.value)}")
+        else:
+            lines.append(f"{e.name} {e.a} {e.b} {spice_value(e.value)}")
+    if points:
+        lines += [".control", f"ac lin {points} {spice_value(f_start)} {spice_value(f_stop)}",
+                  f"wrdata ac.txt v(in) v({ladder.out_node})", "quit 0", ".endc"]
+    lines.append(".end")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- plots
+
+def plot_png(net: "skrf.Network", spec: "RFSpec", title: str) -> tuple[bytes, bytes]:
+    """PNG bytes of (S21/S11 in dB with the spec mask, group delay of S21)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    f = net.frequency.f
+    unit, scale = _unit(f.max())
+    grid = spec_grid(spec, points=2)
+    fig = Figure(figsize=(8, 4.5), dpi=110)
+    ax = fig.add_subplot(1, 1, 1)
+    ax.plot(f / scale, net.s_db[:, 1, 0], label="S21")
+    ax.plot(f / scale, net.s_db[:, 0, 0], label="S11", alpha=0.7)
+    base = -min(0.0, float(np.min(-net.s_db[:, 1, 0])))
+    for lo, hi in grid.pass_bands:
+        ax.fill_between([lo / scale, min(hi, f.max()) / scale], -spec.ripple_db - base, 5, color="green", alpha=0.12, lw=0)
+        ax.hlines(-spec.ripple_db, lo / scale, min(hi, f.max()) / scale, colors="green", linestyles="--", lw=1)
+    for lo, hi in grid.stop_bands:
+        lo, hi = max(lo, f.min()), min(hi, f.max())
+        ax.fill_between([lo / scale, hi / scale], -spec.atten_db, 5, color="red", alpha=0.12, lw=0)
+        ax.hlines(-spec.atten_db, lo / scale, hi / scale, colors="red", linestyles="--", lw=1)
+    ax.set_ylim(max(-3 * spec.atten_db, float(np.min(net.s_db[:, 1, 0])) - 5), 3)
+    ax.set_xlabel(f"frequency ({unit})")
+    ax.set_ylabel("dB")
+    ax.set_title(title)
+    ax.grid(True, alpha=0.3)
+    ax.legend(loc="lower right")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    fig2 = Figure(figsize=(8, 3.5), dpi=110)
+    ax2 = fig2.add_subplot(1, 1, 1)
+    gd = -np.gradient(np.unwrap(np.angle(net.s[:, 1, 0])), 2 * np.pi * f)
+    ax2.plot(f / scale, gd * 1e9)
+    ax2.set_xlabel(f"frequency ({unit})")
+    ax2.set_ylabel("group delay (ns)")
+    ax2.set_title(f"{title}: group delay of S21")
+    ax2.grid(True, alpha=0.3)
+    buf2 = io.BytesIO()
+    fig2.savefig(buf2, format="png")
+    return buf.getvalue(), buf2.getvalue()
+
+
+def _unit(f: float) -> tuple[str, float]:
+    for unit, scale in (("GHz", 1e9), ("MHz", 1e6), ("kHz", 1e3)):
+        if f >= scale:
+            return unit, scale
+    return "Hz", 1.0
+
+
+def plot_band(spec: "RFSpec", points: int = 801) -> np.ndarray:
+    """Frequencies for the Touchstone file and the plots: the spec's edges with room either side."""
+    edges = sorted(spec.pass_edges_hz + spec.stop_edges_hz)
+    lo, hi = edges[0], edges[-1]
+    if spec.kind == "lowpass":
+        return np.linspace(hi / 200, hi * 2.5, points)
+    if spec.kind == "highpass":
+        return np.linspace(lo / 2.5, hi * 2.5, points)
+    span = hi - lo
+    return np.linspace(max(lo - span, lo / 2), hi + span, points)
