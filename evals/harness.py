@@ -21,6 +21,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import fnmatch
 import importlib.metadata
+import importlib.util
 import json
 import math
 import re
@@ -419,7 +420,7 @@ def run_eval(bench: Benchmark, config: EvalConfig, run_dir: Path, *, problems: S
              executor: str = "local", address: str | None = None, resume: bool = False, llm: Any = None,
              agent_runtime: AgentRuntime | None = None, settings: Any = None,
              on_progress: Callable[[Progress], None] | None = None, on_start: Callable[[int, int], None] | None = None,
-             stop: threading.Event | None = None) -> RunOutcome:
+             stop: threading.Event | None = None, meta: dict[str, Any] | None = None) -> RunOutcome:
     """Evaluate ``bench`` into ``run_dir``. Returns after every sample has a result or Ctrl-C."""
     if config.mode not in MODES:
         raise ConfigError(f"--mode {config.mode!r}: use one of {', '.join(MODES)}")
@@ -429,14 +430,18 @@ def run_eval(bench: Benchmark, config: EvalConfig, run_dir: Path, *, problems: S
         raise ConfigError("--mode oracle judges the reference once: use --samples 1")
     if config.mode == "single-shot" and llm is None:
         raise ConfigError("single-shot mode needs an LLM backend (--llm)")
-    if config.mode == "agent" and agent_runtime is None:
-        raise ConfigError("agent mode needs an agent runtime")
+    if config.mode == "agent":
+        if agent_runtime is None:
+            raise ConfigError("agent mode needs an agent runtime")
+        if importlib.util.find_spec("chipsmith.agents.verilog") is None:
+            raise ConfigError("agent mode needs the Verilog specialist (chipsmith.agents.verilog), which is not "
+                              "installed in this checkout; use --mode single-shot or oracle")
     run_dir = Path(run_dir)
     all_problems = bench.problems()
     chosen = select_problems(all_problems, problems)
     prepare_run_dir(run_dir, config, resume=resume, settings=settings,
                     iverilog=getattr(settings, "iverilog", "iverilog"), vvp=getattr(settings, "vvp", "vvp"),
-                    extra={"benchmark": bench.describe(), "known_failures": bench.known_failures()})
+                    extra={"benchmark": bench.describe(), "known_failures": bench.known_failures(), **(meta or {})})
     todo, skipped = _pending(run_dir, chosen, config.samples)
     hint = getattr(bench, "cost_hint", None)
     if hint is not None:  # longest first, so one slow simulation does not finish alone at the end
@@ -607,6 +612,7 @@ def summarize(run_dir: Path, known_failures: dict[str, dict[str, str]] | None = 
         "run_dir": str(run_dir),
         "config": meta.get("full_config", meta.get("config", {})),
         "versions": meta.get("versions", {}),
+        "model_id": meta.get("model_id", ""),
         "problems": len(by_problem),
         "samples": len(results),
         "samples_per_problem": n_min,
@@ -750,12 +756,14 @@ def run_cli(bench: Benchmark, task: str, opts: dict[str, Any]) -> None:
                         llm=settings.llm, model=settings.model, timeout=opts["timeout"], seed=settings.seed,
                         max_tries=settings.max_tries)
     llm = runtime = None
+    extra_meta: dict[str, Any] = {}
     if mode != "oracle":
         from chipsmith.agents.llm import make_llm
 
         out.mkdir(parents=True, exist_ok=True)
         record = RunRecord(out)
         llm = make_llm(settings, record)
+        extra_meta = {"model_id": llm.model_id(), "llm_url": llm.url}
         if mode == "agent":
             runtime = AgentRuntime(settings=settings, llm=llm, record=record, run_dir=out)
     err = RichConsole(stderr=True, highlight=False)
@@ -773,7 +781,8 @@ def run_cli(bench: Benchmark, task: str, opts: dict[str, Any]) -> None:
     with bar:
         outcome = run_eval(bench, config, out, problems=_split_globs(opts["problems"]), jobs=opts["jobs"],
                            executor=opts["executor"], address=opts["address"], resume=opts["resume"], llm=llm,
-                           agent_runtime=runtime, settings=settings, on_progress=progressed, on_start=started)
+                           agent_runtime=runtime, settings=settings, on_progress=progressed, on_start=started,
+                           meta=extra_meta)
     summary = write_reports(out)
     if opts["as_json"]:
         click.echo(json.dumps(summary, indent=2, sort_keys=True))

@@ -51,6 +51,8 @@ def markdown(s: dict[str, Any]) -> str:
     for key in ("dataset", "mode", "samples", "temperature", "top_p", "max_tokens", "llm", "model", "timeout", "seed"):
         if key in c:
             lines.append(f"| {key} | `{c[key]}` |")
+    if s.get("model_id"):
+        lines.append(f"| model id (server) | `{s['model_id']}` |")
     lines += ["", "## Pass rates", "", "| set | problems | " + " | ".join(k for k in s["all"] if k.startswith("pass@")) + " |",
               "|---|---|" + "---|" * len([k for k in s["all"] if k.startswith("pass@")])]
     for name in ("all", "gradable"):
