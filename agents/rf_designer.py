@@ -1,0 +1,335 @@
+"""The RF filter designer: a request in words (or a spec file) to a verified LC ladder with real parts.
+
+What is deterministic is done without the model: a regex + pint parser reads the usual
+ways engineers write a filter spec; the model (structured output into :class:`RFSpec`)
+is asked only for what the parser could not read, and whatever it returns is validated
+like user input. Synthesis, snapping, verification (nodal analysis, scikit-rf, ngspice)
+and the files are all tool work; the verdict is "pass" only when the snapped ladder meets
+the spec in scikit-rf and ngspice agrees with scikit-rf in the pass band.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pint
+import yaml
+from pydantic import ValidationError
+
+from chipsmith.agents.context import AgentContext, StepTimer
+from chipsmith.agents.state import Artefact, ChipState, Evidence
+from chipsmith.errors import BackendError, InputError
+from chipsmith.prompts.layout import build_messages, shared_context
+from chipsmith.tools import rf_verify as V
+from chipsmith.tools.rf_synthesis import Design, RFSpec, design, validate
+
+AGENT = "rf_designer"
+SPICE_TOLERANCE_DB = 0.01
+
+_U = pint.UnitRegistry()
+_NUM = r"\d+(?:\.\d+)?"
+_FREQ = re.compile(rf"((?:{_NUM}\s*(?:,|and|to|-|–|/|or)\s*)*)({_NUM})\s*([kKmMgG]?)hz\b", re.IGNORECASE)
+_DB = re.compile(rf"({_NUM})\s*db\b", re.IGNORECASE)
+_OHM = re.compile(rf"({_NUM})\s*(k)?\s*-?\s*(?:ohms?|Ω)", re.IGNORECASE)
+_KINDS = (("bandpass", r"band[\s-]?pass|\bbpf\b"), ("bandstop", r"band[\s-]?(?:stop|reject)|notch|\bbsf\b"),
+          ("lowpass", r"low[\s-]?pass|\blpf\b"), ("highpass", r"high[\s-]?pass|\bhpf\b"))
+_RESPONSES = (("butterworth", r"butterworth|maximally[\s-]flat"), ("chebyshev", r"chebyshev|tchebyshev|equi-?ripple pass"),
+              ("bessel", r"bessel|thomson|linear[\s-]phase|flat (?:group )?delay"), ("elliptic", r"elliptic|cauer"))
+_STOP_WORDS = re.compile(r"reject|attenuat|stop|suppress|at least|down|below|above|≥|>=", re.IGNORECASE)
+_PASS_WORDS = re.compile(r"pass|cut-?off|corner|edge|-3\s*db|ripple", re.IGNORECASE)
+
+
+def _hz(value: str, prefix: str) -> float:
+    unit = {"k": "kHz", "m": "MHz", "g": "GHz", "": "Hz"}[prefix.lower()]
+    return float(_U.Quantity(float(value), unit).to("Hz").magnitude)
+
+
+def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
+    """Spec fields read from free text, and the names of the required ones it could not read."""
+    t = text.replace("\u00b1", "+-")
+    out: dict[str, Any] = {}
+    low = t.lower()
+    for kind, pat in _KINDS:
+        if re.search(pat, low):
+            out["kind"] = kind
+            break
+    for resp, pat in _RESPONSES:
+        if re.search(pat, low):
+            out["response"] = resp
+            break
+    if m := re.search(r"\b(E12|E24|E96)\b", t, re.IGNORECASE):
+        out["eseries"] = m.group(1).upper()
+    if m := re.search(rf"(?:\+-|±)?\s*({_NUM})\s*%\s*(?:parts|tolerance|tol)", t, re.IGNORECASE) or \
+            re.search(rf"tolerance\s*(?:of\s*)?(?:\+-)?\s*({_NUM})\s*%", t, re.IGNORECASE):
+        out["tolerance_pct"] = float(m.group(1))
+    if m := re.search(rf"\bq\s*(?:of|=|:)?\s*({_NUM})", t, re.IGNORECASE):
+        out["inductor_q"] = float(m.group(1))
+    esr = re.search(rf"esr\s*(?:of|=|:)?\s*({_NUM})\s*(m)?\s*(?:ohms?|Ω)", t, re.IGNORECASE)
+    if esr:
+        out["capacitor_esr_ohm"] = float(esr.group(1)) * (1e-3 if esr.group(2) else 1.0)
+        t = t[:esr.start()] + " " * (esr.end() - esr.start()) + t[esr.end():]
+    if re.search(r"series[\s-]first|first element (?:is )?(?:a )?series|start(?:s|ing)? with a series", low):
+        out["first_element"] = "series"
+    elif re.search(r"shunt[\s-]first|first element (?:is )?(?:a )?shunt|start(?:s|ing)? with a shunt", low):
+        out["first_element"] = "shunt"
+
+    # decibels: ripple vs attenuation by the words around them
+    for m in _DB.finditer(t):
+        before = re.split(r"[,;(]", t[:m.start()])[-1].lower()
+        after = re.split(r"[,;)]", t[m.end():])[0].lower()
+        val = float(m.group(1))
+        if re.match(r"\s*(?:of\s*)?(?:pass[\s-]?band\s*)?ripple", after) or re.search(r"ripple\s*(?:of|=|:|<|≤|is)?\s*(?:max\w*\s*)?$", before):
+            out.setdefault("ripple_db", val)
+        elif re.search(r"reject|attenuat|stop|suppress|down|isolation|\bat\b", after + " " + before):
+            out.setdefault("atten_db", val)
+        elif "ripple_db" in out or val >= 10:
+            out.setdefault("atten_db", val)
+        else:
+            out.setdefault("ripple_db", val)
+
+    # impedances: "50 ohm", "50 ohm source and 75 ohm load", "from 50 to 75 ohm"
+    ohms = [(float(m.group(1)) * (1e3 if m.group(2) else 1.0), m) for m in _OHM.finditer(t)]
+    if m := re.search(rf"({_NUM})\s*(?:to|->|/)\s*({_NUM})\s*(?:ohms?|Ω)", t, re.IGNORECASE):
+        out["z_source"], out["z_load"] = float(m.group(1)), float(m.group(2))
+    elif ohms:
+        for val, m in ohms:
+            after = t[m.end():m.end() + 10].lower()
+            before = t[max(0, m.start() - 12):m.start()].lower()
+            for text in (after, before):
+                if "source" in text or "input" in text:
+                    out.setdefault("z_source", val)
+                    break
+                if "load" in text or "output" in text:
+                    out.setdefault("z_load", val)
+                    break
+        if "z_source" not in out and "z_load" not in out:
+            out["z_source"] = out["z_load"] = ohms[0][0]
+        out.setdefault("z_source", 50.0)
+        out.setdefault("z_load", out["z_source"])
+
+    # frequencies, tagged by the words before (and just after) them
+    centre = width = None
+    pass_f: list[float] = []
+    stop_f: list[float] = []
+    prev = prev_end = 0
+    last_tag = ""
+    for m in _FREQ.finditer(t):
+        n_pass, n_stop = len(pass_f), len(stop_f)
+        values = [_hz(v, m.group(3)) for v in re.findall(_NUM, m.group(1))] + [_hz(m.group(2), m.group(3))]
+        before = t[prev:m.start()].lower()
+        before = re.split(r"[,;.]\s|\bwith\b", before)[-1]
+        after = t[m.end():m.end() + 20].lower()
+        prev = m.end()
+        if last_tag and re.fullmatch(r"\s*(?:,|and|or|to|-|–|/)\s*", t[prev_end:m.start()]):
+            tag = last_tag  # "80 MHz and 120 MHz": the second value shares the first one's role
+        else:
+            tag = ""
+        prev_end = m.end()
+        if tag == "stop":
+            stop_f += values
+        elif tag == "pass":
+            pass_f += values
+        elif re.match(r"\s*(?:wide|bandwidth|bw|band\s*width)", after) or re.search(r"bandwidth|\bbw\b|wide", before[-20:]):
+            width = values[-1]
+        elif _STOP_WORDS.search(before) or "db" in before:
+            stop_f += values
+        elif re.search(r"cent(?:er|re)|centred|centered|\bf0\b", before) or re.match(r"\s*(?:cent(?:er|re))", after):
+            centre = values[-1]
+        elif _PASS_WORDS.search(before) or re.match(r"\s*(?:cut-?off|corner|pass)", after):
+            pass_f += values
+        elif not pass_f and centre is None:
+            if len(values) == 2:
+                pass_f += values
+            else:
+                centre = values[0]
+        else:
+            stop_f += values
+        last_tag = "pass" if len(pass_f) > n_pass else "stop" if len(stop_f) > n_stop else ""
+    kind = out.get("kind")
+    if kind in ("bandpass", "bandstop") and centre is not None and width is not None and not pass_f:
+        if kind == "bandpass":
+            pass_f = [centre - width / 2, centre + width / 2]
+        else:  # a notch's width is its stop band; the pass band needs its own edges
+            stop_f = stop_f or [centre - width / 2, centre + width / 2]
+    elif centre is not None and not pass_f:
+        pass_f = [centre]
+    if pass_f:
+        out["pass_edges_hz"] = sorted(pass_f)
+    if stop_f:
+        out["stop_edges_hz"] = sorted(stop_f)
+    missing = [k for k in ("kind", "pass_edges_hz", "stop_edges_hz", "atten_db") if k not in out]
+    return out, missing
+
+
+def _spec_file(path: str) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        data = yaml.safe_load(p.read_text())
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"{path}: cannot read the filter spec ({exc}); give a YAML/JSON mapping of RFSpec fields") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}:1: the filter spec must be a mapping of fields (kind, response, pass_edges_hz, ...)")
+    return data
+
+
+def _build(fields: dict[str, Any], where: str) -> RFSpec:
+    try:
+        spec = RFSpec(**fields)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InputError(f"{where}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+    validate(spec)
+    return spec
+
+
+def spec_from_state(state: ChipState, ctx: AgentContext) -> tuple[RFSpec, str]:
+    """The spec and where it came from ("parser", "file", "llm"); InputError when nothing yields one."""
+    fields, missing = parse_request(state.request)
+    source = "parser"
+    path = state.inputs.get("input", "")
+    if path.endswith((".yaml", ".yml", ".json")):
+        fields.update(_spec_file(path))
+        missing = [k for k in missing if k not in fields]
+        source = "file"
+    if not missing:
+        return _build(fields, path or "request"), source
+    task = ("Fill in the filter specification for the design brief. Answer with JSON only. "
+            f"The parser could not read: {', '.join(missing)}. "
+            f"Values it did read (keep them): {json.dumps(fields, sort_keys=True)}")
+    messages = build_messages(AGENT, task, shared_context(state))
+    try:
+        spec, _ = ctx.llm.structured(messages, RFSpec, agent=AGENT)
+    except BackendError as exc:
+        raise InputError(f"could not read {', '.join(missing)} from the request, and the model could not either ({exc}); "
+                         "write e.g. '2.4 GHz band-pass, 100 MHz wide, 0.5 dB ripple, 40 dB at 2.2 and 2.6 GHz, 50 ohm' "
+                         "or pass a spec file with --input spec.yaml") from None
+    merged = {**spec.model_dump(), **fields}  # what the parser read wins over the model
+    return _build(merged, "the model's spec"), "llm"
+
+
+# --------------------------------------------------------------------------- verification and files
+
+def spice_crosscheck(d: Design, ctx: AgentContext, points: int = 101) -> tuple[float, Any]:
+    """Largest |S21| difference (dB) between ngspice AC and scikit-rf over the pass band(s)."""
+    from chipsmith.tools.ngspice import Ngspice
+
+    losses = V.losses_for(d.spec)
+    grid = V.spec_grid(d.spec, points=2)
+    control = []
+    for i, (lo, hi) in enumerate(grid.pass_bands):
+        control += [f"ac lin {points} {lo:.9g} {hi:.9g}", f"wrdata pass{i} v({d.ladder.out_node})"]
+    deck = V.spice_netlist(d.ladder, "cross-check", losses)
+    sim = Ngspice(ctx.settings.ngspice, timeout=ctx.settings.tool_timeout, record=ctx.record)
+    res = sim.run(deck, ctx.work_dir("ngspice-rf"), control=control)
+    if not res.ok:
+        return float("inf"), res
+    worst = 0.0
+    scale = float(np.sqrt(d.ladder.r_source / d.ladder.r_load))
+    for i in range(len(grid.pass_bands)):
+        table = res.tables[f"pass{i}"]
+        f = np.real(table["frequency"])
+        v = table[f"v({d.ladder.out_node})"]
+        net = V.to_network(d.ladder, f, losses)
+        diff = V.db(v * scale) - V.db(net.s[:, 1, 0])
+        worst = max(worst, float(np.max(np.abs(diff))))
+    return worst, res
+
+
+def bom_csv(d: Design) -> str:
+    rows = ["ref,type,value,unit,ideal_value,series,tolerance_pct,nodes"]
+    for e, ideal in zip(d.ladder.elements, d.ideal.elements):
+        unit, scale = ("nH", 1e9) if e.kind == "L" else ("pF", 1e12)
+        rows.append(f"{e.name},{'inductor' if e.kind == 'L' else 'capacitor'},{e.value * scale:.4g},{unit},"
+                    f"{ideal.value * scale:.5g},{d.series},{d.spec.tolerance_pct:g},{e.a}-{e.b}")
+    return "\n".join(rows) + "\n"
+
+
+def _fmt(f: float) -> str:
+    for unit, scale in (("GHz", 1e9), ("MHz", 1e6), ("kHz", 1e3)):
+        if f >= scale:
+            return f"{f / scale:.4g} {unit}"
+    return f"{f:.4g} Hz"
+
+
+def report_md(d: Design, skrf_check: Any, spice_db: float | None, spice_note: str) -> str:
+    s = d.spec
+    lines = [f"# {s.response.capitalize()} {s.kind} filter", "",
+             "| | spec | achieved (snapped parts, scikit-rf) |", "|---|---|---|",
+             f"| pass band | {', '.join(_fmt(f) for f in s.pass_edges_hz)} | |",
+             f"| pass-band ripple | ≤ {s.ripple_db:g} dB | {skrf_check.ripple_db:.3f} dB |",
+             f"| insertion loss (min in band) | | {skrf_check.insertion_loss_db:.3f} dB |",
+             f"| stop band | {', '.join(_fmt(f) for f in s.stop_edges_hz)} | |",
+             f"| stop-band attenuation | ≥ {s.atten_db:g} dB | {skrf_check.stop_atten_db:.2f} dB |",
+             f"| terminations | {s.z_source:g} Ω / {s.z_load:g} Ω | {d.ladder.r_source:g} Ω / {d.ladder.r_load:g} Ω |",
+             f"| order | minimum {d.min_order} | {d.order} ({d.first}-first, type {d.variant}) |",
+             f"| parts | {s.eseries} | {d.series} |",
+             f"| yield (±{s.tolerance_pct:g} % parts, 200 builds) | | {'' if d.yield_fraction is None else f'{100 * d.yield_fraction:.1f} %'} |",
+             "", f"Verdict: **{'met' if skrf_check.met else 'NOT met'}** after snapping to {d.series}."]
+    if spice_db is not None:
+        lines.append(f"ngspice AC vs scikit-rf in the pass band: largest difference {spice_db:.2e} dB "
+                     f"(tolerance {SPICE_TOLERANCE_DB} dB) — {spice_note}.")
+    if s.inductor_q or s.capacitor_esr_ohm:
+        lines.append(f"Part losses included: inductor Q = {s.inductor_q or '∞'} at {_fmt(V.losses_for(s).f_ref_hz)}, "
+                     f"capacitor ESR = {s.capacitor_esr_ohm or 0:g} Ω.")
+    lines += ["", "## Tries", "", "| order | series | first element | met | note |", "|---|---|---|---|---|"]
+    lines += [f"| {a.order} | {a.series} | {a.first} | {'yes' if a.met else 'no'} | {a.note} |" for a in d.attempts]
+    if d.warnings:
+        lines += ["", "## Warnings", ""] + [f"- {w}" for w in d.warnings]
+    return "\n".join(lines) + "\n"
+
+
+def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
+    timer = StepTimer(AGENT, ctx, "reading the filter spec")
+    spec, source = spec_from_state(state, ctx)
+    ctx.console.tool(AGENT, f"spec from the {source}: {spec.response} {spec.kind}, pass {[_fmt(f) for f in spec.pass_edges_hz]}, "
+                            f"stop {[_fmt(f) for f in spec.stop_edges_hz]}", verdict="ok")
+    d = design(spec)
+    ctx.console.tool(AGENT, f"synthesised order {d.order} (minimum {d.min_order}), {d.series}", verdict="pass" if d.met else "fail",
+                     seconds=d.seconds)
+    losses = V.losses_for(spec)
+    f = V.plot_band(spec)
+    net = V.to_network(d.ladder, f, losses, name="filter")
+    grid = V.spec_grid(spec)
+    skrf_check = V.check_response(spec, grid, V.to_network(d.ladder, grid.f, losses).s[:, 1, 0])
+    spice_db, res = spice_crosscheck(d, ctx)
+    spice_ok = spice_db <= SPICE_TOLERANCE_DB
+    spice_note = "agree" if spice_ok else ("ngspice did not run: " + res.verdict if spice_db == float("inf") else "DISAGREE")
+    ctx.console.tool(AGENT, f"ngspice cross-check: {spice_db:.2e} dB", verdict="pass" if spice_ok else "fail")
+    ok = bool(skrf_check.met and spice_ok)
+
+    ev_skrf = Evidence(tool="scikit-rf", verdict="pass" if skrf_check.met else "fail", ok=bool(skrf_check.met),
+                       summary=f"ripple {skrf_check.ripple_db:.3f} dB, stop {skrf_check.stop_atten_db:.1f} dB",
+                       values=skrf_check.as_dict())
+    ev_spice = Evidence(tool="ngspice", verdict="pass" if spice_ok else "fail", ok=spice_ok, command=list(res.outcome.command) if res.outcome else [],
+                        cwd=res.outcome.cwd if res.outcome else "", log_path=res.log_path,
+                        summary=f"pass-band |S21| vs scikit-rf: {spice_db:.2e} dB", values={"max_diff_db": spice_db})
+    png, gd = V.plot_png(net, spec, f"{spec.response} {spec.kind}, order {d.order}, {d.series}")
+    deck = V.spice_netlist(d.ladder, f"{spec.response} {spec.kind} order {d.order} ({d.series})", losses,
+                           f_start=float(f[0]), f_stop=float(f[-1]), points=len(f))
+    summary = {"spec": spec.model_dump(), "min_order": d.min_order, "order": d.order, "series": d.series, "first": d.first,
+               "variant": d.variant, "met": bool(skrf_check.met), "check": skrf_check.as_dict(), "yield": d.yield_fraction,
+               "spice_max_diff_db": spice_db, "design_seconds": round(d.seconds, 3), "spec_source": source,
+               "elements": [{"name": e.name, "kind": e.kind, "a": e.a, "b": e.b, "value": e.value} for e in d.ladder.elements],
+               "attempts": [a.as_dict() for a in d.attempts], "warnings": d.warnings}
+    arts: list[Artefact] = [
+        ctx.write_artefact("filter.s2p", V.touchstone_text(net), "touchstone", AGENT, [ev_skrf]),
+        ctx.write_artefact("filter.cir", deck, "spice", AGENT, [ev_spice]),
+        ctx.write_artefact("bom.csv", bom_csv(d), "text", AGENT),
+        ctx.write_artefact("s21_s11.png", png, "plot", AGENT, [ev_skrf]),
+        ctx.write_artefact("group_delay.png", gd, "plot", AGENT, [ev_skrf]),
+        ctx.write_artefact("report.md", report_md(d, skrf_check, spice_db, spice_note), "report", AGENT, [ev_skrf, ev_spice]),
+        ctx.write_artefact("design.json", json.dumps(summary, indent=2, default=float) + "\n", "json", AGENT),
+    ]
+    verdict = "pass" if ok else "fail"
+    parts = ", ".join(f"{e.name} {e.value * (1e9 if e.kind == 'L' else 1e12):.4g} {'nH' if e.kind == 'L' else 'pF'}" for e in d.ladder.elements)
+    answer = report_md(d, skrf_check, spice_db, spice_note) + f"\nParts: {parts}\n\nFiles: " + ", ".join(a.name for a in arts) + "\n"
+    if source == "llm":
+        answer += "\nThe spec was completed by the language model; check it against your intent (design.json, 'spec').\n"
+    step = timer.done(f"{spec.response} {spec.kind} order {d.order}, {d.series}: {'met' if ok else 'not met'}", verdict,
+                      tools=["rf_synthesis", "scikit-rf", "ngspice"], order=d.order, min_order=d.min_order,
+                      yield_fraction=d.yield_fraction, spice_max_diff_db=spice_db)
+    return {"artefacts": arts, "steps": [step], "answer": answer, "verdict": verdict}
