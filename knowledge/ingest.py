@@ -39,6 +39,7 @@ class Chunk:
     parts: list[str] = field(default_factory=list)
     label: str = ""  # what a citation calls a card ("LM358", "Clock-domain crossing")
     category: str = ""
+    card: str = ""  # the card id, for cards
 
     @property
     def sha(self) -> str:
@@ -49,7 +50,7 @@ class Chunk:
         return {
             "source": self.source, "kind": self.kind, "page": self.page, "heading": self.heading[:300],
             "part": self.part, "parts": " ".join(p.lower() for p in self.parts), "label": self.label,
-            "category": self.category, "sha": self.sha, "file_sha": source_sha, "origin": origin,
+            "category": self.category, "card": self.card, "sha": self.sha, "file_sha": source_sha, "origin": origin,
         }
 
 
@@ -94,7 +95,7 @@ def cards_to_chunks(cards: list[Card], source: str) -> list[Chunk]:
     out: list[Chunk] = []
     for card in cards:
         common = dict(source=source, kind=card.kind, part=card.parts[0] if card.parts else "",
-                      parts=card.parts, label=card.label, category=card.category)
+                      parts=card.parts, label=card.label, category=card.category, card=card.id)
         text = card.to_text()
         if len(text) <= MAX_CARD_CHARS:
             out.append(Chunk(text=text, heading=card.title, **common))  # type: ignore[arg-type]

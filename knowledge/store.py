@@ -69,6 +69,7 @@ class Hit:
     label: str = ""
     category: str = ""
     origin: str = ""
+    card: str = ""
 
     def citation(self) -> str:
         """``from: LM358 card`` for a card, ``datasheet.pdf p.4`` for a page, else the file and section."""
@@ -80,7 +81,7 @@ class Hit:
 
     def as_dict(self) -> dict[str, Any]:
         return {"citation": self.citation(), "score": round(self.score, 5), "kind": self.kind, "source": self.source,
-                "page": self.page, "part": self.part, "label": self.label, "text": self.text}
+                "page": self.page, "part": self.part, "card": self.card, "label": self.label, "text": self.text}
 
 
 @dataclass
@@ -293,6 +294,13 @@ class KnowledgeStore:
             staged.append((f.name, file_sha(f), "card" if f.suffix.lower() in (".yaml", ".yml") else "file", chunks))
         return (self._commit(staged) if staged else []), problems
 
+    def add_chunks(self, source: str, chunks: list[Chunk], origin: str = "file") -> AddReport:
+        """Add chunks made elsewhere (an agent's extracted text, a benchmark's synthetic corpus) under ``source``."""
+        if not chunks:
+            raise InputError(f"{source}: no chunks to add")
+        sha = hashlib.sha256("\x00".join(c.text for c in chunks).encode()).hexdigest()
+        return self._commit([(source, sha, origin, chunks)])[0]
+
     def remove(self, source: str) -> int:
         """Delete every chunk of ``source``; returns how many."""
         ids = self.collection.get(where={"source": source}, include=[])["ids"]
@@ -454,4 +462,5 @@ def _part_matches(tokens: list[str], parts: dict[str, list[int]]) -> list[int]:
 def _hit(id_: str, doc: str, m: dict[str, Any], score: float) -> Hit:
     return Hit(id=id_, text=doc, score=score, source=str(m.get("source", "")), kind=str(m.get("kind", "")),
                page=int(m.get("page", 0) or 0), heading=str(m.get("heading", "")), part=str(m.get("part", "")),
-               label=str(m.get("label", "")), category=str(m.get("category", "")), origin=str(m.get("origin", "")))
+               label=str(m.get("label", "")), category=str(m.get("category", "")), origin=str(m.get("origin", "")),
+               card=str(m.get("card", "")))
