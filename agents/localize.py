@@ -39,6 +39,7 @@ class Mismatch:
     count: int
     expected: str = ""
     got: str = ""
+    diff_bits: frozenset[int] | None = None  # bit positions that differ at the first mismatch, when known
 
 
 @dataclass
@@ -166,25 +167,41 @@ def _walk(ix: ModuleIndex, start: list[str], time: int, dyn: _Dynamic | None, in
         seen_q.add((sig, t, strict))
         cands = writers.get(sig, [])
         chosen: list[tuple[Unit, int]] = []
+        stale_controls: list[Unit] = []
+        nothing_ran = False
         if dyn is not None:
             timed = [(dyn.last_exec(u.index, t, strict), u) for u in cands if u.kind in _PROCEDURAL]
             timed = [(e, u) for e, u in timed if e is not None]
             if timed:
-                latest = max(e for e, _ in timed)
-                # the last assignment executed in that time step wins (source order within a block)
-                chosen = [(max((u for e, u in timed if e == latest), key=lambda u: u.index), latest)]
+                chosen = _producers(timed)
+                # Writers that did not run since the producer could have overwritten the value: a condition
+                # that kept one of them from running is a suspect too (only when there are few of them).
+                since = min(e for _, e in chosen)
+                stale = [u for u in cands if u.kind in _PROCEDURAL and u.controls
+                         and (dyn.last_exec(u.index, t, strict) or -1) < since and u not in [c for c, _ in chosen]]
+                if 0 < len(stale) <= 2:
+                    stale_controls = [ix.units[u.controls[-1]] for u in stale]
             static = [u for u in cands if u.kind not in _PROCEDURAL]
             chosen += [(u, t) for u in static]
             if not chosen:
-                chosen = [(u, t) for u in cands]
+                # no assignment ran before the mismatch: the conditions that kept them from running come first
+                chosen, nothing_ran = [(u, t) for u in cands], True
         else:
             chosen = [(u, t) for u in cands]
+        groups = []
         for unit, when in chosen:
-            group = [unit] + [ix.units[c] for c in reversed(unit.controls)]
-            for member in group:
-                if member.index not in seen_units:
-                    seen_units.add(member.index)
-                    order.append((member, depth, sig))
+            controls = [ix.units[c] for c in reversed(unit.controls)]
+            groups.append((unit, when, controls + [unit] if nothing_ran else [unit] + controls))
+        if nothing_ran:  # innermost condition of every writer first, then the rest
+            members = [g[2][0] for g in groups if g[2]] + [m for g in groups for m in g[2][1:]]
+        else:
+            members = [m for g in groups for m in g[2]]
+        members += stale_controls
+        for member in members:
+            if member.index not in seen_units:
+                seen_units.add(member.index)
+                order.append((member, depth, sig))
+        for unit, when, _ in groups:
             seq = unit.kind == "nonblocking" or unit.process == "always_ff"
             reads = set(unit.reads)
             for c in unit.controls:
@@ -192,6 +209,43 @@ def _walk(ix: ModuleIndex, start: list[str], time: int, dyn: _Dynamic | None, in
             for r in sorted(reads):
                 queue.append((r, when, seq, depth + 1))
     return order
+
+
+_LHS = re.compile(r"^\s*(?:assign\s+)?([A-Za-z_]\w*)\s*(\[[^\]]*\])?\s*(?:<=|=|[-+*/&|^]=)")
+
+
+def _target(unit: Unit) -> tuple[str, str]:
+    """(signal, select text) an assignment writes; select is '' for a whole-signal write."""
+    m = _LHS.match(unit.text)
+    return (m.group(1), (m.group(2) or "").replace(" ", "")) if m else ("", "")
+
+
+def _misses_bits(unit: Unit, wrong: dict[str, frozenset[int]]) -> bool:
+    """True when ``unit`` writes a constant slice of a failing output that holds none of the wrong bits."""
+    sig, sel = _target(unit)
+    bits = wrong.get(sig)
+    m = re.fullmatch(r"\[(\d+)(?::(\d+))?\]", sel)
+    if not bits or m is None:
+        return False
+    hi = int(m.group(1))
+    lo = int(m.group(2)) if m.group(2) is not None else hi
+    lo, hi = min(lo, hi), max(lo, hi)
+    return not any(lo <= b <= hi for b in bits)
+
+
+def _producers(timed: list[tuple[int, Unit]]) -> list[tuple[Unit, int]]:
+    """Which executed assignments produced the current value: the latest per written slice, and none
+    older than the latest whole-signal write (the last one in source order wins within a time step)."""
+    latest: dict[str, tuple[int, Unit]] = {}
+    for e, u in timed:
+        sel = _target(u)[1]
+        cur = latest.get(sel)
+        if cur is None or (e, u.index) > (cur[0], cur[1].index):
+            latest[sel] = (e, u)
+    whole = latest.get("")
+    keep = [(u, e) for sel, (e, u) in latest.items()
+            if whole is None or sel == "" or (e, u.index) > (whole[0], whole[1].index)]
+    return sorted(keep, key=lambda p: (-p[1], -p[0].index))
 
 
 # Linter findings that name a behavioural bug on the line they point at.
@@ -223,6 +277,21 @@ def localize(design: Path, module: str | None, sim_values: dict[str, object], *,
             dyn = None
     starts = [m.output for m in mism if m.time == first.time]
     order = _walk(ix, starts, first.time, dyn, inputs)
+    # A line in the cone of several outputs that fail together explains more of the failure.
+    cover: dict[int, int] = {}
+    if len(starts) > 1:
+        for out in starts:
+            for u, _, _ in _walk(ix, [out], first.time, dyn, inputs):
+                cover[u.index] = cover.get(u.index, 0) + 1
+    # An assignment to bits of the output that all match is not the one at fault.
+    wrong_bits = {m.output: m.diff_bits for m in mism if m.time == first.time and m.diff_bits}
+    disjoint = {u.index for u, depth, _ in order if depth == 0 and _misses_bits(u, wrong_bits)}
+    if disjoint:  # the condition that only guards such an assignment goes down with it
+        kept_inner = {u.controls[-1] for u, _, _ in order if u.controls and u.index not in disjoint
+                      and u.kind in _PROCEDURAL}
+        disjoint |= {ix.units[i].controls[-1] for i in list(disjoint)
+                     if ix.units[i].controls and ix.units[i].controls[-1] not in kept_inner
+                     and ix.units[ix.units[i].controls[-1]].kind != "event"}
     if not order:  # the output may be driven through a name the index does not know (e.g. a port alias)
         order = [(u, 0, "") for u in ix.units if u.kind in ("assign", "decl") + _PROCEDURAL]
     # A combinational block's header cannot hold the fault; its statements can.
@@ -239,10 +308,11 @@ def localize(design: Path, module: str | None, sim_values: dict[str, object], *,
     bug_lines = _lint_lines(ix, lint or [])
     shifted = _shifted_in_time(wave, scope, first)
 
-    def key(p: tuple[int, tuple[Unit, int, str]]) -> tuple[int, int, float, int, int]:
+    def key(p: tuple[int, tuple[Unit, int, str]]) -> tuple[int, int, int, float, int, int]:
         unit, depth, _ = p[1]
         flagged = unit.line in bug_lines or (shifted and unit.kind == "event")
-        return (0 if flagged else 1, 1 if unit.index in late else 0, -_score(unit, passing), depth, p[0])
+        return (0 if flagged else 1, 1 if unit.index in late or unit.index in disjoint else 0,
+                -cover.get(unit.index, 0), -_score(unit, passing), depth, p[0])
 
     ranked = sorted(enumerate(order), key=key)
     if shifted:
@@ -278,11 +348,12 @@ def _sample_times(wave: Waveform | None, scope: str, before: int, limit: int = 2
     return times[-limit:]
 
 
-def _shifted_in_time(wave: Waveform | None, scope: str, m: Mismatch, window: int = 24) -> bool:
+def _shifted_in_time(wave: Waveform | None, scope: str, m: Mismatch, window: int = 40) -> bool:
     """True when the design's output follows the expected one shifted by one clock edge (half a period).
 
-    That is the signature of a register clocked on the wrong edge: right values, wrong time. The
-    shifted sequences must agree on at least 85% of the window and clearly better than unshifted.
+    That is the signature of a register clocked on the wrong edge: right values, wrong time. Every
+    mismatching sample in the window must be explained by the shift, and the shifted sequences
+    must agree on at least 90% of it.
     """
     clk = _clock(wave, scope)
     if clk is None or wave is None:
@@ -304,9 +375,13 @@ def _shifted_in_time(wave: Waveform | None, scope: str, m: Mismatch, window: int
     def agree(a: list[str], b: list[str]) -> float:
         return sum(x == y for x, y in zip(a, b)) / len(a)
 
-    same = agree(got, exp[1:-1])
-    best = max(agree(got, exp[:-2]), agree(got, exp[2:]))
-    return best >= 0.85 and best >= same + 0.2
+    wrong = [k for k in range(n) if got[k] != exp[k + 1]]
+    for shifted in (exp[:-2], exp[2:]):
+        explained = sum(1 for k in wrong if got[k] == shifted[k])
+        # every mismatch in the window is explained by the shift, and there are enough of them
+        if len(wrong) >= 2 and explained == len(wrong) and agree(got, shifted) >= 0.9:
+            return True
+    return False
 
 
 def _lint_lines(ix: ModuleIndex, lint: list[Diagnostic]) -> set[int]:
@@ -377,6 +452,11 @@ def _fill_values(loc: Localization, wave: Waveform, scope: str, inputs: set[str]
             m.expected = show(ref.before(m.time), ref.width)
         if dut is not None:
             m.got = show(dut.before(m.time), dut.width)
+        if ref is not None and dut is not None:
+            e, g = ref.before(m.time).lower(), dut.before(m.time).lower()
+            w = max(len(e), len(g))
+            e, g = e.rjust(w, "0" if e[:1] in "01" else e[:1]), g.rjust(w, "0" if g[:1] in "01" else g[:1])
+            m.diff_bits = frozenset(i for i, (a, b) in enumerate(zip(reversed(e), reversed(g))) if a != "x" and a != b)
     t = loc.mismatches[0].time
     for name in sorted(inputs):
         tr = _find(wave, [f"{scope}.{name}" if scope else name, name])

@@ -266,10 +266,10 @@ _INC_DEC = {SK.UnaryPreincrementExpression, SK.UnaryPredecrementExpression, SK.P
 
 
 class _Indexer:
-    def __init__(self, tree: syntax.SyntaxTree, file: str) -> None:
+    def __init__(self, tree: syntax.SyntaxTree, file: str, source: str) -> None:
         self.sm = tree.sourceManager
         self.file = file
-        self.source = str(tree.root)
+        self.source = source  # the exact buffer text: syntax offsets index into it
         self.units: list[Unit] = []
 
     def _lines(self, node: object) -> tuple[int, int]:
@@ -422,7 +422,7 @@ class _Indexer:
             self.add("blocking", s, w, r | identifiers(getattr(s.expr, "right", None)), controls, block, process)  # type: ignore[attr-defined]
 
 
-def index_tree(tree: syntax.SyntaxTree, file: str, module: str | None = None) -> ModuleIndex:
+def index_tree(tree: syntax.SyntaxTree, file: str, module: str | None = None, source: str | None = None) -> ModuleIndex:
     """Index the module named ``module`` (default: the last module in the file)."""
     root = tree.root
     tops = [root] if root.kind == SK.ModuleDeclaration else list(_kids(root.members))  # type: ignore[attr-defined]
@@ -432,7 +432,7 @@ def index_tree(tree: syntax.SyntaxTree, file: str, module: str | None = None) ->
     chosen = next((m for m in mods if m.header.name.valueText == module), None) if module else mods[-1]  # type: ignore[attr-defined]
     if chosen is None:
         return ModuleIndex(module or "", file, [])
-    ix = _Indexer(tree, file)
+    ix = _Indexer(tree, file, source if source is not None else Path(file).read_text())
     # Non-ANSI and ANSI port declarations with initialisers are plain members; both are covered by members().
     ix.members(chosen.members)  # type: ignore[attr-defined]
     semi = chosen.header.semi  # type: ignore[attr-defined]
@@ -442,4 +442,4 @@ def index_tree(tree: syntax.SyntaxTree, file: str, module: str | None = None) ->
 
 def index_text(text: str, name: str = "design.sv", module: str | None = None) -> ModuleIndex:
     """Index Verilog given as text (already guarded by the caller)."""
-    return index_tree(syntax.SyntaxTree.fromText(text, name), name, module)
+    return index_tree(syntax.SyntaxTree.fromText(text, name), name, module, text)
