@@ -10,6 +10,7 @@ API (everything else is private)::
                   deck_dir=Path("where/the/deck/came/from"))
     res.ok, res.verdict        # "ok" | "convergence" | "error" | "timeout" | "crash"
     res.measures["gain_db"]    # float; a measure that failed is absent (and has a warning diagnostic)
+                               # (``let p = -i(vdd)*1.8`` + ``print p`` also lands in measures as "p")
     res.tables["ac"]           # {"frequency": ndarray, "vdb(out)": ndarray, "v(out)": complex ndarray}
     res.vector("v(out)")       # the one vector of that name across all tables
     res.diagnostics, res.log_path, res.evidence()
@@ -56,6 +57,7 @@ _ERROR = re.compile(
 _ERROR_LINE = re.compile(r"error on line (\d+)", re.IGNORECASE)
 _NUM = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 _MEAS_CMD = re.compile(r"^\s*\.?meas(?:ure)?\s+\w+\s+(\w+)", re.IGNORECASE)
+_PRINT_CMD = re.compile(r"^\s*print\s+([A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)*)\s*$", re.IGNORECASE)
 _WRDATA_CMD = re.compile(r"^\s*wrdata\s+(\S+)\s+(.+)$", re.IGNORECASE)
 
 
@@ -231,11 +233,15 @@ def _control_lines(deck_text: str) -> list[str]:
 
 
 def _measure_names(deck_text: str) -> list[str]:
+    """Names of ``meas`` results, and of scalars printed by name (``let p = -i(vdd)*1.8`` + ``print p``)."""
     names: list[str] = []
+    control = set(_control_lines(deck_text))
     for ln in deck_text.splitlines():
         m = _MEAS_CMD.match(ln)
-        if m and m.group(1).lower() not in names:
-            names.append(m.group(1).lower())
+        found = [m.group(1)] if m else (_PRINT_CMD.match(ln).group(1).split() if ln in control and _PRINT_CMD.match(ln) else [])
+        for name in found:
+            if name.lower() not in names:
+                names.append(name.lower())
     return names
 
 
