@@ -478,7 +478,9 @@ def run_eval(bench: Benchmark, config: EvalConfig, run_dir: Path, *, problems: S
                 raise
 
     interrupted = False
-    threads = max(1, jobs)
+    # More producer threads than simulation workers keep the pool busy while results are written;
+    # inline judging (jobs=1) stays strictly sequential.
+    threads = 1 if jobs <= 1 else 2 * jobs
     pool = cf.ThreadPoolExecutor(max_workers=threads, thread_name_prefix="eval")
     futures = [pool.submit(one, item) for item in todo]
     try:
@@ -715,7 +717,7 @@ def eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="answer length limit per LLM call (upstream's default)"),
         click.option("--seed", type=int, default=None, help="base sampling seed; sample i uses seed+i-1"),
         click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
-                     help="samples in flight at once (generation threads and simulation workers)"),
+                     help="simulation workers (a local process pool of J); 2*J samples are prepared at once"),
         click.option("--executor", type=click.Choice(["local", "ray"]), default="local", show_default=True,
                      help="where simulations run: a local process pool, or Ray tasks"),
         click.option("--address", default=None, help="Ray cluster address (ray://host:10001 or auto); "
@@ -797,7 +799,7 @@ def run_cli(bench: Benchmark, task: str, opts: dict[str, Any]) -> None:
     if outcome.interrupted:
         err.print(f"interrupted: {outcome.done} of {outcome.total} samples have results; "
                   f"continue with the same command and --resume")
-        raise click.exceptions.Exit(130)
+        raise click.exceptions.Abort()  # the CLI exits with status 130
 
 
 def _split_globs(values: Sequence[str]) -> list[str]:
