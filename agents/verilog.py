@@ -49,22 +49,33 @@ _MODULE = re.compile(r"\bmodule\b.*?\bendmodule\b", re.S)
 
 
 def extract_code(text: str) -> str:
-    """The Verilog in a model's answer: ``[BEGIN]…[DONE]``, else fenced blocks with a module, else bare modules."""
+    """The Verilog in a model's answer: ``[BEGIN]…[DONE]``, else fenced blocks with a module, else bare modules.
+
+    Directives before the first module (```timescale``, ```define``) are kept.
+    """
     for m in _BEGIN_DONE.finditer(text):
         body = m.group(1)
         inner = _FENCE.search(body)
         body = inner.group(2) if inner and "module" in inner.group(2) else body
         if re.search(r"\bmodule\b", body):
-            return _modules(body) or body.strip() + "\n"
+            return body.strip() + "\n"
     blocks = [m.group(2) for m in _FENCE.finditer(text) if re.search(r"\bmodule\b", m.group(2))]
     if blocks:
-        return "\n\n".join(_modules(b) or b.strip() for b in blocks).strip() + "\n"
-    return _modules(text)
+        return "\n\n".join(b.strip() for b in blocks) + "\n"
+    return _bare(text)
 
 
-def _modules(text: str) -> str:
-    found = _MODULE.findall(text)
-    return ("\n\n".join(f.strip() for f in found) + "\n") if found else ""
+_START = re.compile(r"(?m)^[ \t]*(?:`\w+|module\b)")
+
+
+def _bare(text: str) -> str:
+    """From the first directive or ``module`` at the start of a line to the last ``endmodule``."""
+    start = _START.search(text)
+    end = text.rfind("endmodule")
+    if start is None or end < start.start() or not _MODULE.search(text[start.start():end + 9]):
+        found = _MODULE.findall(text)
+        return ("\n\n".join(f.strip() for f in found) + "\n") if found else ""
+    return text[start.start():end + len("endmodule")].strip() + "\n"
 
 
 # -- the loop's state ------------------------------------------------------------------------------------

@@ -1,0 +1,157 @@
+"""The verilog_writer specialist with a scripted model (queued answers, not a real model)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from chipsmith.agents import verilog
+from chipsmith.agents.context import AgentContext
+from chipsmith.agents.llm import make_llm
+from chipsmith.agents.state import ChipState
+from chipsmith.config import Settings
+from chipsmith.rundir import RunRecord
+
+DESIGNS = Path(__file__).parent / "designs" / "counter"
+GOOD = (DESIGNS / "good.sv").read_text()
+BUG = (DESIGNS / "bug_increment.sv").read_text()
+SPEC = (DESIGNS / "spec.txt").read_text()
+
+
+def _ctx(tmp_path: Path, script: Path, **settings: object) -> AgentContext:
+    s = Settings(llm=f"script:{script}", **settings)  # type: ignore[arg-type]
+    record = RunRecord(tmp_path / "out" / "run")
+    return AgentContext(settings=s, llm=make_llm(s, record), record=record, out_dir=(tmp_path / "out").resolve())
+
+
+def _writer(code: str, style: str = "begin") -> tuple[str, str]:
+    if style == "fence":
+        return ("verilog_writer", f"Sure, here is the module:\n```verilog\n{code}```\nIt counts.")
+    return ("verilog_writer", f"[BEGIN]\n{code}[DONE]")
+
+
+def _run(ctx: AgentContext, **inputs: str) -> dict:
+    state = ChipState(request=SPEC, inputs={"knowledge": "off", **inputs})
+    return verilog.run(state, ctx)
+
+
+def test_bug_then_fix_passes_on_try_2_and_feedback_names_signal_and_line(tmp_path: Path, script_file: Callable) -> None:
+    ctx = _ctx(tmp_path, script_file([_writer(BUG, "fence"), _writer(GOOD)]))
+    out = _run(ctx, testbench=str(DESIGNS / "tb.sv"))
+    assert out["verdict"] == "pass"
+    assert "passed its test bench on try 2" in out["answer"]
+    calls = [c for c in ctx.record.llm_calls() if c["agent"] == "verilog_writer"]
+    assert len(calls) == 2
+    second = calls[1]["messages"][-1]["content"]
+    assert "first mismatch is on output `q` at time 30: expected 4'h1, got 4'h2" in second
+    assert "design.sv:12" in second and "q <= q + 4'd2;" in second  # the RTL line driving q, with context
+    assert "Mismatches:" not in second  # parsed feedback, never the raw log
+    report = json.loads((ctx.out_dir / "report.json").read_text())
+    assert report["verdict"] == "pass" and report["tries"] == 2
+    assert [t["verdict"] for t in report["per_try"]] == ["fail", "pass"]
+    assert report["per_try"][0]["evidence"][-1]["tool"] == "vvp"
+    assert report["per_try"][0]["evidence"][-1]["verdict"] == "mismatch"
+    assert report["tool_versions"]["iverilog"]
+    assert (ctx.out_dir / "TopModule.sv").read_text() == GOOD
+    names = {a.name for a in out["artefacts"]}
+    assert {"TopModule.sv", "tb.sv", "report.json", "logs/try1_vvp.log"} <= names
+
+
+def test_model_that_never_fixes_fails_after_4_tries_with_evidence(tmp_path: Path, script_file: Callable) -> None:
+    ctx = _ctx(tmp_path, script_file([_writer(BUG)] * 4))
+    out = _run(ctx, testbench=str(DESIGNS / "tb.sv"))
+    assert out["verdict"] == "fail"
+    assert "failed after 4 tries" in out["answer"]
+    assert "`q`" in out["answer"]  # what the last try got wrong
+    report = json.loads((ctx.out_dir / "report.json").read_text())
+    assert report["tries"] == 4 and len(report["per_try"]) == 4
+    for t in report["per_try"]:
+        assert t["verdict"] == "fail"
+        assert [e["tool"] for e in t["evidence"]] == ["pyslang", "verilator", "iverilog", "vvp"]
+        assert t["evidence"][-1]["log_path"] and Path(t["evidence"][-1]["log_path"]).exists()
+    assert len([s for s in out["steps"] if s.summary.startswith("try ")]) == 4
+
+
+def test_testbench_that_cannot_compile_is_blamed_not_the_design(tmp_path: Path, script_file: Callable) -> None:
+    ctx = _ctx(tmp_path, script_file([_writer(GOOD)]))
+    out = _run(ctx, testbench=str(DESIGNS / "tb_broken.sv"))
+    assert out["verdict"] == "error"
+    assert "test bench is at fault" in out["answer"]
+    assert "tb_broken.sv:" in out["answer"]
+    report = json.loads((ctx.out_dir / "report.json").read_text())
+    assert report["fault"] == "testbench" and report["tries"] == 1
+    assert len([c for c in ctx.record.llm_calls() if c["agent"] == "verilog_writer"]) == 1  # no retry of the design
+
+
+def test_model_written_testbench_is_checked_and_used(tmp_path: Path, script_file: Callable) -> None:
+    bench = (DESIGNS / "tb.sv").read_text()
+    ctx = _ctx(tmp_path, script_file([_writer(GOOD), ("verifier", f"```systemverilog\n{bench}```")]))
+    out = _run(ctx)
+    assert out["verdict"] == "pass"
+    assert "written by the model" in out["answer"]
+    assert (ctx.out_dir / "tb.sv").read_text().strip() == bench.strip()
+
+
+def test_model_testbench_missing_an_output_is_refused(tmp_path: Path, script_file: Callable) -> None:
+    bench = (DESIGNS / "tb.sv").read_text().replace("wrap", "wr_ap")
+    ctx = _ctx(tmp_path, script_file([_writer(GOOD), ("verifier", f"[BEGIN]\n{bench}\n[DONE]")]))
+    out = _run(ctx)
+    assert out["verdict"] == "error"
+    assert "never looks at output(s) wrap" in out["answer"]
+
+
+def test_samples_are_ranked_by_the_tools(tmp_path: Path, script_file: Callable) -> None:
+    ctx = _ctx(tmp_path, script_file([_writer(BUG), _writer("module TopModule(input clk); wire x = ; endmodule\n"),
+                                      _writer(GOOD)]))
+    out = _run(ctx, testbench=str(DESIGNS / "tb.sv"), samples="3")
+    assert out["verdict"] == "pass"
+    report = json.loads((ctx.out_dir / "report.json").read_text())
+    first = report["per_try"][0]
+    assert first["best"] == 2 and report["tries"] == 1
+    assert [c["verdict"] for c in first["candidates"]] == ["mismatch", "lint-errors", "pass"]
+
+
+def test_design_calling_system_is_refused_and_fed_back(tmp_path: Path, script_file: Callable) -> None:
+    evil = GOOD.replace("endmodule", '  initial $system("id");\nendmodule')
+    ctx = _ctx(tmp_path, script_file([_writer(evil), _writer(GOOD)]))
+    out = _run(ctx, testbench=str(DESIGNS / "tb.sv"))
+    assert out["verdict"] == "pass"
+    second = [c for c in ctx.record.llm_calls() if c["agent"] == "verilog_writer"][1]["messages"][-1]["content"]
+    assert "$system runs a host shell command" in second
+    tools = [json.loads(line)["tool"] for line in ctx.record.tool_calls_path.read_text().splitlines()]
+    assert tools[0] == "verilator"  # the first tool that ran belonged to try 2: nothing ran for the evil design
+
+
+def test_reference_gives_equivalence_check(tmp_path: Path, script_file: Callable) -> None:
+    ref = tmp_path / "ref.sv"
+    ref.write_text(GOOD.replace("TopModule", "RefModule"))
+    ctx = _ctx(tmp_path, script_file([_writer(GOOD)]))
+    out = _run(ctx, testbench=str(DESIGNS / "tb.sv"), reference=str(ref))
+    assert out["verdict"] == "pass"
+    assert "Yosys equivalence with the reference: equivalent" in out["answer"]
+
+
+def test_answer_without_code_is_fed_back(tmp_path: Path, script_file: Callable) -> None:
+    ctx = _ctx(tmp_path, script_file([("verilog_writer", "I cannot write Verilog."), _writer(GOOD)]), max_tries=2)
+    out = _run(ctx, testbench=str(DESIGNS / "tb.sv"))
+    assert out["verdict"] == "pass"
+    second = [c for c in ctx.record.llm_calls() if c["agent"] == "verilog_writer"][1]["messages"][-1]["content"]
+    assert "contained no Verilog module" in second
+
+
+@pytest.mark.parametrize("text", [
+    "[BEGIN]\nmodule a; endmodule\n[DONE]",
+    "blah\n```verilog\nmodule a; endmodule\n```\nmore",
+    "```\nmodule a;\nendmodule\n```",
+    "Here:\nmodule a; endmodule\nThat is all.",
+    "[BEGIN]\n```systemverilog\nmodule a; endmodule\n```\n[DONE]",
+])
+def test_extract_code_forms(text: str) -> None:
+    assert verilog.extract_code(text).split() == ["module", "a;", "endmodule"]
+
+
+def test_extract_code_none() -> None:
+    assert verilog.extract_code("I am a small model and I like trains.") == ""
