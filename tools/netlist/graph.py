@@ -55,41 +55,66 @@ def device_label(d: Device) -> str:
     return "|".join(parts)
 
 
-def scope_graph(items: list[Any], ports: list[str], case_sensitive: bool = False) -> nx.Graph:
-    """One scope's graph: a node per device and per net, an edge per device-net connection."""
-    g = nx.Graph()
+Scope = tuple[dict[tuple[str, str], str], dict[tuple[tuple[str, str], tuple[str, str]], tuple[str, ...]]]
+
+
+def scope_graph(items: list[Any], ports: list[str], case_sensitive: bool = False) -> Scope:
+    """One scope's graph as (node -> label, (device, net) -> terminal labels); nodes are devices and nets."""
+    nodes: dict[tuple[str, str], str] = {}
+    edges: dict[tuple[tuple[str, str], tuple[str, str]], tuple[str, ...]] = {}
 
     def net_key(n: str) -> str:
         k = n if case_sensitive else n.lower()
         return "0" if k.lower() in _GROUND else k
 
     for i, p in enumerate(ports):
-        g.add_node(("n", net_key(p)), label=f"port{i}")
+        nodes[("n", net_key(p))] = f"port{i}"
     for it in items:
         if not isinstance(it, Device):
             continue
         dk = ("d", device_key(it))
-        g.add_node(dk, label=device_label(it))
+        nodes[dk] = device_label(it)
         for t, net in enumerate(it.nodes):
             nk = ("n", net_key(net))
-            if nk not in g:
-                g.add_node(nk, label="gnd" if nk[1] == "0" else "net")
-            term = it.pins[t].lower() if t < len(it.pins) else str(t)
-            if g.has_edge(dk, nk):
-                g.edges[dk, nk]["t"] = tuple(sorted(g.edges[dk, nk]["t"] + (term,)))
-            else:
-                g.add_edge(dk, nk, t=(term,))
+            if nk not in nodes:
+                nodes[nk] = "gnd" if nk[1] == "0" else "net"
+            e = (dk, nk)
+            edges[e] = tuple(sorted(edges[e] + (str(t),))) if e in edges else (str(t),)
+    return nodes, edges
+
+
+def to_networkx(scope: Scope) -> nx.Graph:
+    """The scope as a networkx graph: labelled device/net nodes, terminal labels on the edges."""
+    g = nx.Graph()
+    for n, label in scope[0].items():
+        g.add_node(n, label=label)
+    for (u, v), t in scope[1].items():
+        g.add_edge(u, v, t=t)
     return g
 
 
-def graphs(net: Netlist) -> dict[str, nx.Graph]:
+def graphs(net: Netlist, case_sensitive: bool | None = None) -> dict[str, Scope]:
     """The graph of the top level and of every subcircuit, keyed by scope path (lower case)."""
-    out = {"": scope_graph(net.items, [], net.case_sensitive)}
+    cs = net.case_sensitive if case_sensitive is None else case_sensitive
+    out = {"": scope_graph(net.items, [], cs)}
     for scope, it in net.walk():
         if isinstance(it, Subckt):
             key = (f"{scope}/{it.name}" if scope else it.name).lower()
-            out[key] = scope_graph(it.items, it.ports, net.case_sensitive)
+            out[key] = scope_graph(it.items, it.ports, cs)
     return out
+
+
+def _subdivided(scope: Scope) -> nx.Graph:
+    """Edge labels moved onto midpoint nodes, so VF2++ (node labels only) can match terminals."""
+    h = nx.Graph()
+    for n, label in scope[0].items():
+        h.add_node(n, label=label)
+    for (u, v), t in scope[1].items():
+        mid = ("t", u, v)
+        h.add_node(mid, label="t:" + ",".join(t))
+        h.add_edge(u, mid)
+        h.add_edge(mid, v)
+    return h
 
 
 def _models(net: Netlist) -> dict[str, str]:
@@ -99,7 +124,8 @@ def _models(net: Netlist) -> dict[str, str]:
             params = {k: v for k, v in it.params.items() if k not in ("level", "type")}
             mtype = it.mtype
             if mtype in ("nmos", "pmos") and "level" in it.params:
-                mtype += ":" + (mos_family(net.dialect, it.params["level"]) or it.params["level"])
+                dialect = "ngspice" if net.dialect == "spectre" else net.dialect  # Spectre models carry ngspice levels
+                mtype += ":" + (mos_family(dialect, it.params["level"]) or it.params["level"])
             out[it.name.lower()] = mtype + "|" + " ".join(it.raw.lower().split()) + "|" + "|".join(f"{k}={label_value(v)}" for k, v in sorted(params.items()))
     return out
 
@@ -121,21 +147,11 @@ class Proof:
         return "not isomorphic: " + "; ".join(self.problems[:3])
 
 
-def _same_by_names(a: nx.Graph, b: nx.Graph) -> bool:
-    if a.number_of_nodes() != b.number_of_nodes() or a.number_of_edges() != b.number_of_edges():
-        return False
-    for n, data in a.nodes(data=True):
-        if n not in b or b.nodes[n].get("label") != data.get("label"):
-            return False
-    for u, v, data in a.edges(data=True):
-        if not b.has_edge(u, v) or b.edges[u, v]["t"] != data["t"]:
-            return False
-    return True
-
-
 def prove(source: Netlist, result: Netlist, *, vf2_limit: int = 4000) -> Proof:
     """Check ``result`` (a re-parsed translation) has the same circuit as ``source``."""
-    ga, gb = graphs(source), graphs(result)
+    # a case-insensitive side folds net names; collisions are refused before emitting, so folding is safe
+    cs = source.case_sensitive and result.case_sensitive
+    ga, gb = graphs(source, cs), graphs(result, cs)
     problems: list[str] = []
     methods: set[str] = set()
     devices = nets = 0
@@ -144,16 +160,16 @@ def prove(source: Netlist, result: Netlist, *, vf2_limit: int = 4000) -> Proof:
                         f"only in result {sorted(set(gb) - set(ga))[:5]}")
     for scope in sorted(set(ga) & set(gb)):
         a, b = ga[scope], gb[scope]
-        devices += sum(1 for n in a if n[0] == "d")
-        nets += sum(1 for n in a if n[0] == "n")
-        if _same_by_names(a, b):
+        devices += sum(1 for n in a[0] if n[0] == "d")
+        nets += sum(1 for n in a[0] if n[0] == "n")
+        if a == b:  # the names already give the isomorphism: identical node labels and terminal edges
             methods.add("name map")
             continue
-        if max(a.number_of_nodes(), b.number_of_nodes()) > vf2_limit:
+        if max(len(a[0]), len(b[0])) > vf2_limit:
             problems.append(f"scope {scope or 'top'}: names differ and the graph is too large for a search")
             continue
-        if nx.is_isomorphic(a, b, node_match=lambda x, y: x["label"] == y["label"], edge_match=lambda x, y: x["t"] == y["t"]):
-            methods.add("VF2")
+        if nx.vf2pp_is_isomorphic(_subdivided(a), _subdivided(b), node_label="label"):
+            methods.add("VF2++")
         else:
             problems.append(f"scope {scope or 'top'}: {_first_difference(a, b)}")
     ma, mb = _models(source), _models(result)
@@ -164,25 +180,23 @@ def prove(source: Netlist, result: Netlist, *, vf2_limit: int = 4000) -> Proof:
                  nets=nets, scopes=len(ga))
 
 
-def _first_difference(a: nx.Graph, b: nx.Graph) -> str:
-    la = sorted(d["label"] for _, d in a.nodes(data=True))
-    lb = sorted(d["label"] for _, d in b.nodes(data=True))
+def _first_difference(a: Scope, b: Scope) -> str:
+    la = sorted(a[0].values())
+    lb = sorted(b[0].values())
     if la != lb:
         only_a = sorted(set(la) - set(lb))[:2]
         only_b = sorted(set(lb) - set(la))[:2]
         return f"device labels differ: source {only_a} vs result {only_b}"
-    return f"same devices, different connections ({a.number_of_edges()} vs {b.number_of_edges()} edges)"
+    return f"same devices, different connections ({len(a[1])} vs {len(b[1])} edges)"
 
 
 def to_json_graph(net: Netlist) -> dict[str, Any]:
     """The JSON graph form (node-link per scope), as circuit-GNN datasets use."""
     out: dict[str, Any] = {"format": "chipsmith-netlist-graph/1", "title": net.title, "source_dialect": net.dialect, "scopes": {}}
-    for scope, g in graphs(net).items():
-        nodes = [{"id": f"{k[0]}:{k[1]}", "type": "device" if k[0] == "d" else "net", "label": d["label"]}
-                 for k, d in sorted(g.nodes(data=True))]
-        edges = [{"device": f"{u[0]}:{u[1]}" if u[0] == "d" else f"{v[0]}:{v[1]}",
-                  "net": f"{v[0]}:{v[1]}" if u[0] == "d" else f"{u[0]}:{u[1]}", "terminals": list(d["t"])}
-                 for u, v, d in g.edges(data=True)]
+    for scope, (gn, ge) in graphs(net).items():
+        nodes = [{"id": f"{k[0]}:{k[1]}", "type": "device" if k[0] == "d" else "net", "label": label}
+                 for k, label in sorted(gn.items())]
+        edges = [{"device": f"d:{u[1]}", "net": f"n:{v[1]}", "terminals": list(t)} for (u, v), t in ge.items()]
         edges.sort(key=lambda e: (e["device"], e["net"]))
         out["scopes"][scope or "top"] = {"nodes": nodes, "edges": edges}
     return out

@@ -104,7 +104,7 @@ class SpiceEmitter:
         params = dict(m.params)
         mtype = m.mtype
         if mtype in ("nmos", "pmos") and "level" in params:
-            fam = mos_family(self.source, params["level"])
+            fam = mos_family("ngspice" if self.source == "spectre" else self.source, params["level"])
             if fam is not None and self.source != self.dialect:
                 lvl = mos_level(self.dialect, fam)
                 if lvl is not None:

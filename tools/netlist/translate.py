@@ -1,0 +1,162 @@
+"""Parse any supported dialect, emit any other, and prove the translation by re-parsing it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from chipsmith.errors import InputError
+from chipsmith.tools.netlist.graph import Proof, prove, to_json_graph
+from chipsmith.tools.netlist.model import DIALECTS, SPICE_FAMILY, Netlist
+from chipsmith.tools.netlist.source import read_netlist_text
+from chipsmith.tools.netlist.spectre import SpectreParser, emit_spectre
+from chipsmith.tools.netlist.spice import SpiceParser
+from chipsmith.tools.netlist.spice_emit import emit_spice
+from chipsmith.tools.netlist.support import check, dropped
+
+TARGETS: tuple[str, ...] = DIALECTS + ("json",)
+SUFFIX = {"ngspice": ".cir", "hspice": ".sp", "ltspice": ".net", "xyce": ".cir", "spectre": ".scs", "verilog": ".v", "json": ".json"}
+_ALIASES = {"spice": "ngspice", "spice3": "ngspice", "pspice": "ngspice", "scs": "spectre", "v": "verilog"}
+_SPECTRE_LINE = re.compile(r"^\s*[\w.\\!<>\[\]-]+\s*\([^)]*\)\s*[\w.!]+", re.M)
+
+
+def dialect_name(name: str) -> str:
+    """A dialect name the user typed, normalised; an InputError lists the valid ones."""
+    d = _ALIASES.get(name.strip().lower(), name.strip().lower())
+    if d not in TARGETS:
+        raise InputError(f"unknown netlist dialect {name!r}; choose one of: {', '.join(TARGETS)}")
+    return d
+
+
+def guess_dialect(text: str, suffix: str = "") -> str:
+    """The dialect a file is written in, from its extension and, for SPICE-like extensions, its content."""
+    suffix = suffix.lower()
+    if suffix in (".v", ".sv", ".vg"):
+        return "verilog"
+    if suffix in (".scs", ".spectre"):
+        return "spectre"
+    head = text[:200_000]
+    if re.search(r"^\s*simulator\s+lang\s*=\s*spectre", head, re.M) or re.search(r"^\s*(inline\s+)?subckt\s+\S", head, re.M):
+        return "spectre"
+    if re.search(r"^\s*module\s+\S+", head, re.M) and re.search(r"^\s*endmodule", head, re.M):
+        return "verilog"
+    lines = [ln for ln in head.splitlines() if ln.strip() and not ln.lstrip().startswith(("*", "//", "."))]
+    if lines and sum(1 for ln in lines if _SPECTRE_LINE.match(ln)) >= max(1, len(lines) // 2):
+        return "spectre"
+    if suffix in (".asc",):
+        raise InputError("LTspice schematics (.asc) are not netlists; export the netlist (.net) from LTspice")
+    return "ngspice"
+
+
+def parse_text(text: str, dialect: str, *, file: str = "", is_deck: bool = True, strict: bool = True,
+               allowed_dirs: Sequence[Path] = (), path: Path | None = None) -> Netlist:
+    """Parse ``text`` written in ``dialect``."""
+    if dialect == "verilog":
+        from chipsmith.tools.netlist.verilog import parse_verilog
+
+        return parse_verilog(text, file=file, strict=strict)
+    if dialect == "spectre":
+        sp = SpectreParser(allowed_dirs=allowed_dirs, strict=strict, follow_includes=path is not None)
+        sp.path = path.resolve() if path else None
+        return sp.parse_text(text, file=file)
+    if dialect in SPICE_FAMILY:
+        p = SpiceParser(dialect, allowed_dirs=allowed_dirs, strict=strict, follow_includes=path is not None)
+        p.path = path.resolve() if path else None
+        return p.parse_text(text, file=file, is_deck=is_deck)
+    raise InputError(f"cannot parse dialect {dialect!r}; choose one of: {', '.join(DIALECTS)}")
+
+
+def parse_file(path: Path, dialect: str | None = None, *, allowed_dirs: Sequence[Path] = (), strict: bool = True) -> Netlist:
+    """Parse a netlist file (dialect guessed when not given); includes are checked inside ``allowed_dirs``."""
+    path = Path(path)
+    text = read_netlist_text(path)
+    d = dialect_name(dialect) if dialect else guess_dialect(text, path.suffix)
+    is_deck = path.suffix.lower() not in (".lib", ".mod", ".inc", ".sub", ".subcir", ".nmos", ".pmos", ".model", ".lb")
+    if d == "spectre":
+        is_deck = True
+    return parse_text(text, d, file=str(path), is_deck=is_deck, strict=strict, allowed_dirs=allowed_dirs, path=path)
+
+
+def emit(net: Netlist, target: str, *, drop: frozenset[str] = frozenset()) -> str:
+    """Write ``net`` in ``target``; a construct the target cannot express raises UnsupportedConstruct."""
+    target = dialect_name(target)
+    if target == "json":
+        import json
+
+        return json.dumps(to_json_graph(net), indent=1, sort_keys=True) + "\n"
+    check(net, target, drop)
+    if net.rejected:
+        first = net.rejected[0]
+        raise InputError(f"{first.pos}: {len(net.rejected)} line(s) could not be parsed, first: {first.reason}")
+    if net.case_sensitive and target in SPICE_FAMILY:
+        _check_case_collisions(net)
+    if target == "spectre":
+        return emit_spectre(_without(net, drop))
+    if target == "verilog":
+        from chipsmith.tools.netlist.verilog import emit_verilog
+
+        return emit_verilog(net)
+    return emit_spice(_without(net, drop), target)
+
+
+def _without(net: Netlist, drop: frozenset[str]) -> Netlist:
+    if not drop:
+        return net
+    from chipsmith.tools.netlist.model import Control, Directive, Section, Subckt
+
+    def keep(items: list) -> list:  # type: ignore[type-arg]
+        out = []
+        for it in items:
+            if isinstance(it, Control) and "control" in drop:
+                continue
+            if isinstance(it, Directive) and "directives" in drop:
+                continue
+            if isinstance(it, (Subckt, Section)):
+                it = it.model_copy(update={"items": keep(it.items)})
+            out.append(it)
+        return out
+
+    return net.model_copy(update={"items": keep(net.items)})
+
+
+def _check_case_collisions(net: Netlist) -> None:
+    from chipsmith.tools.netlist.model import Device
+
+    seen: dict[tuple[str, str], str] = {}
+    for scope, it in net.walk():
+        if isinstance(it, Device):
+            for n in it.nodes:
+                key = (scope, n.lower())
+                if seen.setdefault(key, n) != n:
+                    raise InputError(f"{it.pos}: nets {seen[key]!r} and {n!r} differ only in case; SPICE would merge them. "
+                                     "Rename one before converting")
+
+
+@dataclass
+class Translation:
+    """A translation with its proof: the output text, the re-parsed output, and the isomorphism check."""
+
+    source: Netlist
+    target: str
+    text: str
+    reparsed: Netlist | None = None
+    proof: Proof | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.proof is not None and self.proof.ok
+
+
+def translate(net: Netlist, target: str, *, drop: frozenset[str] = frozenset()) -> Translation:
+    """Emit ``net`` as ``target``, re-parse the output and prove the circuit graph is unchanged."""
+    target = dialect_name(target)
+    text = emit(net, target, drop=drop)
+    warnings = list(net.warnings) + dropped(net, target, drop)
+    if target == "json":
+        return Translation(net, target, text, proof=Proof(ok=True, method="json graph (no re-parse)"), warnings=warnings)
+    back = parse_text(text, target, file=f"<{target} output>", is_deck=net.is_deck)
+    proof = prove(_without(net, drop), back)
+    return Translation(net, target, text, reparsed=back, proof=proof, warnings=warnings)
