@@ -34,9 +34,9 @@ import time
 import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
-from chipsmith.errors import ChipsmithError, ConfigError, InputError
+from chipsmith.errors import ConfigError, InputError
 from chipsmith.files import write_atomic, write_json_atomic
 
 RESULT_SCHEMA = 1
