@@ -46,6 +46,9 @@ def device_label(d: Device) -> str:
         parts += [label_value(a) for a in values[1:]]
     elif d.kind in "VI" and not d.behaviour:
         parts.append(json.dumps(source_spec(d.args), sort_keys=True))
+    elif d.kind in "DQJ" and len(d.args) == 1 and "area" not in params and to_float(d.args[0]) is not None:
+        parts.append(model)
+        params["area"] = d.args[0]  # a positional area factor is area= in Spectre
     else:
         parts += [model] + [label_value(a) for a in d.args]
     if d.behaviour:

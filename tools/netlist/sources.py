@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from chipsmith.errors import InputError
+from chipsmith.tools.netlist.support import UnsupportedConstruct
 from chipsmith.tools.netlist.values import is_expr, label_value, to_float
 
 FUNCTIONS = ("sin", "pulse", "pwl", "exp", "sffm", "am", "trnoise", "trrandom")
@@ -100,7 +101,7 @@ def spectre_source_params(args: list[str], where: str) -> dict[str, str]:
             else:
                 stype, names = SPECTRE_WAVES[low]
                 if len(fargs) > len(names):
-                    raise InputError(f"{where}: {low.upper()} with {len(fargs)} arguments has no Spectre equivalent")
+                    raise UnsupportedConstruct(f"{where}: {low.upper()} with {len(fargs)} arguments has no Spectre equivalent")
                 params["type"] = stype
                 params.update(zip(names, fargs))
             i = j
@@ -108,7 +109,7 @@ def spectre_source_params(args: list[str], where: str) -> dict[str, str]:
             params["dc"] = t
             i += 1
         else:
-            raise InputError(f"{where}: source keyword {t!r} has no Spectre equivalent")
+            raise UnsupportedConstruct(f"{where}: source keyword {t!r} has no Spectre equivalent")
     return params
 
 

@@ -28,6 +28,7 @@ _MODEL_KIND = {"diode": "D", "bjt": "Q", "vbic": "Q", "hbt": "Q", "jfet": "J", "
 _MOS_TYPES = {"mos1": "mos1", "mos2": "mos2", "mos3": "mos3", "bsim3v3": "bsim3", "bsim4": "bsim4", "bsimsoi": "bsimsoi"}
 _ANALYSES = {"dc", "ac", "tran", "noise", "xf", "sp", "pss", "pac", "pnoise", "stb", "sweep", "montecarlo"}
 _PRIMARY = {"R": "r", "C": "c", "L": "l", "E": "gain", "G": "gm", "F": "gain", "H": "rm"}
+_WORD_PARAMS = {"type", "probe", "ind1", "ind2", "dev", "param", "section", "file"}
 _OPTIONS = {"reltol", "temp", "tnom", "gmin", "scale"}
 
 
@@ -99,7 +100,8 @@ def _params(toks: list[str], where: str) -> tuple[list[str], dict[str, str]]:
             if i + 2 >= len(toks):
                 raise InputError(f"{where}: parameter {toks[i]!r} has no value after '='")
             v = toks[i + 2]
-            params[toks[i]] = v if v.startswith("[") else canonical_spectre_value(v)
+            # names (source types, probes, inductors, sweep devices) are words, not expressions
+            params[toks[i]] = v if v.startswith("[") or toks[i] in _WORD_PARAMS else canonical_spectre_value(v)
             i += 3
         elif params:
             raise InputError(f"{where}: unexpected {toks[i]!r} after parameters")
@@ -288,8 +290,6 @@ class SpectreParser:
             if not all(d.refs):
                 raise InputError(f"{where}: {name} (mutual_inductor) needs ind1= and ind2=")
             d.args = [params.pop("coupling", "1")]
-        elif kind in "DQJ" and "area" in params:
-            d.args = [params.pop("area")]
         if kind in "RCL" and master not in _PRIMITIVES:
             d.model = master
         elif kind not in "RCLVIEGFHKT":
@@ -326,7 +326,7 @@ class SpectreParser:
                 return Directive(name="dc", text=stmt, dialects=["spectre"], pos=pos)
             return Analysis(kind="op", pos=pos)
         if master == "dc" and p.get("param", "{dc}") == "{dc}" and {"start", "stop", "step"} <= p.keys():
-            return Analysis(kind="dc", args=[p["dev"].strip("{}"), p["start"], p["stop"], p["step"]], pos=pos)
+            return Analysis(kind="dc", args=[p["dev"], p["start"], p["stop"], p["step"]], pos=pos)
         if master == "ac" and {"start", "stop"} <= p.keys():
             for sweep in ("dec", "lin", "oct"):
                 if sweep in p and set(p) <= {"start", "stop", sweep}:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chipsmith.errors import InputError
-from chipsmith.tools.netlist.model import Analysis, Control, Device, Directive, Include, Model, Netlist, Param, Section, Subckt
+from chipsmith.tools.netlist.model import Analysis, Control, Device, Directive, Model, Netlist
 
 # element letters each target writes with the same meaning as ngspice
 DEVICES: dict[str, str] = {
@@ -12,7 +12,6 @@ DEVICES: dict[str, str] = {
     "ltspice": "BCDEFGHIJKLMOQRSTUVWXZ",
     "xyce": "BCDEFGHIJKLMOQRSTVWXZ",
     "spectre": "CDEFGHIJKLMQRTVX",
-    "verilog": "X",
 }
 ANALYSES: dict[str, set[str]] = {
     "ngspice": {"op", "dc", "ac", "tran", "noise", "tf", "sens", "pz", "disto", "sp", "pss", "four"},
@@ -20,7 +19,6 @@ ANALYSES: dict[str, set[str]] = {
     "ltspice": {"op", "dc", "ac", "tran", "noise", "tf", "four"},
     "xyce": {"op", "dc", "ac", "tran", "noise", "four"},
     "spectre": {"op", "dc", "ac", "tran"},
-    "verilog": set(),
 }
 # behavioural specifications (B sources, E/G VALUE/TABLE/POLY) are copied verbatim: only dialects that read them
 BEHAVIOUR: dict[str, set[str]] = {
@@ -32,7 +30,6 @@ BEHAVIOUR: dict[str, set[str]] = {
     "U": {"ngspice"},
 }
 SPECTRE_DIRECTIVES = {"options", "temp", "global", "ic", "nodeset", "title"}
-VERILOG_ITEMS = (Subckt, Device)
 
 
 class UnsupportedConstruct(InputError):
@@ -73,8 +70,6 @@ def unsupported(net: Netlist, target: str, drop: frozenset[str] = frozenset()) -
                 ok = target in it.dialects
             if not ok and "directives" not in drop:
                 out.append(f"{where}: {target} has no .{it.name} card as written ({it.text[:40]!r})")
-        elif target == "verilog" and isinstance(it, (Model, Param, Include, Section, Analysis)):
-            out.append(f"{where}: structural Verilog cannot carry a {it.type} ({getattr(it, 'name', '')})")
     return out
 
 

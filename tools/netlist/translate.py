@@ -17,8 +17,8 @@ from chipsmith.tools.netlist.spice_emit import emit_spice
 from chipsmith.tools.netlist.support import check, dropped
 
 TARGETS: tuple[str, ...] = DIALECTS + ("json",)
-SUFFIX = {"ngspice": ".cir", "hspice": ".sp", "ltspice": ".net", "xyce": ".cir", "spectre": ".scs", "verilog": ".v", "json": ".json"}
-_ALIASES = {"spice": "ngspice", "spice3": "ngspice", "pspice": "ngspice", "scs": "spectre", "v": "verilog"}
+SUFFIX = {"ngspice": ".cir", "hspice": ".sp", "ltspice": ".net", "xyce": ".cir", "spectre": ".scs", "json": ".json"}
+_ALIASES = {"spice": "ngspice", "spice3": "ngspice", "pspice": "ngspice", "scs": "spectre"}
 _SPECTRE_LINE = re.compile(r"^\s*[\w.\\!<>\[\]-]+\s*\([^)]*\)\s*[\w.!]+", re.M)
 
 
@@ -34,14 +34,13 @@ def guess_dialect(text: str, suffix: str = "") -> str:
     """The dialect a file is written in, from its extension and, for SPICE-like extensions, its content."""
     suffix = suffix.lower()
     if suffix in (".v", ".sv", ".vg"):
-        return "verilog"
+        raise InputError("structural Verilog netlists are not supported by this version of the translator; "
+                         "give a SPICE or Spectre netlist")
     if suffix in (".scs", ".spectre"):
         return "spectre"
     head = text[:200_000]
     if re.search(r"^\s*simulator\s+lang\s*=\s*spectre", head, re.M) or re.search(r"^\s*(inline\s+)?subckt\s+\S", head, re.M):
         return "spectre"
-    if re.search(r"^\s*module\s+\S+", head, re.M) and re.search(r"^\s*endmodule", head, re.M):
-        return "verilog"
     lines = [ln for ln in head.splitlines() if ln.strip() and not ln.lstrip().startswith(("*", "//", "."))]
     if lines and sum(1 for ln in lines if _SPECTRE_LINE.match(ln)) >= max(1, len(lines) // 2):
         return "spectre"
@@ -53,10 +52,6 @@ def guess_dialect(text: str, suffix: str = "") -> str:
 def parse_text(text: str, dialect: str, *, file: str = "", is_deck: bool = True, strict: bool = True,
                allowed_dirs: Sequence[Path] = (), path: Path | None = None) -> Netlist:
     """Parse ``text`` written in ``dialect``."""
-    if dialect == "verilog":
-        from chipsmith.tools.netlist.verilog import parse_verilog
-
-        return parse_verilog(text, file=file, strict=strict)
     if dialect == "spectre":
         sp = SpectreParser(allowed_dirs=allowed_dirs, strict=strict, follow_includes=path is not None)
         sp.path = path.resolve() if path else None
@@ -94,10 +89,6 @@ def emit(net: Netlist, target: str, *, drop: frozenset[str] = frozenset()) -> st
         _check_case_collisions(net)
     if target == "spectre":
         return emit_spectre(_without(net, drop))
-    if target == "verilog":
-        from chipsmith.tools.netlist.verilog import emit_verilog
-
-        return emit_verilog(net)
     return emit_spice(_without(net, drop), target)
 
 

@@ -1,0 +1,299 @@
+"""``chipsmith eval netlist``: parse and round-trip real netlist corpora, proving each translation.
+
+Two corpora (see docs/netlist.md):
+
+- ``analoggenie``: one Spectre-style topology per directory; Spectre -> ngspice -> Spectre,
+  both translations proven isomorphic to the source.
+- ``ngspice``: every netlist-like file of ngspice's examples; parse, then for each of
+  HSPICE, Xyce and Spectre: ngspice -> target -> ngspice proven isomorphic. ``strict``
+  refuses any construct the target lacks; ``circuit`` drops ``.control`` scripts and
+  simulator-specific cards explicitly (and says so). ``--cosim`` also simulates each deck
+  and its Spectre round trip in ngspice and compares the vectors.
+
+A run directory holds ``results/batch-NNNN.json`` (written atomically; a rerun resumes),
+``summary.json`` and ``report.md``.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import json
+import re
+import time
+import traceback
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+
+from chipsmith.errors import ChipsmithError, ConfigError
+from chipsmith.files import write_atomic, write_json_atomic
+
+NOT_NETLISTS = {".stim", ".txt", ".s2p", ".va", ".sh", ".tcl", ".md", ".py", ".png", ".jpg", ".pdf", ".osdi"}
+TARGETS = ("hspice", "xyce", "spectre")
+BATCH = 50
+
+
+def analoggenie_cases(root: Path) -> list[str]:
+    """One netlist per topology directory: ``<id>_full.cir`` (with its subcircuits) when present."""
+    base = root / "Dataset" if (root / "Dataset").is_dir() else root
+    cases = []
+    for d in sorted(p for p in base.iterdir() if p.is_dir()):
+        full = d / f"{d.name}_full.cir"
+        plain = d / f"{d.name}.cir"
+        pick = full if full.exists() else plain if plain.exists() else next(iter(sorted(d.glob("*.cir"))), None)
+        if pick is not None:
+            cases.append(str(pick))
+    return cases
+
+
+def ngspice_cases(root: Path) -> tuple[list[str], list[str]]:
+    """(netlist files, skipped non-netlist files) of an ngspice examples tree."""
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    keep, skip = [], []
+    for p in files:
+        if p.name in ("COPYING", "SOURCE.txt", "README") or p.suffix.lower() in NOT_NETLISTS:
+            skip.append(str(p))
+        else:
+            keep.append(str(p))
+    return keep, skip
+
+
+def failure_class(exc: BaseException) -> str:
+    """A message with its file, line, names and numbers removed: what failures have in common."""
+    msg = str(exc)
+    msg = re.sub(r"\S+:\d+: ", "", msg)
+    msg = re.sub(r"'[^']*'|\"[^\"]*\"|\[[^\]]*\]|\([^)]*\)", "…", msg)
+    msg = re.sub(r"\b[\w.]*\d[\w.]*\b", "N", msg)
+    return f"{type(exc).__name__}: {msg[:90]}"
+
+
+def _case_analoggenie(path: str) -> dict[str, Any]:
+    from chipsmith.tools.netlist.graph import prove
+    from chipsmith.tools.netlist.translate import parse_file, translate
+
+    res: dict[str, Any] = {"file": path}
+    try:
+        net = parse_file(Path(path), "spectre")
+        res["devices"] = sum(1 for _ in net.walk())
+        fwd = translate(net, "ngspice")
+        if not fwd.ok:
+            res.update(status="not_isomorphic", stage="spectre->ngspice", detail=fwd.proof.summary() if fwd.proof else "")
+            return res
+        assert fwd.reparsed is not None
+        back = translate(fwd.reparsed, "spectre")
+        assert back.reparsed is not None
+        proof = prove(net, back.reparsed)
+        res.update(status="ok" if proof.ok else "not_isomorphic", stage="ngspice->spectre", detail=proof.summary(),
+                   method=proof.method)
+    except ChipsmithError as exc:
+        res.update(status="error", cls=failure_class(exc), detail=str(exc)[:300])
+    return res
+
+
+def _case_ngspice(path: str, root: str, cosim: bool, work: str) -> dict[str, Any]:
+    from chipsmith.tools.netlist.graph import prove
+    from chipsmith.tools.netlist.support import UnsupportedConstruct
+    from chipsmith.tools.netlist.translate import parse_file, translate
+
+    res: dict[str, Any] = {"file": path, "targets": {}}
+    try:
+        net = parse_file(Path(path), "ngspice", allowed_dirs=[Path(root)])
+    except ChipsmithError as exc:
+        res.update(parsed=False, cls=failure_class(exc), detail=str(exc)[:300])
+        return res
+    res["parsed"] = True
+    spectre_back = None
+    for target in TARGETS:
+        out: dict[str, Any] = {}
+        for mode, drop in (("strict", frozenset()), ("circuit", frozenset({"control", "directives"}))):
+            try:
+                there = translate(net, target, drop=drop)
+                assert there.reparsed is not None
+                back = translate(there.reparsed, "ngspice")
+                assert back.reparsed is not None
+                proof = prove(translate_drop(net, drop), back.reparsed)
+                out[mode] = "ok" if (there.ok and proof.ok) else "not_isomorphic"
+                if not (there.ok and proof.ok):
+                    out[mode + "_detail"] = (there.proof.summary() if there.proof and not there.ok else proof.summary())[:300]
+                elif mode == "circuit" and target == "spectre":
+                    spectre_back = back.reparsed
+            except UnsupportedConstruct as exc:
+                out[mode] = "unsupported"
+                out[mode + "_cls"] = failure_class(exc)
+                out[mode + "_detail"] = str(exc)[:300]
+            except ChipsmithError as exc:
+                out[mode] = "error"
+                out[mode + "_cls"] = failure_class(exc)
+                out[mode + "_detail"] = str(exc)[:300]
+        res["targets"][target] = out
+    if cosim and spectre_back is not None:
+        from chipsmith.tools.netlist.cosim import cosimulate
+
+        text = Path(path).read_text(errors="replace")
+        t0 = time.monotonic()
+        try:
+            cs = cosimulate(text, net, spectre_back, Path(work) / re.sub(r"\W", "_", Path(path).relative_to(root).as_posix()),
+                            deck_dir=Path(path).parent, model_dirs=[Path(root)])
+            res["cosim"] = {"verdict": cs.verdict, "compared": cs.compared, "worst_rel": cs.worst_rel, "detail": cs.detail[:300],
+                            "seconds": round(time.monotonic() - t0, 3)}
+        except ChipsmithError as exc:
+            res["cosim"] = {"verdict": "refused", "detail": str(exc)[:300]}
+    return res
+
+
+def translate_drop(net: Any, drop: frozenset[str]) -> Any:
+    from chipsmith.tools.netlist.translate import _without
+
+    return _without(net, drop)
+
+
+def _batch(kind: str, paths: list[str], root: str, cosim: bool, work: str) -> list[dict[str, Any]]:
+    out = []
+    for p in paths:
+        t0 = time.monotonic()
+        try:
+            r = _case_analoggenie(p) if kind == "analoggenie" else _case_ngspice(p, root, cosim, work)
+        except Exception:  # a crash is a result to report, and the run goes on
+            r = {"file": p, "status": "crash", "parsed": False, "cls": "crash", "detail": traceback.format_exc()[-1500:]}
+        r["seconds"] = round(time.monotonic() - t0, 4)
+        r["file"] = str(Path(p).relative_to(root))
+        out.append(r)
+    return out
+
+
+def run_eval(dataset: Path, kind: str, out: Path, *, jobs: int = 2, cosim: bool = False, limit: int | None = None) -> dict[str, Any]:
+    """Evaluate every case of ``dataset`` into ``out``; returns the summary."""
+    dataset = dataset.resolve()
+    skipped: list[str] = []
+    if kind == "analoggenie":
+        cases = analoggenie_cases(dataset)
+    else:
+        cases, skipped = ngspice_cases(dataset)
+    if limit:
+        cases = cases[:limit]
+    meta = {"dataset": str(dataset), "kind": kind, "cases": len(cases), "cosim": cosim, "batch": BATCH}
+    out.mkdir(parents=True, exist_ok=True)
+    meta_path = out / "eval.json"
+    if meta_path.exists() and json.loads(meta_path.read_text()) != meta:
+        raise ConfigError(f"{out} holds a run with different settings ({meta_path}); use a new --out directory")
+    write_json_atomic(meta_path, meta)
+    (out / "results").mkdir(exist_ok=True)
+    batches = [cases[i:i + BATCH] for i in range(0, len(cases), BATCH)]
+    t0 = time.monotonic()
+    todo = [(i, b) for i, b in enumerate(batches) if not (out / "results" / f"batch-{i:04d}.json").exists()]
+    work = str(out / "work")
+    with cf.ProcessPoolExecutor(max_workers=max(1, min(jobs, 2))) as pool:
+        futs = {pool.submit(_batch, kind, b, str(dataset), cosim, work): i for i, b in todo}
+        for fut in cf.as_completed(futs):
+            write_json_atomic(out / "results" / f"batch-{futs[fut]:04d}.json", fut.result())
+    seconds = time.monotonic() - t0
+    results: list[dict[str, Any]] = []
+    for i in range(len(batches)):
+        results += json.loads((out / "results" / f"batch-{i:04d}.json").read_text())
+    summary = summarise(kind, results, skipped, dataset)
+    summary["wall_seconds"] = round(seconds, 2)
+    summary["jobs"] = jobs
+    write_json_atomic(out / "summary.json", summary)
+    write_atomic(out / "report.md", report(summary))
+    return summary
+
+
+def summarise(kind: str, results: list[dict[str, Any]], skipped: list[str], root: Path) -> dict[str, Any]:
+    s: dict[str, Any] = {"kind": kind, "cases": len(results), "case_seconds": round(sum(r.get("seconds", 0) for r in results), 2)}
+    classes: dict[str, dict[str, Any]] = {}
+
+    def note(key: str, r: dict[str, Any], detail: str) -> None:
+        detail = detail.replace(str(root) + "/", "")
+        c = classes.setdefault(key, {"count": 0, "example": f"{r['file']}: {detail[:240]}"})
+        c["count"] += 1
+
+    if kind == "analoggenie":
+        st = Counter(r.get("status") for r in results)
+        s["roundtrip_ok"] = st.get("ok", 0)
+        s["roundtrip_rate"] = round(st.get("ok", 0) / max(1, len(results)), 4)
+        for r in results:
+            if r.get("status") != "ok":
+                note(r.get("cls") or r.get("status", "?"), r, r.get("detail", ""))
+    else:
+        parsed = [r for r in results if r.get("parsed")]
+        s["skipped_not_netlists"] = len(skipped)
+        s["parsed"] = len(parsed)
+        s["parse_rate"] = round(len(parsed) / max(1, len(results)), 4)
+        for r in results:
+            if not r.get("parsed"):
+                note("parse: " + r.get("cls", "?"), r, r.get("detail", ""))
+        per: dict[str, Any] = {}
+        for t in TARGETS:
+            row = {}
+            for mode in ("strict", "circuit"):
+                c = Counter(r["targets"][t][mode] for r in parsed)
+                row[mode] = dict(c)
+                row[mode + "_rate"] = round(c.get("ok", 0) / max(1, len(results)), 4)
+                row[mode + "_rate_of_expressible"] = round(c.get("ok", 0) / max(1, c.get("ok", 0) + c.get("not_isomorphic", 0) + c.get("error", 0)), 4)
+                for r in parsed:
+                    v = r["targets"][t][mode]
+                    if v != "ok":
+                        note(f"{t}/{mode}: {v}: " + r["targets"][t].get(mode + "_cls", ""), r, r["targets"][t].get(mode + "_detail", ""))
+            per[t] = row
+        s["targets"] = per
+        co = [r["cosim"] for r in parsed if "cosim" in r]
+        if co:
+            c = Counter(x["verdict"] for x in co)
+            s["cosim"] = {"verdicts": dict(c), "worst_rel_of_matches": max((x.get("worst_rel", 0) for x in co if x["verdict"] == "match"), default=0.0),
+                          "seconds": round(sum(x.get("seconds", 0) for x in co), 2)}
+            for r in parsed:
+                x = r.get("cosim")
+                if x and x["verdict"] not in ("match",):
+                    note(f"cosim: {x['verdict']}", r, x.get("detail", ""))
+    s["failure_classes"] = dict(sorted(classes.items(), key=lambda kv: -kv[1]["count"]))
+    return s
+
+
+def report(s: dict[str, Any]) -> str:
+    lines = [f"# Netlist evaluation: {s['kind']}", "", f"- cases: {s['cases']}", f"- wall time: {s.get('wall_seconds')} s "
+             f"with {s.get('jobs')} worker(s); summed case time {s['case_seconds']} s"]
+    if s["kind"] == "analoggenie":
+        lines.append(f"- Spectre -> ngspice -> Spectre isomorphic: {s['roundtrip_ok']} ({s['roundtrip_rate']:.2%})")
+    else:
+        lines.append(f"- parsed: {s['parsed']} ({s['parse_rate']:.2%}); non-netlist files skipped: {s['skipped_not_netlists']}")
+        lines += ["", "| target | strict round trip | of expressible | circuit round trip | of expressible |", "|---|---|---|---|---|"]
+        for t, row in s["targets"].items():
+            lines.append(f"| {t} | {row['strict_rate']:.2%} | {row['strict_rate_of_expressible']:.2%} | {row['circuit_rate']:.2%} | "
+                         f"{row['circuit_rate_of_expressible']:.2%} |")
+        if "cosim" in s:
+            lines += ["", f"- co-simulation (deck vs its Spectre round trip): {s['cosim']['verdicts']}, worst relative "
+                      f"difference among matches {s['cosim']['worst_rel_of_matches']:.3g}"]
+    lines += ["", "## Failure classes", "", "| count | class | example |", "|---|---|---|"]
+    for k, v in s["failure_classes"].items():
+        lines.append(f"| {v['count']} | {k.replace('|', '/')} | {v['example'].replace('|', '/')[:200]} |")
+    return "\n".join(lines) + "\n"
+
+
+def _guess_kind(dataset: Path) -> str:
+    if (dataset / "Dataset").is_dir() or any(dataset.glob("*/Port*.txt")):
+        return "analoggenie"
+    return "ngspice"
+
+
+@click.command("netlist")
+@click.option("--dataset", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="corpus directory (analoggenie-netlists or ngspice-examples)")
+@click.option("--kind", type=click.Choice(["analoggenie", "ngspice"]), default=None, help="corpus kind (guessed when omitted)")
+@click.option("--jobs", type=click.IntRange(1, 2), default=2, show_default=True, help="worker processes")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="run directory (default: ./netlist-eval-<kind>)")
+@click.option("--cosim/--no-cosim", default=False, show_default=True, help="also co-simulate runnable ngspice decks")
+@click.option("--limit", type=int, default=None, help="only the first N cases")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
+def cli_netlist(dataset: Path, kind: str | None, jobs: int, out: Path | None, cosim: bool, limit: int | None, as_json: bool) -> None:
+    """Parse and round-trip a netlist corpus; every translation is proven by graph isomorphism."""
+    kind = kind or _guess_kind(dataset)
+    out = out or Path(f"netlist-eval-{kind}")
+    summary = run_eval(dataset, kind, out, jobs=jobs, cosim=cosim, limit=limit)
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        click.echo(report(summary))
+        click.echo(f"run directory: {out}")

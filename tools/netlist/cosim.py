@@ -1,0 +1,106 @@
+"""Co-simulation: run a deck and its round-tripped translation in ngspice and compare the vectors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from chipsmith.tools.netlist.model import Analysis, Device, Netlist
+from chipsmith.tools.netlist.spice_emit import emit_spice
+
+MAX_VECTORS = 12
+RTOL = 1e-6
+
+
+@dataclass
+class CoSim:
+    """The outcome: ``verdict`` is ``match``, ``mismatch``, ``source_failed`` or ``not_runnable``."""
+
+    verdict: str
+    compared: int = 0
+    worst_rel: float = 0.0
+    detail: str = ""
+    evidence: list[dict[str, object]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict == "match"
+
+
+def control_for(net: Netlist) -> list[str] | None:
+    """Control lines that run the deck's own analyses and write its top-level node voltages, or None."""
+    analyses = [it for it in net.items if isinstance(it, Analysis) and it.kind in ("op", "dc", "ac", "tran")]
+    nets: list[str] = []
+    for it in net.items:
+        if isinstance(it, Device):
+            for n in it.nodes:
+                low = n.lower()
+                if low not in ("0", "gnd") and low not in nets and n.replace("_", "").replace(".", "").isalnum():
+                    nets.append(low)
+    if not analyses or not nets:
+        return None
+    vecs = " ".join(f"v({n})" for n in nets[:MAX_VECTORS])
+    lines: list[str] = []
+    for i, a in enumerate(analyses[:3]):
+        cmd = " ".join([a.kind, *a.args])
+        lines.append(cmd)
+        if a.kind != "op":
+            lines.append(f"wrdata {a.kind}{i} {vecs}")
+        else:
+            lines.append(f"print {vecs}")
+    return lines
+
+
+def compare(a: dict[str, np.ndarray], b: dict[str, np.ndarray], rtol: float = RTOL) -> tuple[int, float, str]:
+    """(vectors compared, worst relative difference, first mismatch) over the vectors both runs wrote."""
+    worst, first, count = 0.0, "", 0
+    for name in sorted(a):
+        if name not in b:
+            return count, float("inf"), f"{name} missing from the translation's run"
+        x, y = np.asarray(a[name]), np.asarray(b[name])
+        if x.shape != y.shape:
+            return count, float("inf"), f"{name}: {x.shape} points vs {y.shape}"
+        scale = max(float(np.max(np.abs(x))) if x.size else 0.0, 1e-12)
+        rel = float(np.max(np.abs(x - y)) / scale) if x.size else 0.0
+        count += 1
+        if rel > worst:
+            worst = rel
+            if rel > rtol and not first:
+                first = f"{name}: relative difference {rel:.3g}"
+    return count, worst, first
+
+
+def cosimulate(source_text: str, source: Netlist, translated_back: Netlist, work: Path, *, deck_dir: Path | None = None,
+               model_dirs: Sequence[Path] = (), timeout: float = 20.0, record: object = None) -> CoSim:
+    """Simulate the original deck and the translation (brought back to ngspice) with the same analyses."""
+    from chipsmith.errors import ChipsmithError
+    from chipsmith.tools.ngspice import Ngspice
+
+    control = control_for(source)
+    if control is None:
+        return CoSim("not_runnable", detail="no .op/.dc/.ac/.tran analysis or no top-level nodes")
+    sim = Ngspice(timeout=timeout, model_dirs=list(model_dirs), record=record)  # type: ignore[arg-type]
+    back_text = emit_spice(translated_back, "ngspice")
+    runs = []
+    for tag, text in (("source", source_text), ("translation", back_text)):
+        try:
+            res = sim.run(text, work / tag, control=control, deck_dir=deck_dir)
+        except ChipsmithError as exc:
+            return CoSim("source_failed" if tag == "source" else "mismatch", detail=f"{tag}: {exc}")
+        runs.append(res)
+        if not res.ok:
+            verdict = "source_failed" if tag == "source" else "mismatch"
+            first = res.first_error
+            return CoSim(verdict, detail=f"{tag} run: {res.verdict}" + (f" ({first})" if first else ""),
+                         evidence=[r.evidence() for r in runs])
+    va, vb = runs[0].vectors, runs[1].vectors
+    va.update({f"op:{k}": np.array([v]) for k, v in runs[0].measures.items()})
+    vb.update({f"op:{k}": np.array([v]) for k, v in runs[1].measures.items()})
+    if not va:
+        return CoSim("not_runnable", detail="the source run wrote no vectors", evidence=[r.evidence() for r in runs])
+    n, worst, first = compare(va, vb)
+    return CoSim("match" if not first else "mismatch", compared=n, worst_rel=worst, detail=first,
+                 evidence=[r.evidence() for r in runs])
