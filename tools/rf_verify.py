@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -308,3 +309,34 @@ def plot_band(spec: "RFSpec", points: int = 801) -> np.ndarray:
         return np.linspace(lo / 2.5, hi * 2.5, points)
     span = hi - lo
     return np.linspace(max(lo - span, lo / 2), hi + span, points)
+
+
+def spice_crosscheck(ladder: "Ladder", spec: "RFSpec", work_dir: Path, *, binary: str = "ngspice", timeout: float = 30.0,
+                     record: Any = None, points: int = 101) -> tuple[float, Any]:
+    """Largest |S21| difference (dB) between an ngspice AC analysis and scikit-rf over the pass band(s).
+
+    Returns ``inf`` (and the result, whose verdict says why) when ngspice did not produce the vectors.
+    """
+    from chipsmith.tools.ngspice import Ngspice
+
+    losses = losses_for(spec)
+    grid = spec_grid(spec, points=2)
+    control = []
+    for i, (lo, hi) in enumerate(grid.pass_bands):
+        control += [f"ac lin {points} {lo:.9g} {hi:.9g}", f"wrdata pass{i} v({ladder.out_node})"]
+    deck = spice_netlist(ladder, "cross-check", losses)
+    res = Ngspice(binary, timeout=timeout, record=record).run(deck, work_dir, control=control)
+    # An inductor loop (high-pass elliptic ladders have one) makes ngspice's DC operating point
+    # singular; it recovers and the linear AC sweep is unaffected, so the vectors it wrote decide.
+    if res.outcome is None or res.outcome.timed_out or any(f"pass{i}" not in res.tables for i in range(len(grid.pass_bands))):
+        return float("inf"), res
+    worst = 0.0
+    scale = math.sqrt(ladder.r_source / ladder.r_load)
+    for i in range(len(grid.pass_bands)):
+        table = res.tables[f"pass{i}"]
+        f = np.real(table["frequency"])
+        v = table[f"v({ladder.out_node})"]
+        net = to_network(ladder, f, losses)
+        diff = db(v * scale) - db(net.s[:, 1, 0])
+        worst = max(worst, float(np.max(np.abs(diff))))
+    return worst, res

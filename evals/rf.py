@@ -1,0 +1,199 @@
+"""``chipsmith eval rf``: the RF filter suite, no LLM involved.
+
+Per spec: the design is synthesised at the theoretical minimum order, snapped to the
+E-series, re-verified (escalating series, then order), then checked three ways: the
+nodal analysis the search used, scikit-rf on the snapped ladder, and (unless
+``--no-spice``) an ngspice AC run compared with scikit-rf in the pass band. Reported:
+met after snapping, order used vs minimum, Monte Carlo yield, seconds for the design.
+
+Run directory: ``results/<id>.json`` written atomically (``--resume`` skips those
+present), ``summary.json`` and ``report.md``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import traceback
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+import yaml
+
+from chipsmith.errors import ChipsmithError, InputError
+from chipsmith.files import write_atomic, write_json_atomic
+
+SPICE_TOLERANCE_DB = 0.01
+
+
+def load_suite(path: Path | None) -> list[dict[str, Any]]:
+    """The suite's entries; InputError naming the file and entry when one is malformed."""
+    if path is None:
+        text = resources.files("chipsmith.evals.data").joinpath("rf_specs.yaml").read_text()
+        where = "rf_specs.yaml"
+    else:
+        try:
+            text = Path(path).read_text()
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read the suite ({exc.strerror})") from None
+        where = str(path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(f"{where}:{mark.line + 1 if mark else 1}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    if not isinstance(data, list):
+        raise InputError(f"{where}:1: the suite must be a list of entries with an id and a request or spec")
+    ids = set()
+    for i, entry in enumerate(data):
+        if not isinstance(entry, dict) or "id" not in entry or not ({"request", "spec"} & entry.keys()):
+            raise InputError(f"{where}: entry {i + 1} needs an id and a request or a spec")
+        if entry["id"] in ids:
+            raise InputError(f"{where}: duplicate id {entry['id']!r}")
+        ids.add(entry["id"])
+    return data
+
+
+def entry_spec(entry: dict[str, Any]) -> Any:
+    """The RFSpec of a suite entry: the parser's reading of ``request``, overridden by ``spec`` fields."""
+    from chipsmith.agents.rf_designer import _build, parse_request
+
+    fields: dict[str, Any] = {}
+    if "request" in entry:
+        fields, missing = parse_request(str(entry["request"]))
+        missing = [m for m in missing if m not in (entry.get("spec") or {})]
+        if missing:
+            raise InputError(f"suite entry {entry['id']}: the parser could not read {', '.join(missing)} from its request")
+    fields.update({k: (float(v) if isinstance(v, str) and k.endswith(("_db", "_ohm", "_pct")) else v)
+                   for k, v in (entry.get("spec") or {}).items()})
+    for key in ("pass_edges_hz", "stop_edges_hz"):
+        if key in fields:
+            fields[key] = [float(f) for f in fields[key]]
+    return _build(fields, f"suite entry {entry['id']}")
+
+
+def evaluate(entry: dict[str, Any], work: Path, *, spice: bool, mc_samples: int, ngspice: str = "ngspice") -> dict[str, Any]:
+    """One suite entry: design, scikit-rf check, optional ngspice cross-check."""
+    from chipsmith.tools import rf_verify as V
+    from chipsmith.tools.rf_synthesis import design
+
+    spec = entry_spec(entry)
+    d = design(spec, mc_samples=mc_samples)
+    losses = V.losses_for(spec)
+    grid = V.spec_grid(spec)
+    skrf_check = V.check_response(spec, grid, V.to_network(d.ladder, grid.f, losses).s[:, 1, 0])
+    out: dict[str, Any] = {
+        "id": entry["id"], "kind": spec.kind, "response": spec.response, "terminations": [spec.z_source, spec.z_load],
+        "met": bool(d.met and skrf_check.met), "min_order": d.min_order, "order": d.order,
+        "at_min_order": d.order == d.min_order, "series_asked": spec.eseries, "series_used": d.series, "first": d.first,
+        "yield": d.yield_fraction, "seconds": round(d.seconds, 4), "ripple_db": round(skrf_check.ripple_db, 4),
+        "stop_atten_db": round(skrf_check.stop_atten_db, 3), "insertion_loss_db": round(skrf_check.insertion_loss_db, 4),
+        "tries": len(d.attempts), "warnings": d.warnings,
+    }
+    if spice:
+        diff, res = V.spice_crosscheck(d.ladder, spec, work, binary=ngspice)
+        out["spice_max_diff_db"] = diff if diff != float("inf") else None
+        out["spice_agrees"] = diff <= SPICE_TOLERANCE_DB
+        if diff == float("inf"):
+            out["spice_error"] = res.verdict
+    return out
+
+
+def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
+    ok = [r for r in results if "error" not in r]
+    secs = [r["seconds"] for r in ok]
+    yields = [r["yield"] for r in ok if r.get("yield") is not None]
+    spice = [r for r in ok if "spice_agrees" in r]
+    return {
+        "specs": len(results), "errors": len(results) - len(ok), "met": sum(r["met"] for r in ok),
+        "at_min_order": sum(r["at_min_order"] for r in ok), "met_at_min_order": sum(r["met"] and r["at_min_order"] for r in ok),
+        "seconds_mean": round(statistics.mean(secs), 3) if secs else None,
+        "seconds_max": round(max(secs), 3) if secs else None,
+        "under_half_second": sum(s < 0.5 for s in secs),
+        "yield_mean": round(statistics.mean(yields), 3) if yields else None,
+        "spice_checked": len(spice), "spice_agree": sum(r["spice_agrees"] for r in spice),
+        "spice_max_diff_db": max((r["spice_max_diff_db"] or 0.0) for r in spice) if spice else None,
+    }
+
+
+def report_md(results: list[dict[str, Any]], summary: dict[str, Any]) -> str:
+    lines = ["# RF filter suite", "",
+             f"{summary['met']}/{summary['specs']} specs met after snapping; {summary['at_min_order']} at the theoretical "
+             f"minimum order; design time mean {summary['seconds_mean']} s, max {summary['seconds_max']} s; "
+             f"mean yield {summary['yield_mean']}; ngspice agrees on {summary['spice_agree']}/{summary['spice_checked']}.", "",
+             "| id | kind | response | met | order (min) | series | yield | seconds | spice dB |", "|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        if "error" in r:
+            lines.append(f"| {r['id']} | | | error: {r['error']} | | | | | |")
+            continue
+        sd = r.get("spice_max_diff_db")
+        lines.append(f"| {r['id']} | {r['kind']} | {r['response']} | {'yes' if r['met'] else 'NO'} | {r['order']} ({r['min_order']}) | "
+                     f"{r['series_used']} | {r['yield']:.2f} | {r['seconds']:.3f} | {'' if sd is None else f'{sd:.1e}'} |")
+    return "\n".join(lines) + "\n"
+
+
+@click.command("rf")
+@click.option("--suite", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="suite YAML (default: the packaged 34-spec suite)")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), help="run directory (default: chipsmith-out/eval-rf-<time>)")
+@click.option("--only", multiple=True, help="run only entries whose id contains this text (repeatable)")
+@click.option("--resume", is_flag=True, help="keep results already in the run directory")
+@click.option("--no-spice", "no_spice", is_flag=True, help="skip the ngspice cross-check")
+@click.option("--mc-samples", "mc_samples", type=int, default=200, show_default=True, help="Monte Carlo builds per design")
+@click.option("--json", "as_json", is_flag=True, help="print results and summary as JSON on stdout")
+def cli_rf(suite: Path | None, out: Path | None, only: tuple[str, ...], resume: bool, no_spice: bool, mc_samples: int,
+           as_json: bool) -> None:
+    """RF filter suite: met after snapping, order vs minimum, yield, seconds per design."""
+    from rich.console import Console
+    from rich.table import Table
+
+    entries = [e for e in load_suite(suite) if not only or any(o in str(e["id"]) for o in only)]
+    run_dir = out or Path("chipsmith-out") / f"eval-rf-{time.strftime('%Y%m%d-%H%M%S')}"
+    (run_dir / "results").mkdir(parents=True, exist_ok=True)
+    err = Console(stderr=True, highlight=False)
+    results = []
+    for i, entry in enumerate(entries):
+        path = run_dir / "results" / f"{entry['id']}.json"
+        if resume and path.exists():
+            import json
+
+            results.append(json.loads(path.read_text()))
+            continue
+        work = run_dir / "work" / str(entry["id"])
+        work.mkdir(parents=True, exist_ok=True)
+        try:
+            res = evaluate(entry, work, spice=not no_spice, mc_samples=mc_samples)
+        except ChipsmithError as exc:
+            res = {"id": entry["id"], "error": str(exc)}
+        except Exception as exc:  # a crashing spec is recorded and the suite goes on
+            res = {"id": entry["id"], "error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
+        write_json_atomic(path, res)
+        results.append(res)
+        if not as_json:
+            status = "error" if "error" in res else ("met" if res["met"] else "NOT met")
+            err.print(f"[{i + 1}/{len(entries)}] {entry['id']}: {status}" +
+                      ("" if "error" in res else f", order {res['order']} (min {res['min_order']}), {res['seconds']:.2f} s"))
+    summary = summarise(results)
+    write_json_atomic(run_dir / "summary.json", {"summary": summary, "suite": str(suite or "rf_specs.yaml"),
+                                                 "mc_samples": mc_samples, "spice": not no_spice})
+    write_atomic(run_dir / "report.md", report_md(results, summary))
+    if as_json:
+        import json
+        import sys
+
+        sys.stdout.write(json.dumps({"summary": summary, "results": results}, indent=2, default=str) + "\n")
+        return
+    table = Table(title=f"RF suite: {summary['met']}/{summary['specs']} met, {summary['at_min_order']} at minimum order")
+    for col in ("id", "met", "order (min)", "series", "yield", "s", "spice dB"):
+        table.add_column(col)
+    for r in results:
+        if "error" in r:
+            table.add_row(str(r["id"]), "error", "", "", "", "", r["error"][:40])
+            continue
+        sd = r.get("spice_max_diff_db")
+        table.add_row(r["id"], "yes" if r["met"] else "NO", f"{r['order']} ({r['min_order']})", r["series_used"],
+                      f"{r['yield']:.2f}", f"{r['seconds']:.2f}", "" if sd is None else f"{sd:.1e}")
+    Console(highlight=False).print(table)
+    err.print(f"report: {run_dir / 'report.md'}")
