@@ -186,14 +186,16 @@ def _walk(ix: ModuleIndex, start: list[str], time: int, dyn: _Dynamic | None, in
             if not chosen:
                 # no assignment ran before the mismatch: the conditions that kept them from running come first
                 chosen, nothing_ran = [(u, t) for u in cands], True
-        else:
-            chosen = [(u, t) for u in cands]
+        else:  # statically every writer is a candidate: assignments before the conditions around them
+            chosen, nothing_ran = [(u, t) for u in cands], False
         groups = []
         for unit, when in chosen:
             controls = [ix.units[c] for c in reversed(unit.controls)]
             groups.append((unit, when, controls + [unit] if nothing_ran else [unit] + controls))
         if nothing_ran:  # innermost condition of every writer first, then the rest
             members = [g[2][0] for g in groups if g[2]] + [m for g in groups for m in g[2][1:]]
+        elif dyn is None:
+            members = [g[0] for g in groups] + [m for g in groups for m in g[2][1:]]
         else:
             members = [m for g in groups for m in g[2]]
         members += stale_controls

@@ -11,6 +11,7 @@ any file an ``` `include``` names.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,7 +157,10 @@ def diagnostics(comp: ast.Compilation) -> list[Diagnostic]:
         if sev is None:
             continue
         loc = d.location
-        out.append(Diagnostic("pyslang", sev, engine.formatMessage(d), file=str(sm.getFileName(loc)),
+        name = str(sm.getFileName(loc))
+        if not os.path.isabs(name) and os.path.exists(name):  # slang names files relative to the cwd
+            name = os.path.abspath(name)
+        out.append(Diagnostic("pyslang", sev, engine.formatMessage(d), file=name,
                               line=sm.getLineNumber(loc), col=sm.getColumnNumber(loc),
                               code=str(d.code).removeprefix("DiagCode(").removesuffix(")")))
     return out

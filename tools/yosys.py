@@ -61,6 +61,7 @@ class Yosys(Tool):
 
     def _prepare(self, paths: Sequence[Path], workdir: Path) -> list[str]:
         workdir = Path(workdir)
+        workdir.mkdir(parents=True, exist_ok=True)
         missing = [str(p) for p in paths if not Path(p).exists()]
         if missing:
             raise InputError(f"Verilog source not found: {missing[0]} (check the path)")
