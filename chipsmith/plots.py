@@ -194,10 +194,12 @@ def touchstone_png(path: Path, out: Path) -> Path:
         fig, ax = plt.subplots(figsize=(8, 4.5))
         f = net.f
         scale, unit = _freq_scale(float(f.max()) if len(f) else 1.0)
+        # a sweep over more than two decades reads better on a log axis
+        log_axis = len(f) > 1 and f.min() > 0 and f.max() / f.min() > 100
         for i in range(net.nports):
             for j in range(net.nports):
                 mag = 20 * _log10_safe(abs(net.s[:, i, j]))
-                ax.plot(f / scale, mag, label=f"S{i + 1}{j + 1}")
+                (ax.semilogx if log_axis else ax.plot)(f / scale, mag, label=f"S{i + 1}{j + 1}")
         ax.set_xlabel(f"frequency ({unit})")
         ax.set_ylabel("|S| (dB)")
         ax.grid(True, alpha=0.3)

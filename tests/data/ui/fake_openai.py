@@ -3,7 +3,7 @@
 Behaviour depends on the last line of a request's last user message (the task):
 
 - contains "slow": streams ``tok0 tok1 ...`` one token every 0.2 s for a minute (something to cancel);
-- contains "die": streams three tokens, then drops the connection and refuses further connections;
+- contains "die" (streamed requests only): streams three tokens, then drops the connection and refuses further connections;
 - anything else: answers ``quick answer to: <message>`` at once.
 """
 
@@ -33,7 +33,7 @@ class _Handler(BaseHTTPRequestHandler):
         # agents put the task last in the prompt; that line decides the behaviour
         last = [m for m in req.get("messages", []) if m.get("role") == "user"][-1]["content"].rstrip().splitlines()[-1]
         self.server.requests.append(last)
-        if "die" in last:
+        if "die" in last and req.get("stream"):
             self._stream([f"tok{i} " for i in range(3)], delay=0.05, die=True)
         elif "slow" in last:
             self._stream([f"tok{i} " for i in range(300)], delay=0.2)

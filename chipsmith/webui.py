@@ -1,0 +1,670 @@
+"""The web chat: ``chipsmith ui``, built with Gradio.
+
+Each agent step is a collapsible panel with the tool's command and the end of its
+log; code is highlighted (Pygments, which knows Verilog and SystemVerilog); VCD
+waveforms, Touchstone S-parameters and AC tables are drawn as plots; every file a
+conversation produced can be downloaded; past conversations of this browser are
+listed and resumed. Every browser session has its own conversation, held in its own
+Gradio session state, so several people can use one server at once. It listens on
+127.0.0.1 unless told otherwise and never opens a public share link unless asked.
+
+:class:`ChatService` holds everything that is not Gradio (sessions, uploads, turns,
+what to show), so tests can drive it directly as well as through a browser.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import secrets
+import shutil
+import threading
+import time
+import traceback
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+
+import click
+
+from chipsmith.agents.state import Artefact, ChipState, Step
+from chipsmith.config import Settings
+from chipsmith.console import NullConsole
+from chipsmith.errors import ChipsmithError, InputError
+from chipsmith.files import safe_relpath, write_atomic
+from chipsmith.options import llm_options, settings_from
+
+if TYPE_CHECKING:
+    from chipsmith.api import RunResult, Session
+
+# Gradio phones home for analytics unless told not to; this tool runs offline.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+# What an upload may be, and which input flag it becomes (see `chipsmith run --help`).
+DESIGN_SUFFIXES: dict[str, str] = {
+    ".v": "verilog", ".vh": "verilog", ".sv": "verilog", ".svh": "verilog",
+    ".sp": "spice", ".spi": "spice", ".spice": "spice", ".cir": "spice", ".net": "spice", ".ckt": "spice",
+    ".scs": "spice", ".lib": "spice", ".mod": "spice", ".inc": "spice",
+    ".vcd": "vcd", ".s1p": "touchstone", ".s2p": "touchstone", ".s3p": "touchstone", ".s4p": "touchstone",
+    ".pdf": "pdf", ".csv": "table", ".yaml": "text", ".yml": "text", ".json": "text", ".txt": "text",
+}
+MAX_UPLOAD_BYTES = 20 << 20
+CODE_KINDS = ("verilog", "testbench", "spice", "model_card")
+_FENCE = re.compile(r"```([\w+-]*)[^\n]*\n(.*?)```", re.S)
+_LEXER_ALIASES = {"sv": "systemverilog", "spice": "text", "spectre": "text", "netlist": "text", "": "text"}
+_SESSIONS_KEPT = 64  # open conversations held in memory; the oldest idle one is closed beyond this
+
+
+# ---------------------------------------------------------------------------- highlighting
+
+def highlight(code: str, language: str) -> str:
+    """Code as HTML with inline colours (no stylesheet needed, survives the chat's HTML sanitiser)."""
+    from pygments import highlight as _pyg
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        lexer = get_lexer_by_name(_LEXER_ALIASES.get(language.lower(), language.lower()))
+    except ClassNotFound:
+        lexer = get_lexer_by_name("text")
+    formatter = HtmlFormatter(noclasses=True, nowrap=True, style="friendly")
+    body = _pyg(code, lexer, formatter)
+    return (f'<pre class="chipsmith-code" data-language="{html.escape(language or "text")}" '
+            f'style="background:#f6f8fa;padding:8px;border-radius:6px;overflow-x:auto"><code>{body}</code></pre>')
+
+
+def highlight_markdown(text: str) -> str:
+    """Markdown with every fenced code block replaced by highlighted HTML (the browser's highlighter lacks Verilog)."""
+    return _FENCE.sub(lambda m: "\n" + highlight(m.group(2), m.group(1)) + "\n", text)
+
+
+def _lexer_for(path: Path, kind: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".sv", ".svh"):
+        return "systemverilog"
+    if kind in ("verilog", "testbench") or suffix in (".v", ".vh"):
+        return "verilog"
+    return "text"
+
+
+# ---------------------------------------------------------------------------- the service
+
+@dataclass
+class Upload:
+    name: str
+    path: Path
+    kind: str
+
+
+@dataclass
+class TurnView:
+    """What the page shows after (or during) a turn."""
+
+    messages: list[dict[str, Any]]
+    thread_id: str
+    files: list[str] = field(default_factory=list)
+    plots: list[tuple[str, str]] = field(default_factory=list)
+    code_html: str = ""
+    done: bool = False
+    kept_text: str | None = None  # text to leave in the input box (a rejected message)
+
+
+class ChatService:
+    """The web chat's server side: one Session per conversation, uploads, turns and what to show."""
+
+    def __init__(self, settings: Settings, *, knowledge: bool = True, debug: bool = False) -> None:
+        self.settings = settings
+        self.knowledge = knowledge
+        self.debug = debug
+        self._sessions: "OrderedDict[str, Session]" = OrderedDict()
+        self._busy: set[str] = set()
+        self._lock = threading.Lock()
+
+    # -------------------------------------------------------------- sessions
+
+    @staticmethod
+    def new_thread_id() -> str:
+        return uuid.uuid4().hex[:12]
+
+    def conversation_dir(self, thread_id: str) -> Path:
+        from chipsmith.chat import conversation_dir
+
+        return conversation_dir(self.settings, thread_id)
+
+    def session(self, thread_id: str) -> "Session":
+        """The open session of a conversation (opened on first use, checkpoints shared with the terminal chat)."""
+        from chipsmith.api import Session
+
+        if not re.fullmatch(r"[0-9a-f]{6,32}", thread_id):
+            raise InputError(f"{thread_id!r} is not a conversation id")
+        with self._lock:
+            if thread_id in self._sessions:
+                self._sessions.move_to_end(thread_id)
+                return self._sessions[thread_id]
+        session = Session(self.settings, out_dir=self.conversation_dir(thread_id), thread_id=thread_id,
+                          console=NullConsole(), debug=self.debug)
+        with self._lock:
+            if thread_id in self._sessions:  # opened by a concurrent request meanwhile
+                session.close()
+                return self._sessions[thread_id]
+            self._sessions[thread_id] = session
+            for old in list(self._sessions):
+                if len(self._sessions) <= _SESSIONS_KEPT:
+                    break
+                if old not in self._busy:
+                    self._sessions.pop(old).close()
+            return session
+
+    def held(self) -> int:
+        """How many conversations are open in this server."""
+        with self._lock:
+            return len(self._sessions)
+
+    def close(self) -> None:
+        with self._lock:
+            for s in self._sessions.values():
+                s.close()
+            self._sessions.clear()
+
+    @property
+    def scripted(self) -> bool:
+        return self.settings.llm.startswith("script:")
+
+    # -------------------------------------------------------------- uploads
+
+    def accept_upload(self, thread_id: str, src: Path) -> Upload:
+        """Copy an uploaded file into the conversation; InputError when it is not a design file."""
+        src = Path(src)
+        name = src.name
+        kind = DESIGN_SUFFIXES.get(src.suffix.lower())
+        accepted = " ".join(sorted(DESIGN_SUFFIXES))
+        if kind is None:
+            raise InputError(f"{name} is not a design file chipsmith reads (accepted: {accepted}); nothing was sent")
+        size = src.stat().st_size
+        if size > MAX_UPLOAD_BYTES:
+            raise InputError(f"{name} is {size / 1e6:.1f} MB, more than the {MAX_UPLOAD_BYTES >> 20} MB an upload may have")
+        head = src.read_bytes()[:8192]
+        if kind == "pdf":
+            if not head.startswith(b"%PDF"):
+                raise InputError(f"{name} is named .pdf but is not a PDF file")
+        elif b"\0" in head:
+            raise InputError(f"{name} is a binary file, not a {kind} text file")
+        dest = self.conversation_dir(thread_id) / "uploads" / safe_relpath(name).name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dest)
+        return Upload(name=name, path=dest, kind=kind)
+
+    @staticmethod
+    def inputs_for(uploads: list[Upload]) -> dict[str, str]:
+        """The input flags the uploads stand for, as `chipsmith run` would get them."""
+        inputs: dict[str, str] = {}
+        for up in uploads:
+            stem = up.path.stem.lower()
+            if up.kind == "verilog" and ("tb" in re.split(r"[_\-.]", stem) or stem.startswith("tb") or stem.endswith("tb")):
+                inputs["testbench"] = str(up.path)
+            elif up.kind == "spice":
+                inputs.setdefault("netlist", str(up.path))
+                inputs.setdefault("input", str(up.path))
+            else:
+                inputs.setdefault("input", str(up.path))
+        return inputs
+
+    def uploads_of(self, thread_id: str) -> list[Path]:
+        d = self.conversation_dir(thread_id) / "uploads"
+        return sorted(p for p in d.iterdir() if p.is_file()) if d.is_dir() else []
+
+    # -------------------------------------------------------------- turns
+
+    def turn(self, thread_id: str, text: str, files: list[str] | None, history: list[dict[str, Any]],
+             agent: str | None = None) -> Iterator[TurnView]:
+        """Run one message; yields views as the agents work. Bad input and failures become chat messages."""
+        from chipsmith.live import check_request
+
+        history = list(history or [])
+        thread_id = thread_id or self.new_thread_id()
+        try:
+            check_request(text)
+            uploads = [self.accept_upload(thread_id, Path(f)) for f in files or []]
+            if agent:
+                from chipsmith.agents.registry import check_name
+
+                check_name(agent)
+        except ChipsmithError as exc:
+            shown = text if len(text) <= 2000 else text[:2000] + f"… ({len(text)} characters)"
+            if shown.strip():
+                history.append({"role": "user", "content": shown})
+            history.append(_notice(str(exc)))
+            yield TurnView(history, thread_id, done=True, kept_text=text if len(text) <= 60_000 else "",
+                           **self._panels(thread_id, with_session=thread_id in self._sessions))
+            return
+        with self._lock:
+            if thread_id in self._busy:
+                history.append(_notice("a request is still running in this conversation; wait for it or press Stop"))
+                yield TurnView(history, thread_id, done=True, kept_text=text)
+                return
+            self._busy.add(thread_id)
+        live: list[Any] = []
+        try:
+            yield from self._run(thread_id, text, uploads, history, agent, live)
+        finally:
+            if live and live[0].running:
+                # Stopped from the page: the conversation stays busy until the agents have really stopped,
+                # so the next message never runs beside the cancelled one.
+                threading.Thread(target=self._release_after, args=(thread_id, live[0]), daemon=True).start()
+            else:
+                with self._lock:
+                    self._busy.discard(thread_id)
+
+    def _release_after(self, thread_id: str, turn: Any) -> None:
+        turn.wait()
+        with self._lock:
+            self._busy.discard(thread_id)
+
+    def _run(self, thread_id: str, text: str, uploads: list[Upload], history: list[dict[str, Any]],
+             agent: str | None, live: list[Any]) -> Iterator[TurnView]:
+        from chipsmith.live import LiveTurn
+
+        history.append({"role": "user", "content": text})
+        for up in uploads:
+            history.append({"role": "user", "content": f"📎 {up.name} ({up.kind})"})
+        for up in uploads:
+            png = self._plot_upload(thread_id, up)
+            if png:
+                history.append({"role": "assistant", "content": {"path": str(png), "alt_text": f"plot of {up.name}"}})
+        session = self.session(thread_id)
+        tool_calls_before = _count_lines(session.record.tool_calls_path)
+        inputs = self.inputs_for(uploads)
+        if not self.knowledge:
+            inputs["knowledge"] = "off"
+        turn = LiveTurn(session, text, agent=agent, inputs=inputs).start()
+        live.append(turn)
+        live_steps: list[dict[str, Any]] = []
+        streamed: list[str] = []
+        base = len(history)
+        try:
+            while turn.running or not turn.events.empty():
+                changed = False
+                for ev in turn.poll(0.15):
+                    changed = True
+                    if ev.kind == "step":
+                        live_steps.append({"role": "assistant", "content": "",
+                                           "metadata": {"title": f"{ev.agent}: {ev.message}", "status": "pending"}})
+                    elif ev.kind == "tool":
+                        panel = next((p for p in reversed(live_steps) if p["metadata"]["title"].startswith(ev.agent + ":")), None)
+                        secs = ev.data.get("seconds")
+                        line = f"- {ev.message} → **{ev.data.get('verdict', '')}**" + (f" ({secs:.2f} s)" if isinstance(secs, (int, float)) else "")
+                        if panel is None:
+                            panel = {"role": "assistant", "content": "", "metadata": {"title": f"{ev.agent}:", "status": "pending"}}
+                            live_steps.append(panel)
+                        panel["content"] = (panel["content"] + "\n" + line).strip()
+                    elif ev.kind == "token":
+                        streamed.append(ev.message)
+                    elif ev.kind in ("warning", "info"):
+                        live_steps.append(_notice(ev.message, title="note"))
+                if changed:
+                    current = history[:base] + live_steps + ([{"role": "assistant", "content": "".join(streamed)}] if streamed else [])
+                    yield TurnView(current, thread_id)
+        except GeneratorExit:  # the page pressed Stop or went away: stop the agents too
+            turn.cancel()
+            raise
+        history = history[:base]
+        if turn.was_cancelled:
+            history += live_steps + [_notice("cancelled; the conversation is kept up to the last finished step")]
+        elif turn.error is not None:
+            err = turn.error
+            history += live_steps
+            if streamed:
+                history.append({"role": "assistant", "content": "".join(streamed)})
+            if isinstance(err, ChipsmithError):
+                history.append(_notice(f"{err}. The conversation so far is kept; send the message again or change the backend."))
+            else:
+                detail = "".join(traceback.format_exception(err)) if self.debug else ""
+                history.append(_notice(f"internal error: {type(err).__name__}: {err}" + (f"\n\n```\n{detail}\n```" if detail else "")))
+        else:
+            assert turn.result is not None
+            history += self._result_messages(turn.result, session, tool_calls_before)
+        self._write_transcript(thread_id)
+        yield TurnView(history, thread_id, done=True, **self._panels(thread_id))
+
+    def _plot_upload(self, thread_id: str, up: Upload) -> Path | None:
+        from chipsmith import plots
+
+        if up.kind not in ("vcd", "touchstone", "table"):
+            return None
+        try:
+            return plots.plot_file(up.path, self.conversation_dir(thread_id) / "plots")
+        except ChipsmithError:
+            return None  # a table that is not an AC response is just an input file
+
+    def _result_messages(self, result: "RunResult", session: "Session", tool_calls_before: int) -> list[dict[str, Any]]:
+        from chipsmith import plots
+        from chipsmith.rundir import read_jsonl
+
+        calls = read_jsonl(session.record.tool_calls_path)[tool_calls_before:]
+        out = [step_panel(s, result.artefacts, calls_for_step(s, result.steps, calls)) for s in result.steps]
+        footer = f"\n\n<sub>verdict **{result.verdict}** · {result.seconds:.1f} s"
+        if self.scripted:
+            footer += " · scripted answer (queued text from a file, not a model)"
+        footer += "</sub>"
+        out.append({"role": "assistant", "content": highlight_markdown(result.answer or "_(no answer)_") + footer})
+        for png, caption in plots.display_plots(result.artefacts, session.out_dir / "plots"):
+            out.append({"role": "assistant", "content": {"path": str(png), "alt_text": caption}})
+        return out
+
+    # -------------------------------------------------------------- what the side panels show
+
+    def _panels(self, thread_id: str, with_session: bool = True) -> dict[str, Any]:
+        from chipsmith import plots
+
+        state = self.session(thread_id).state() if with_session else None
+        arts = list(state.artefacts) if state else []
+        files = [a.path for a in arts if a.path and Path(a.path).is_file()]
+        files += [str(p) for p in self.uploads_of(thread_id)]
+        transcript = self.conversation_dir(thread_id) / "transcript.md"
+        if transcript.is_file():
+            files.append(str(transcript))
+        shown = plots.display_plots(arts, self.conversation_dir(thread_id) / "plots") if arts else []
+        for up in self.uploads_of(thread_id):
+            if plots.plot_kind(up) in ("waveform", "sparams", "bode"):
+                try:
+                    png = plots.plot_file(up, self.conversation_dir(thread_id) / "plots")
+                except ChipsmithError:
+                    continue
+                if png:
+                    shown.append((png, f"{up.name} (uploaded)"))
+        code = [a for a in arts if a.kind in CODE_KINDS and Path(a.path).is_file()][-3:]
+        code_html = "".join(
+            f"<h4>{html.escape(a.name)} <small>({html.escape(a.agent)}; "
+            f"{html.escape(', '.join(f'{e.tool}: {e.verdict}' for e in a.evidence) or 'not checked')})</small></h4>"
+            + highlight(Path(a.path).read_text(errors="replace")[:200_000], _lexer_for(Path(a.path), a.kind))
+            for a in code)
+        return {"files": list(dict.fromkeys(files)), "plots": [(str(p), c) for p, c in shown], "code_html": code_html}
+
+    def _write_transcript(self, thread_id: str) -> None:
+        from chipsmith.conversations import transcript_markdown
+
+        state = self.session(thread_id).state()
+        if state is not None:
+            write_atomic(self.conversation_dir(thread_id) / "transcript.md", transcript_markdown(state, thread_id))
+
+    def resume(self, thread_id: str) -> TurnView:
+        """A past conversation rebuilt for the page: requests, step panels, answers, files and plots."""
+        from chipsmith.conversations import turns_of
+
+        state = self.session(thread_id).state()
+        if state is None:
+            raise InputError(f"conversation {thread_id} has no saved turns")
+        messages: list[dict[str, Any]] = []
+        for t in turns_of(state):
+            messages.append({"role": "user", "content": t.request})
+            messages += [step_panel(s, state.artefacts, []) for s in t.steps]
+            messages.append({"role": "assistant", "content": highlight_markdown(t.answer) if t.answer
+                             else "_(no answer: the turn was cancelled or failed)_"})
+        return TurnView(messages, thread_id, done=True, **self._panels(thread_id))
+
+    def conversations(self, owned: list[str]) -> list[tuple[str, str]]:
+        """(label, id) of this browser's past conversations, newest first."""
+        from chipsmith.conversations import list_threads
+
+        return [(t.label(), t.thread_id) for t in list_threads(self.settings.checkpoint_db, only=owned or [])]
+
+
+def _notice(text: str, title: str = "⚠ chipsmith") -> dict[str, Any]:
+    return {"role": "assistant", "content": text, "metadata": {"title": title}}
+
+
+def _count_lines(path: Path) -> int:
+    if not path.is_file():
+        return 0
+    with path.open() as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+def calls_for_step(step: Step, steps: list[Step], calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tool calls of a turn that belong to ``step``: those whose tool it names; unnamed ones go to the last specialist."""
+    named = {t for s in steps for t in s.tools}
+    mine = [c for c in calls if c.get("tool") in step.tools]
+    specialists = [s for s in steps if s.agent != "router"]
+    if specialists and step is specialists[-1]:
+        mine += [c for c in calls if c.get("tool") not in named]
+    return mine
+
+
+def _log_tail(path: str, lines: int = 30, limit: int = 4000) -> str:
+    p = Path(path)
+    if not path or not p.is_file():
+        return ""
+    text = p.read_text(errors="replace")[-limit:]
+    return "\n".join(text.splitlines()[-lines:])
+
+
+def step_panel(step: Step, artefacts: list[Artefact], calls: list[dict[str, Any]]) -> dict[str, Any]:
+    """A collapsible panel for one agent step: the summary, then each tool's command, verdict and end of log."""
+    parts = [html.escape(step.summary)]
+    seen: set[str] = set()
+    evidence = [e.model_dump() for a in artefacts if a.agent == step.agent for e in a.evidence]
+    for item in evidence + calls:
+        key = json.dumps(item.get("command", []))
+        if not item.get("command") or key in seen:
+            continue
+        seen.add(key)
+        verdict = item.get("verdict") or (f"exit {item.get('returncode')}" if "returncode" in item else "")
+        parts.append(f"**{html.escape(str(item.get('tool', 'tool')))}** {html.escape(str(verdict))}")
+        parts.append(highlight(" ".join(str(c) for c in item["command"]) + (f"\n# in {item.get('cwd', '')}" if item.get("cwd") else ""), "bash"))
+        tail = _log_tail(str(item.get("log_path", "")))
+        if tail:
+            parts.append(f"log (end of {html.escape(Path(str(item['log_path'])).name)}):")
+            parts.append(highlight(tail, "text"))
+    tools = ", ".join(step.tools) or "no tools"
+    return {"role": "assistant", "content": "\n\n".join(parts),
+            "metadata": {"title": f"{step.agent} · {tools} · {step.verdict}", "duration": round(step.seconds, 2),
+                         "status": "done"}}
+
+
+# ---------------------------------------------------------------------------- the page
+
+_CSS = """
+#chipsmith-title h1 { margin-bottom: 0; }
+.chipsmith-code { font-size: 0.85em; }
+"""
+
+
+def browser_secret(settings: Settings) -> str:
+    """The key that encrypts each browser's conversation list; kept in the data dir so lists survive a restart."""
+    path = settings.data_dir / "webui.secret"
+    if path.is_file():
+        return path.read_text().strip()
+    secret = secrets.token_urlsafe(24)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, secret)
+    path.chmod(0o600)
+    return secret
+
+
+def build_app(service: ChatService) -> Any:
+    """The Gradio Blocks app for ``service``."""
+    import gradio as gr
+
+    from chipsmith.agents.registry import available
+
+    backend = service.settings.llm
+    badge = ("**scripted model**: answers are queued lines from a file, not a model's work" if service.scripted
+             else f"backend `{backend}`")
+    agents = [("auto (router chooses)", "")] + [(s.name, s.name) for s in available()]
+
+    with gr.Blocks(title="chipsmith") as demo:
+        thread = gr.State("")
+        owned = gr.BrowserState([], storage_key="chipsmith-conversations", secret=browser_secret(service.settings))
+        gr.Markdown(f"# chipsmith\nA design assistant whose answers carry the simulator evidence that checked them · {badge}",
+                    elem_id="chipsmith-title")
+        with gr.Row():
+            with gr.Column(scale=1, min_width=240):
+                convs = gr.Dropdown(label="Past conversations", choices=[], value=None, interactive=True,
+                                    elem_id="conversations")
+                with gr.Row():
+                    resume_btn = gr.Button("Resume", elem_id="resume", size="sm")
+                    new_btn = gr.Button("New conversation", elem_id="new", size="sm")
+                agent = gr.Dropdown(label="Agent", choices=agents, value="", interactive=True, elem_id="agent")
+                files = gr.File(label="Files (download)", file_count="multiple", interactive=False, elem_id="files")
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label="chat", height=560, elem_id="chat", group_consecutive_messages=False,
+                                     buttons=["copy"])
+                box = gr.MultimodalTextbox(placeholder="Ask for a design, a check or an explanation; attach netlists, "
+                                           "Verilog, datasheets, VCD or Touchstone files", file_count="multiple",
+                                           sources=["upload"], elem_id="message", show_label=False)
+                with gr.Row():
+                    gr.Markdown("Enter sends · attach files with the clip · Stop cancels the running step")
+                    stop_btn = gr.Button("Stop", elem_id="stop", size="sm", variant="stop", scale=0, min_width=80)
+                with gr.Tab("Plots"):
+                    gallery = gr.Gallery(label="plots", columns=2, height=420, elem_id="plots", object_fit="contain")
+                with gr.Tab("Code"):
+                    code = gr.HTML(elem_id="code")
+
+        def send(message: dict[str, Any], history: list[dict[str, Any]], tid: str, agent_name: str,
+                 mine: list[str]) -> Iterator[tuple[Any, ...]]:
+            text = (message or {}).get("text", "") or ""
+            paths = [f if isinstance(f, str) else f.get("path") for f in (message or {}).get("files", []) or []]
+            history = [_plain(m) for m in history or []]
+            view = None
+            for view in service.turn(tid, text, paths, history, agent_name or None):
+                box_value = gr.MultimodalTextbox(value={"text": view.kept_text or "", "files": []}) if view.done else gr.MultimodalTextbox()
+                if not view.done:
+                    yield view.messages, box_value, gr.File(), gr.Gallery(), gr.HTML(), gr.Dropdown(), view.thread_id, mine
+            if view is None:
+                return
+            mine = list(mine or [])
+            if view.thread_id not in mine and service.session(view.thread_id).state() is not None:
+                mine.append(view.thread_id)
+            choices = service.conversations(mine)
+            yield (view.messages, gr.MultimodalTextbox(value={"text": view.kept_text or "", "files": []}),
+                   view.files or None, view.plots or None, view.code_html, gr.Dropdown(choices=choices, value=view.thread_id),
+                   view.thread_id, mine)
+
+        def resume(tid: str | None, mine: list[str]) -> tuple[Any, ...]:
+            if not tid:
+                raise gr.Error("choose a conversation first")
+            if tid not in (mine or []):  # only this browser's own conversations
+                raise gr.Error("that conversation is not one of this browser's")
+            view = service.resume(tid)
+            return view.messages, view.files or None, view.plots or None, view.code_html, tid
+
+        def new() -> tuple[Any, ...]:
+            return [], None, None, "", "", gr.Dropdown(value=None)
+
+        def load(mine: list[str]) -> Any:
+            return gr.Dropdown(choices=service.conversations(mine or []), value=None)
+
+        outputs = [chatbot, box, files, gallery, code, convs, thread, owned]
+        event = box.submit(send, [box, chatbot, thread, agent, owned], outputs, concurrency_limit=None)
+        stop_btn.click(None, None, None, cancels=[event])
+        resume_btn.click(resume, [convs, owned], [chatbot, files, gallery, code, thread])
+        new_btn.click(new, None, [chatbot, files, gallery, code, thread, convs])
+        demo.load(load, [owned], [convs])
+    return demo
+
+
+def _plain(message: Any) -> dict[str, Any]:
+    """A chat message from the page as a plain dict (Gradio hands back dicts or ChatMessage objects)."""
+    if isinstance(message, dict):
+        m = dict(message)
+    else:
+        m = {"role": getattr(message, "role", "assistant"), "content": getattr(message, "content", ""),
+             "metadata": getattr(message, "metadata", {}) or {}}
+    content = m.get("content")
+    if isinstance(content, list) and len(content) == 1:
+        content = content[0]
+    if isinstance(content, dict) and content.get("type") == "text":
+        content = content.get("text", "")
+    elif isinstance(content, dict) and content.get("file"):
+        f = content["file"]
+        content = {"path": f.get("path"), "alt_text": content.get("alt_text") or f.get("orig_name") or ""}
+    m["content"] = content
+    if not m.get("metadata"):
+        m.pop("metadata", None)
+    return {k: v for k, v in m.items() if k in ("role", "content", "metadata")}
+
+
+def launch(service: ChatService, *, host: str = "127.0.0.1", port: int | None = None, share: bool = False,
+           block: bool = True) -> Any:
+    """Start the web chat; returns the Gradio app (already serving when ``block`` is False)."""
+    demo = build_app(service)
+    demo.queue(default_concurrency_limit=16)
+    demo.launch(server_name=host, server_port=port, share=share, prevent_thread_lock=not block, quiet=not block,
+                allowed_paths=[str(service.settings.data_dir / "conversations")], css=_CSS, show_error=True,
+                inbrowser=False)
+    return demo
+
+
+@click.command("ui")
+@click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on (0.0.0.0 exposes it to the network)")
+@click.option("--port", type=int, default=7860, show_default=True, help="port to listen on")
+@click.option("--share", is_flag=True, default=False, help="also open a public Gradio share link (off unless asked)")
+@click.option("--knowledge/--no-knowledge", default=True, show_default=True, help="let agents look things up in the knowledge store")
+@click.option("--router", type=click.Choice(["hybrid", "llm", "keywords"]), help="how to choose specialists")
+@llm_options
+@click.pass_context
+def ui(ctx: click.Context, host: str, port: int, share: bool, knowledge: bool, router: str | None, **options: Any) -> None:
+    """Web chat in the browser: agent steps, code, logs, waveforms, plots and downloads."""
+    settings = settings_from(options, router=router)
+    service = ChatService(settings, knowledge=knowledge, debug=bool((ctx.obj or {}).get("debug")))
+    click.echo(f"chipsmith web chat on http://{host}:{port} (Ctrl-C stops it)", err=True)
+    try:
+        launch(service, host=host, port=port, share=share)
+    finally:
+        service.close()
+
+
+def hold_sessions(settings: Settings, n: int, *, knowledge: bool = False) -> dict[str, Any]:
+    """Run ``n`` conversations at once through the service; check every one finished and saw only its own turn."""
+    service = ChatService(settings, knowledge=knowledge)
+    ids = [service.new_thread_id() for _ in range(n)]
+    views: dict[str, TurnView] = {}
+    errors: list[str] = []
+    start = time.monotonic()
+
+    def one(i: int, tid: str) -> None:
+        try:
+            for view in service.turn(tid, f"session {i} marker-{tid}: what does a latch do?", [], [], "general"):
+                views[tid] = view
+        except BaseException as exc:  # collected and reported: a load check must not hide a crash
+            errors.append(f"{tid}: {type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=one, args=(i, t)) for i, t in enumerate(ids)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    isolated = 0
+    for tid in ids:
+        state = service.session(tid).state()
+        if state is None:
+            continue
+        users = [m.content for m in state.messages if m.role == "user"]
+        if len(users) == 1 and f"marker-{tid}" in users[0] and views.get(tid) and views[tid].done \
+                and not any(f"marker-{o}" in json.dumps(views[tid].messages, default=str) for o in ids if o != tid):
+            isolated += 1
+    held = service.held()
+    service.close()
+    return {"sessions": n, "held": held, "completed_and_isolated": isolated, "errors": errors,
+            "seconds": round(time.monotonic() - start, 2)}
+
+
+@click.command("sessions")
+@click.option("-n", "--sessions", "n", type=int, default=8, show_default=True, help="conversations to run at once")
+@llm_options
+def sessions_check(n: int, **options: Any) -> None:
+    """Run N chat sessions at once (use --llm script:FILE) and print "sessions held: N"."""
+    report = hold_sessions(settings_from(options), n)
+    click.echo(json.dumps(report, indent=2), err=True)
+    click.echo(f"sessions held: {report['completed_and_isolated']}")
+    if report["completed_and_isolated"] != n:
+        raise ChipsmithError(f"only {report['completed_and_isolated']} of {n} sessions completed with their own state")
+
+
+if __name__ == "__main__":
+    sessions_check()
