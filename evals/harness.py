@@ -21,7 +21,6 @@ from __future__ import annotations
 import concurrent.futures as cf
 import fnmatch
 import importlib.metadata
-import importlib.util
 import json
 import math
 import re
@@ -41,6 +40,7 @@ from chipsmith.files import write_atomic, write_json_atomic
 
 RESULT_SCHEMA = 1
 MODES = ("oracle", "single-shot", "agent")
+AGENT_SPECIALIST = "verilog_writer"  # agent mode runs this specialist from chipsmith.agents.registry
 
 
 # --------------------------------------------------------------------------- data
@@ -433,9 +433,11 @@ def run_eval(bench: Benchmark, config: EvalConfig, run_dir: Path, *, problems: S
     if config.mode == "agent":
         if agent_runtime is None:
             raise ConfigError("agent mode needs an agent runtime")
-        if importlib.util.find_spec("chipsmith.agents.verilog") is None:
-            raise ConfigError("agent mode needs the Verilog specialist (chipsmith.agents.verilog), which is not "
-                              "installed in this checkout; use --mode single-shot or oracle")
+        from chipsmith.agents import registry
+
+        if not registry.is_available(AGENT_SPECIALIST):
+            raise ConfigError(f"agent mode needs the {AGENT_SPECIALIST} specialist, which is not installed in this "
+                              "checkout; use --mode single-shot or oracle")
     run_dir = Path(run_dir)
     all_problems = bench.problems()
     chosen = select_problems(all_problems, problems)
@@ -673,27 +675,37 @@ class _SampleLLM:
         return getattr(self._llm, name)
 
 
-def run_verilog_agent(request: str, top: str, problem_id: str, sample: int, runtime: AgentRuntime) -> Candidate:
-    """Run the Verilog specialist on one problem; its last Verilog artefact is the candidate."""
-    try:
-        from chipsmith.agents import verilog as specialist  # type: ignore[attr-defined]
-    except ImportError:
-        raise ConfigError("agent mode needs the Verilog specialist (chipsmith.agents.verilog), which is not "
-                          "installed in this checkout; use --mode single-shot or oracle") from None
+def run_verilog_agent(request: str, interface: str, problem_id: str, sample: int, runtime: AgentRuntime) -> Candidate:
+    """Run the Verilog specialist on one problem; its Verilog artefact is the candidate.
+
+    The specialist sees only what a single-shot model sees (the spec, and the interface for code
+    completion), never the benchmark's hidden test bench; retrieval is off so a run depends on
+    the model and the tools only.
+    """
+    from chipsmith.agents import registry
     from chipsmith.agents.context import AgentContext
     from chipsmith.agents.state import ChipState
 
-    out = runtime.run_dir / "agent" / safe_name(problem_id) / f"s{sample:02d}"
+    if not registry.is_available(AGENT_SPECIALIST):
+        raise ConfigError(f"agent mode needs the {AGENT_SPECIALIST} specialist, which is not installed in this "
+                          "checkout; use --mode single-shot or oracle")
+    run_specialist = registry.load(AGENT_SPECIALIST)
+    out = (runtime.run_dir / "agent" / safe_name(problem_id) / f"s{sample:02d}").resolve()
     out.mkdir(parents=True, exist_ok=True)
     llm = _SampleLLM(runtime.llm)
     ctx = AgentContext(settings=runtime.settings, llm=llm, record=runtime.record, out_dir=out)  # type: ignore[arg-type]
-    update = specialist.run(ChipState(request=request, inputs={"top": top}), ctx)
-    verilog = [a for a in update.get("artefacts", []) if a.kind == "verilog"]
+    inputs = {"knowledge": "off", **({"interface": interface} if interface else {})}
+    update = run_specialist(ChipState(request=request, inputs=inputs), ctx)
+    artefacts = update.get("artefacts", [])
+    verilog = [a for a in artefacts if a.kind == "verilog"]
     code = Path(verilog[-1].path).read_text() if verilog else ""
-    tries = max((int(s.details.get("tries", s.details.get("try", 1)) or 1) for s in update.get("steps", [])), default=1)
-    return Candidate(code=code, tries=tries, prompt_tokens=llm.prompt_tokens, completion_tokens=llm.completion_tokens,
-                     cached_tokens=llm.cached_tokens, llm_seconds=llm.seconds, response=str(update.get("answer", "")),
-                     notes={"agent_verdict": update.get("verdict", ""), "artefacts": [a.name for a in verilog]})
+    reports = [a for a in artefacts if a.kind == "report" and Path(a.path).name == "report.json"]
+    tries = int(json.loads(Path(reports[-1].path).read_text()).get("tries", 1)) if reports else 1
+    return Candidate(code=code, tries=max(tries, 1), prompt_tokens=llm.prompt_tokens,
+                     completion_tokens=llm.completion_tokens, cached_tokens=llm.cached_tokens, llm_seconds=llm.seconds,
+                     response=str(update.get("answer", "")),
+                     notes={"agent_verdict": update.get("verdict", ""), "artefacts": [a.name for a in artefacts],
+                            "agent_dir": str(out.relative_to(runtime.run_dir.resolve()))})
 
 
 # --------------------------------------------------------------------------- CLI

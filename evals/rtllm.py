@@ -212,7 +212,7 @@ class RTLLM:
                          notes={"model": reply.model, "finish_reason": reply.finish_reason})
 
     def agent(self, problem: Problem, sample: int, runtime: AgentRuntime) -> Candidate:
-        return run_verilog_agent(problem.prompt, problem.data["module"], problem.id, sample, runtime)
+        return run_verilog_agent(problem.prompt, "", problem.id, sample, runtime)
 
     def job(self, problem: Problem, sample: int, candidate: Candidate, workdir: Path | None,
             config: EvalConfig) -> JudgeJob:

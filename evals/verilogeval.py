@@ -360,9 +360,8 @@ class VerilogEval:
                          notes={"model": reply.model, "finish_reason": reply.finish_reason})
 
     def agent(self, problem: Problem, sample: int, runtime: AgentRuntime) -> Candidate:
-        ifc = Path(problem.data["ifc"]).read_text() if problem.data.get("ifc") else ""
-        request = problem.prompt if not ifc else f"{problem.prompt}\n\nInterface:\n{ifc}"
-        return run_verilog_agent(request, "TopModule", problem.id, sample, runtime)
+        ifc = Path(problem.data["ifc"]).read_text() if self.task == "code-complete-iccad2023" and problem.data.get("ifc") else ""
+        return run_verilog_agent(problem.prompt, ifc, problem.id, sample, runtime)
 
     def job(self, problem: Problem, sample: int, candidate: Candidate, workdir: Path | None,
             config: EvalConfig) -> JudgeJob:
