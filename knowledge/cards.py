@@ -112,8 +112,8 @@ class Card(BaseModel):
         return "\n".join(lines)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A SafeLoader that remembers the line each mapping starts on, for error messages."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader (libyaml when available: ~10x faster) that remembers the line each mapping starts on."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:

@@ -128,10 +128,29 @@ def _text_chunks(path: Path, source: str) -> list[Chunk]:
     return [Chunk(text=t, source=source, heading=h) for h, t in chunk_blocks(split_blocks(text), title=title)]
 
 
+def _pdf_page_count(path: Path) -> int:
+    """Page count and password check with PDFium: milliseconds, where pdfminer walks every page object."""
+    import pypdfium2
+
+    try:
+        doc = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InputError(f"{path}: the PDF is encrypted (password protected); save an unprotected copy (e.g. `qpdf --decrypt`) and add that") from None
+        raise InputError(f"{path}: not a readable PDF ({exc}); check the file is complete") from None
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
 def _pdf_chunks(path: Path, source: str, max_pages: int) -> list[Chunk]:
     import pdfplumber
     from pdfplumber.utils.exceptions import PdfminerException
 
+    pages_total = _pdf_page_count(path)
+    if pages_total > max_pages:
+        raise InputError(f"{path}: {pages_total} pages is more than the {max_pages}-page limit; split the document or raise the limit with --max-pages")
     try:
         pdf = pdfplumber.open(path)
     except PdfminerException as exc:
