@@ -615,6 +615,7 @@ def summarize(run_dir: Path, known_failures: dict[str, dict[str, str]] | None = 
     return {
         "run_dir": str(run_dir),
         "config": meta.get("full_config", meta.get("config", {})),
+        "decisive_settings": sorted(meta.get("config", {})),  # the ones a resume must match
         "versions": meta.get("versions", {}),
         "model_id": meta.get("model_id", ""),
         "problems": len(by_problem),

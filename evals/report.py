@@ -48,8 +48,10 @@ def markdown(s: dict[str, Any]) -> str:
     c = s.get("config", {})
     lines = [f"# {_title(s)}", ""]
     lines += ["| setting | value |", "|---|---|"]
-    for key in ("dataset", "mode", "samples", "temperature", "top_p", "max_tokens", "llm", "model", "timeout", "seed"):
-        if key in c:
+    shown = set(s.get("decisive_settings") or c)  # oracle runs involve no model: sampling settings are not shown
+    for key in ("dataset", "mode", "samples", "temperature", "top_p", "max_tokens", "llm", "model", "timeout", "seed",
+                "max_tries"):
+        if key in c and key in shown:
             lines.append(f"| {key} | `{c[key]}` |")
     if s.get("model_id"):
         lines.append(f"| model id (server) | `{s['model_id']}` |")
@@ -93,7 +95,7 @@ def chart_png(s: dict[str, Any]) -> bytes:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    panels = 2 if len(s["tries"]) > 1 else 1
+    panels = 2 if s["tries"] else 1
     fig, axes = plt.subplots(1, panels, figsize=(5.5 * panels, 3.4), squeeze=False)
     ax = axes[0][0]
     cats = list(s["categories"])
