@@ -31,7 +31,7 @@ from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
 from chipsmith.errors import BackendError, ChipsmithError, InputError
 from chipsmith.prompts.layout import build_messages, shared_context
 from chipsmith.tools.datasheet_tables import (Extraction, Param, Synonyms, device_class, extract_document,
-                                              first_by_canonical, sentences, suspicious, synonyms)
+                                              first_by_canonical, suspicious, synonyms, trusted_sentences)
 from chipsmith.tools.model_cards import MODELLED, Card, CheckResult, build_card, checks_for, judge
 from chipsmith.tools.pdf_reader import Document, read_pdf
 from chipsmith.tools.units import format_si, parse_quantity
@@ -180,8 +180,8 @@ def _embed_unmatched(ex: Extraction, ctx: AgentContext, notes: list[str]) -> Non
 def _unread_text(doc: Document, ex: Extraction) -> list[tuple[int, str]]:
     """Sentences with a number and a unit that no pattern read, and rows of tables without a header."""
     used = {p.source for p in ex.params}
-    out = [(page, s) for page, _, s in sentences(doc)
-           if s not in used and _NUMBER_WITH_UNIT.search(s) and not suspicious(s)]
+    kept, _ = trusted_sentences(doc)
+    out = [(page, s) for page, _, s in kept if s not in used and _NUMBER_WITH_UNIT.search(s)]
     from chipsmith.tools.datasheet_tables import find_header
 
     for t in doc.tables():

@@ -209,7 +209,7 @@ def _read_page(page: Any, number: int) -> Page:
     tables = _find_tables(page, words)
     boxes = [t.bbox for t in tables]
     free = [w for w in words if not any(_inside(w, b) for b in boxes)]
-    gutter = _gutter(free, float(page.width))
+    gutter = _gutter(words, float(page.width), boxes)
     pg.columns = 2 if gutter is not None else 1
     pg.lines = _group_lines(free, number, gutter)
     for i, t in enumerate(tables):
@@ -360,25 +360,39 @@ def _inside(w: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
     return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
 
 
-def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
+def _gutter(words: list[dict[str, Any]], width: float, boxes: list[tuple[float, float, float, float]] = ()) -> float | None:  # type: ignore[assignment]
     """The x of a vertical gap between two text columns, or None for a one-column page.
 
-    A column gap is an x range in the middle third of the page that (almost) no word
-    covers while there is text on both sides of it; full-width titles crossing it are
-    tolerated up to a few percent of the words.
+    Words (and tables, as solid blocks) are grouped into page-wide rows; a column gap
+    is a band at least 8 pt wide in the middle of the page that almost no row crosses
+    (a spanning title may), while at least five rows have something on both sides.
+    Spaces between words in a one-column paragraph never line up over 8 pt in every
+    row, so a paragraph cannot fake a gutter.
     """
     if len(words) < 20:
         return None
-    lo, hi = int(width * 0.3), int(width * 0.7)
-    cover = [0] * (int(width) + 2)
+    rows: dict[int, list[tuple[float, float]]] = {}
     for w in words:
-        for x in range(max(0, int(w["x0"])), min(len(cover), int(w["x1"]) + 1)):
-            cover[x] += 1
-    limit = max(1, len(words) // 40)
+        rows.setdefault(round(w["top"] / 3), []).append((w["x0"], w["x1"]))
+    limit = max(1, len(rows) // 20)  # from text rows only: the table rows below would inflate it
+    for x0, top, x1, bottom in boxes:  # a table is solid: its columns' white space is no page gutter
+        for r in range(round(top / 3), round(bottom / 3) + 1):
+            rows.setdefault(r, []).append((x0, x1))
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    cross = [0] * (int(width) + 2)
+    for spans in rows.values():
+        hit = set()
+        for a, b in spans:
+            hit.update(range(max(lo, int(a)), min(hi, int(b)) + 1))
+        for x in hit:
+            cross[x] += 1
+    floor = min(cross[lo:hi + 1])
+    if floor > limit:
+        return None
     best: tuple[int, int] | None = None
     start = None
     for x in range(lo, hi + 1):
-        if cover[x] <= limit:
+        if cross[x] <= floor:  # the emptiest band wins; a gap between words in a few rows must not
             start = x if start is None else start
             if best is None or x - start > best[1] - best[0]:
                 best = (start, x)
@@ -386,12 +400,11 @@ def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
             start = None
     if best is None or best[1] - best[0] < 8:
         return None
-    mid = (best[0] + best[1]) / 2
-    left = sum(1 for w in words if w["x1"] <= mid)
-    right = sum(1 for w in words if w["x0"] >= mid)
-    if left < 5 or right < 5:
+    a, b = best
+    both = sum(1 for spans in rows.values() if any(x1 <= a for _, x1 in spans) and any(x0 >= b for x0, _ in spans))
+    if both < 5:
         return None
-    return mid
+    return (a + b) / 2
 
 
 def _group_lines(words: list[dict[str, Any]], page: int, gutter: float | None) -> list[TextLine]:
