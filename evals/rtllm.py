@@ -26,7 +26,9 @@ from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJ
                                      run_verilog_agent)
 from chipsmith.prompts import render
 from chipsmith.tools.icarus import Icarus
+from chipsmith.tools.runner import Limits
 
+JUDGE_LIMITS = Limits(output_bytes=16 << 20)  # per compile/simulation log
 AGENT = "rtllm"
 PASS_LINE = re.compile(r"Your\s*Design\s*Passed", re.IGNORECASE)
 # Upstream compiles with VCS `-sverilog +v2k`; the closest Icarus language setting.
@@ -111,7 +113,8 @@ def judge(job: JudgeJob) -> dict[str, Any]:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     cand = job.params["candidate"]
-    icarus = Icarus(iverilog=job.iverilog, vvp=job.vvp, timeout=job.timeout)
+    # Upstream keeps the whole log; a chatty design must not lose the summary line to the default cap.
+    icarus = Icarus(iverilog=job.iverilog, vvp=job.vvp, timeout=job.timeout, limits=JUDGE_LIMITS)
     evidence: list[dict[str, Any]] = []
     try:
         comp = icarus.compile([cand, "testbench.v"], None, work, flags=RTLLM_FLAGS, output="simv", untrusted=[cand],

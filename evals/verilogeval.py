@@ -25,8 +25,10 @@ from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJ
                                      run_verilog_agent)
 from chipsmith.prompts import render
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
+from chipsmith.tools.runner import Limits
 
 TASKS = ("spec-to-rtl", "code-complete-iccad2023")
+JUDGE_LIMITS = Limits(output_bytes=16 << 20)  # per compile/simulation log
 AGENT = "verilogeval"
 
 # sv-iv-analyze's one-letter classes, with names a reader understands.
@@ -234,7 +236,8 @@ def judge(job: JudgeJob) -> dict[str, Any]:
     prob = job.problem
     sample_name = f"{prob}_sample{job.sample:02d}"
     sample, test, ref = f"{sample_name}.sv", f"{prob}_test.sv", f"{prob}_ref.sv"
-    icarus = Icarus(iverilog=job.iverilog, vvp=job.vvp, timeout=job.timeout)
+    # Upstream keeps the whole log; a chatty design must not lose the summary line to the default cap.
+    icarus = Icarus(iverilog=job.iverilog, vvp=job.vvp, timeout=job.timeout, limits=JUDGE_LIMITS)
     verilog = job.files[sample].decode(errors="replace")
     evidence: list[dict[str, Any]] = []
     values: dict[str, Any] = {}
