@@ -47,10 +47,7 @@ def control_for(net: Netlist) -> list[str] | None:
     for i, a in enumerate(analyses[:3]):
         cmd = " ".join([a.kind, *a.args])
         lines.append(cmd)
-        if a.kind != "op":
-            lines.append(f"wrdata {a.kind}{i} {vecs}")
-        else:
-            lines.append(f"print {vecs}")
+        lines.append(f"wrdata {a.kind}{i} {vecs}")
     return lines
 
 
