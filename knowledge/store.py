@@ -24,6 +24,7 @@ _STAGING = COLLECTION + "-rebuild"
 SEED_PREFIX = "seed:"
 RRF_K = 60  # the usual reciprocal-rank-fusion constant: damps the head so one list cannot dominate
 _DEPTH = 40  # candidates taken from each ranked list before fusion
+ADD_BATCH = 2000  # below chromadb's maximum batch size (about 5,000 on SQLite)
 
 _STOP = frozenset(
     "a an and are as at be by can do does for from how i in is it its me of on or should the this to use used "
@@ -387,7 +388,11 @@ class KnowledgeStore:
                                      duplicates=len(chunks) - len(ids)))
         if add_ids:
             embeddings = _embed(add_docs)
-            _add_batched(col, add_ids, add_docs, add_metas, embeddings)
+            try:
+                _add_batched(col, add_ids, add_docs, add_metas, embeddings)
+            except Exception as exc:  # chromadb and SQLite errors have no common base class
+                raise ChipsmithError(f"writing to the knowledge store in {self.path} failed ({type(exc).__name__}: {exc}); "
+                                     "the store is unchanged, check the disk and try again") from exc
         if updates:
             col.update(ids=[i for i, _ in updates], metadatas=[m for _, m in updates])
         if stale:
@@ -406,7 +411,7 @@ def _embed(docs: list[str]) -> list[Any]:
 
 def _add_batched(col: Any, ids: list[str], docs: list[str], metas: list[dict[str, Any]], embeddings: list[Any]) -> None:
     """Add in batches the server accepts; on any failure delete what was added and re-raise."""
-    step = 2000
+    step = ADD_BATCH
     done: list[str] = []
     try:
         for start in range(0, len(ids), step):
