@@ -222,7 +222,7 @@ class _Checker:
         return srcs + [design]
 
     def check(self, cand: Candidate, try_index: int) -> Candidate:
-        work = self.ctx.work_dir(f"try{try_index}-c{cand.index}")
+        work = self.ctx.work_dir(f"try{try_index}-c{cand.index}").resolve()
         cand.work = work
         design = work / "design.sv"
         design.write_text(cand.code)
@@ -244,8 +244,11 @@ class _Checker:
             return cand
         vl = self.verilator.lint([design], work, top=cand.info.name if cand.info else None)
         cand.results.append(vl)
-        cand.lint_errors += [d for d in vl.diagnostics if d.severity == "error"]
-        cand.lint_warnings += [d for d in vl.diagnostics if d.severity == "warning"]
+        if vl.verdict in ("ok", "warnings", "errors"):  # "error"/"timeout": Verilator itself failed, not the design
+            cand.lint_errors += [d for d in vl.diagnostics if d.severity == "error"]
+            cand.lint_warnings += [d for d in vl.diagnostics if d.severity == "warning"]
+        else:
+            self.ctx.console.warning(f"verilator could not lint (its verdict: {vl.verdict}); continuing with pyslang's lint")
         if not self.state.get("testbench"):
             return cand
         srcs = self.sources(work, design, cand.info)
@@ -268,7 +271,7 @@ class _Checker:
     def localise(self, cand: Candidate) -> Localization | None:
         """Re-run the failing candidate instrumented, with its internals dumped, and rank its lines."""
         assert cand.work is not None and cand.sim is not None and cand.info is not None
-        work = self.ctx.work_dir("localize")
+        work = self.ctx.work_dir("localize").resolve()
         inst_code, ix = instrument(cand.code, cand.info.name)
         (work / "design.sv").write_text(inst_code)
         (work / "original.sv").write_text(cand.code)
@@ -329,7 +332,7 @@ def bench(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["
     task = render("verilog_testbench_task", module=info.name, interface=state.get("interface") or ports, feedback="")
     reply = ctx.llm.chat(build_messages(VERIFIER, task, state["context"]), agent=VERIFIER)
     tb_code = extract_code(reply.content)
-    work = ctx.work_dir("testbench")
+    work = ctx.work_dir("testbench").resolve()
     path = work / "tb.sv"
     path.write_text(tb_code)
     problem = ""
@@ -389,7 +392,7 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
             ref_info = _design_info(ref.read_text(), None)
             if ref_info is not None:
                 ys = Yosys(binary=ctx.settings.yosys, timeout=max(60.0, ctx.settings.tool_timeout), record=ctx.record)
-                eq = ys.equivalent(ref, ref_info.name, best.work / "design.sv", best.info.name, ctx.work_dir("yosys"))
+                eq = ys.equivalent(ref, ref_info.name, best.work / "design.sv", best.info.name, ctx.work_dir("yosys").resolve())
                 evidence.append(_evidence(eq, n))
                 extra["equivalence"] = {"verdict": eq.verdict, "unproven": eq.values.get("unproven", 0)}
         return finish("pass", "", f"passed on try {n}", extra=extra)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import os
 import random
 import tempfile
 import time
@@ -357,6 +358,8 @@ def cli_localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: in
     results: list[MutantResult] = []
     with tempfile.TemporaryDirectory(prefix="chipsmith-localize-") as tmp, \
             Progress(console=err, transient=True, disable=as_json) as bar:
+        # the sandbox may run tools as an unprivileged user, who must be able to reach the work dirs
+        os.chmod(tmp, 0o755)
         task = bar.add_task("localising mutants", total=len(problems))
         with ThreadPoolExecutor(max_workers=jobs) as pool:
             futures = [pool.submit(run_problem, n, r, t, k, seed, Path(tmp) / n) for n, r, t in problems]

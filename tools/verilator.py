@@ -56,8 +56,8 @@ class Verilator(Tool):
 
     def lint(self, sources: Sequence[Path], workdir: Path, *, top: str | None = None) -> ToolResult:
         """Lint ``sources`` (copied or living in ``workdir``) after the static guard."""
-        workdir = Path(workdir)
-        paths = [Path(s) if Path(s).is_absolute() else workdir / s for s in sources]
+        workdir = Path(workdir).resolve()
+        paths = [Path(s).resolve() if Path(s).is_absolute() or Path(s).exists() else workdir / s for s in sources]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
             raise InputError(f"Verilog source not found: {missing[0]} (check the path)")

@@ -60,7 +60,7 @@ class Yosys(Tool):
     # -- running ---------------------------------------------------------------------------------------------
 
     def _prepare(self, paths: Sequence[Path], workdir: Path) -> list[str]:
-        workdir = Path(workdir)
+        workdir = Path(workdir).resolve()
         workdir.mkdir(parents=True, exist_ok=True)
         missing = [str(p) for p in paths if not Path(p).exists()]
         if missing:
@@ -76,7 +76,7 @@ class Yosys(Tool):
 
     def stats(self, sources: Sequence[Path], top: str, workdir: Path, *, latches_expected: bool = False) -> ToolResult:
         """Cells, flip-flops and latches after ``proc``; an unrequested latch makes the verdict ``latch``."""
-        workdir = Path(workdir)
+        workdir = Path(workdir).resolve()
         names = self._prepare(sources, workdir)
         (workdir / "stat.ys").write_text(self.stat_script(names, top))
         (workdir / "stat.json").unlink(missing_ok=True)
@@ -107,7 +107,7 @@ class Yosys(Tool):
     def equivalent(self, reference: Path, ref_top: str, candidate: Path, cand_top: str, workdir: Path,
                    *, seq: int = 8) -> ToolResult:
         """``equivalent`` / ``not-proven`` / ``error`` from Yosys' equivalence checker."""
-        workdir = Path(workdir)
+        workdir = Path(workdir).resolve()
         names = self._prepare([reference, candidate], workdir)
         if names[0] == names[1]:
             (workdir / f"gold_{names[0]}").write_text(Path(reference).read_text())
