@@ -52,3 +52,18 @@ def test_bwrap_hides_host_files_and_network(tmp_path):
     assert "evil" not in os.listdir("/usr")
     # only the loopback device exists in the private network namespace
     assert "eth0" not in out.output and "ens" not in out.output
+
+
+@pytest.mark.skipif(isolation().mode != "bwrap" or isolation().uid is None, reason="needs bubblewrap started as root")
+def test_fork_bomb_is_contained(tmp_path):
+    start = time.monotonic()
+    marker = f"chipsmith-bomb-{os.getpid()}"
+    out = run_command(["sh", "-c", "bomb() { bomb | bomb & }; bomb; sleep 5", marker], tmp_path, timeout=4,
+                      limits=Limits(processes=64))
+    assert time.monotonic() - start < 15
+    assert "fork" in out.output.lower() or "resource" in out.output.lower() or out.timed_out
+    # the host still forks, and no sandbox process survived the run
+    import subprocess
+
+    left = subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout.split()
+    assert left == []

@@ -25,7 +25,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Protocol, Sequence
 
 from chipsmith.errors import ToolError
 
@@ -67,40 +67,81 @@ class RunOutcome:
         return f"cd {self.cwd} && {' '.join(self.command)}"
 
 
+# Started as root, tools run as this unprivileged user inside the sandbox: the process
+# limit (RLIMIT_NPROC) does not bind root, and a fork bomb must not exhaust the host's PIDs.
+SANDBOX_UID = 65534
+
+
 @dataclass(frozen=True)
 class _Isolation:
-    mode: str
+    mode: str  # "bwrap" | "rlimits"
     bwrap: str | None = None
+    uid: int | None = None  # the user tools run as, when it is not ours
+
+    def describe(self) -> str:
+        if self.mode != "bwrap":
+            return "limits only (no bubblewrap): no file-system or network isolation"
+        who = f", as uid {self.uid}" if self.uid is not None else ""
+        return f"bubblewrap: no network, own PID namespace, read-only /usr, private work dir{who}"
+
+
+_ISOLATION: dict[str, _Isolation] = {}
 
 
 def isolation() -> _Isolation:
     """The isolation in force: bubblewrap when present and working, else limits only."""
     wanted = os.environ.get(_SANDBOX_ENV, "auto")
+    if wanted not in _ISOLATION:
+        _ISOLATION[wanted] = _probe(wanted)
+    return _ISOLATION[wanted]
+
+
+def _probe(wanted: str) -> _Isolation:
     if wanted == "none":
         return _Isolation("rlimits")
     path = shutil.which("bwrap")
-    if path and _bwrap_works(path):
-        return _Isolation("bwrap", path)
+    if path:
+        drop = SANDBOX_UID if os.geteuid() == 0 and shutil.which("setpriv") else None
+        if _bwrap_works(path, drop):
+            return _Isolation("bwrap", path, drop)
+        if drop is not None and _bwrap_works(path, None):
+            return _Isolation("bwrap", path, None)
     if wanted == "bwrap":
         raise ToolError("CHIPSMITH_SANDBOX=bwrap but bubblewrap is missing or cannot create namespaces here (apt-get install bubblewrap)")
     return _Isolation("rlimits")
 
 
-_BWRAP_OK: dict[str, bool] = {}
+def _bwrap_works(path: str, uid: int | None) -> bool:
+    try:
+        res = subprocess.run([path, "--ro-bind", "/", "/", "--unshare-net", "--unshare-pid", "--proc", "/proc",
+                              "--die-with-parent", *_drop_prefix(uid), "true"], capture_output=True, timeout=10)
+        return res.returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
 
 
-def _bwrap_works(path: str) -> bool:
-    if path not in _BWRAP_OK:
-        try:
-            res = subprocess.run([path, "--ro-bind", "/", "/", "--unshare-net", "--die-with-parent", "true"],
-                                 capture_output=True, timeout=10)
-            _BWRAP_OK[path] = res.returncode == 0
-        except (OSError, subprocess.TimeoutExpired):
-            _BWRAP_OK[path] = False
-    return _BWRAP_OK[path]
+def _drop_prefix(uid: int | None) -> list[str]:
+    """Inside the sandbox, become ``uid`` before the tool starts (bubblewrap itself stays root
+    so it can mount paths below directories only root may enter)."""
+    if uid is None:
+        return []
+    return ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--"]
 
 
-def _bwrap_prefix(bwrap: str, cwd: Path, read_paths: Sequence[Path]) -> list[str]:
+def _processes_of(uid: int) -> int:
+    """How many processes ``uid`` runs now (RLIMIT_NPROC counts them all, not just ours)."""
+    n = 0
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                if entry.stat().st_uid == uid:
+                    n += 1
+            except OSError:
+                continue
+    return n
+
+
+def _bwrap_prefix(bwrap: str, cwd: Path, read_paths: Sequence[Path], uid: int | None) -> list[str]:
     args = [bwrap, "--die-with-parent", "--new-session", "--unshare-net", "--unshare-pid", "--unshare-ipc",
             "--unshare-uts", "--ro-bind", "/usr", "/usr"]
     for top in ("/bin", "/sbin", "/lib", "/lib64", "/lib32"):
@@ -108,30 +149,51 @@ def _bwrap_prefix(bwrap: str, cwd: Path, read_paths: Sequence[Path]) -> list[str
             args += ["--symlink", os.readlink(top), top]
         elif os.path.isdir(top):
             args += ["--ro-bind", top, top]
-    for etc in ("/etc/ld.so.cache", "/etc/alternatives", "/etc/localtime", "/etc/ld.so.conf", "/etc/ld.so.conf.d"):
+    # Only what dynamic linking and the tools' own runtimes read (Verilator is a Perl script);
+    # never /etc as a whole (shadow, keys, host configuration).
+    args += ["--perms", "0755", "--dir", "/etc"]
+    for etc in ("/etc/ld.so.cache", "/etc/alternatives", "/etc/localtime", "/etc/ld.so.conf", "/etc/ld.so.conf.d",
+                "/etc/perl", "/etc/passwd", "/etc/group"):
         if os.path.exists(etc):
             args += ["--ro-bind", etc, etc]
-    args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
-    for p in read_paths:
-        rp = str(Path(p).resolve())
-        if os.path.exists(rp):
-            args += ["--ro-bind", rp, rp]
+    args += ["--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/tmp"]
     wd = str(cwd.resolve())
-    args += ["--bind", wd, wd, "--chdir", wd, "--"]
+    binds = [str(Path(p).resolve()) for p in read_paths if os.path.exists(p)]
+    # bubblewrap creates the parents of a mount point root-only; the tool runs unprivileged and
+    # must be able to walk an absolute path (TMPDIR, include paths) down to its files.
+    system = ("/usr", "/bin", "/sbin", "/lib", "/lib64", "/lib32", "/etc", "/proc", "/dev")
+    parents = {str(a) for b in [*binds, wd] for a in Path(b).parents if str(a) != "/"}
+    for d in sorted(parents, key=lambda x: (x.count("/"), x)):
+        if not any(d == s or d.startswith(s + "/") for s in system):
+            args += ["--perms", "0755", "--dir", d]
+    for rp in binds:
+        args += ["--ro-bind", rp, rp]
+    args += ["--bind", wd, wd, "--chdir", wd, "--", *_drop_prefix(uid)]
     return args
 
 
-def _limiter(limits: Limits):  # type: ignore[no-untyped-def]
+def _limiter(limits: Limits, uid: int | None):  # type: ignore[no-untyped-def]
+    # RLIMIT_NPROC counts every process of the user, so leave room for the ones it already runs.
+    nproc = limits.processes + _processes_of(uid if uid is not None else os.getuid())
+
     def apply() -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 5))
         resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
         resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_bytes, limits.file_bytes))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        try:
-            resource.setrlimit(resource.RLIMIT_NPROC, (limits.processes, limits.processes))
-        except (ValueError, OSError):
-            pass
+        resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
     return apply
+
+
+def _hand_over(cwd: Path, uid: int) -> None:
+    """Give the work directory to the sandbox user so the tool can write there and nowhere else."""
+    for root, dirs, files in os.walk(cwd):
+        for name in [*dirs, *files]:
+            try:
+                os.lchown(os.path.join(root, name), uid, uid)
+            except OSError:
+                pass
+    os.chown(cwd, uid, uid)
 
 
 def _scrubbed_env(cwd: Path, extra: dict[str, str] | None) -> dict[str, str]:
@@ -160,13 +222,16 @@ def run_command(
     exe = shutil.which(cmd[0]) if not os.path.isabs(cmd[0]) else cmd[0]
     if not exe or not os.path.exists(exe):
         raise ToolError(f"{cmd[0]} is not installed or not on PATH (run `chipsmith doctor` for the install line)")
-    full = (_bwrap_prefix(iso.bwrap, cwd, read_paths) if iso.mode == "bwrap" and iso.bwrap else []) + [exe] + cmd[1:]
+    uid = iso.uid if iso.mode == "bwrap" else None
+    full = (_bwrap_prefix(iso.bwrap, cwd, read_paths, uid) if iso.mode == "bwrap" and iso.bwrap else []) + [exe] + cmd[1:]
     log_path = cwd / log_name
+    if uid is not None:
+        _hand_over(cwd, uid)
     start = time.monotonic()
     try:
         proc = subprocess.Popen(
             full, cwd=cwd, env=_scrubbed_env(cwd, env), stdin=subprocess.PIPE if stdin_text is not None else subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=_limiter(limits),
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=_limiter(limits, uid),
         )
     except OSError as exc:
         raise ToolError(f"cannot start {cmd[0]}: {exc} (in {cwd})") from None
@@ -300,5 +365,7 @@ class Tool:
         return outcome
 
 
-class RunRecordLike:  # structural type for the optional recorder (chipsmith.rundir.RunRecord)
+class RunRecordLike(Protocol):
+    """What a tool needs of a run record (``chipsmith.rundir.RunRecord`` is one)."""
+
     def record_tool(self, call: dict[str, object]) -> None: ...
