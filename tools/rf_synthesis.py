@@ -721,7 +721,9 @@ def transform(proto: Ladder, spec: RFSpec) -> Ladder:
                 m = node()
                 add("L", e.a, m, r0 / (g * bw))
                 add("C", m, e.b, g * bw / (r0 * w0 ** 2))
-    return Ladder(out, r0, proto.r_load * r0, out_node=proto.out_node)
+    # the prototype's load ratio was checked to 1e-6 against the spec's; write the spec's value
+    r_load = spec.z_load if abs(proto.r_load * r0 - spec.z_load) < 1e-5 * spec.z_load else proto.r_load * r0
+    return Ladder(out, r0, r_load, out_node=proto.out_node)
 
 
 # --------------------------------------------------------------------------- E-series

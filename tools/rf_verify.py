@@ -132,7 +132,9 @@ def spec_grid(spec: "RFSpec", points: int = 121) -> Grid:
     for lo, hi in sb:
         x = np.concatenate([np.geomspace(lo, hi, points), np.linspace(lo, lo + (hi - lo) * 0.02, 21)])
         fs.append(x), ip.append(np.zeros(len(x), bool)), ist.append(np.ones(len(x), bool))
-    return Grid(pb, sb, np.concatenate(fs), np.concatenate(ip), np.concatenate(ist))
+    f, ip_, is_ = np.concatenate(fs), np.concatenate(ip), np.concatenate(ist)
+    f, idx = np.unique(f, return_index=True)  # ascending and distinct: scikit-rf wants a monotonic axis
+    return Grid(pb, sb, f, ip_[idx], is_[idx])
 
 
 @dataclass
@@ -214,8 +216,15 @@ def to_network(ladder: "Ladder", f_hz: np.ndarray, losses: Losses = LOSSLESS, na
 
 
 def touchstone_text(net: "skrf.Network") -> str:
-    """Touchstone v1 text (real-part reference impedances written in the option line)."""
-    return str(net.write_touchstone(return_string=True, form="db"))
+    """Touchstone text: v1 when both ports share one reference, else v2.0 with a [Reference] per port.
+
+    v1 has a single reference impedance; renormalising an unequally terminated filter to it
+    would hide the response the user asked for, so those get v2.0.
+    """
+    z0 = np.real(net.z0[0])
+    if np.allclose(z0, z0[0]):
+        return str(net.write_touchstone(return_string=True, form="db", r_ref=float(z0[0])))
+    return str(net.write_touchstone(return_string=True, form="db", version="2.0"))
 
 
 # --------------------------------------------------------------------------- SPICE
