@@ -133,6 +133,13 @@ class Header:
 
 
 def _role(cell: str) -> tuple[str | None, str]:
+    lines = [ln for ln in cell.split("\n") if ln.strip()]
+    if len(lines) > 1:
+        # two header rows read as one cell ("Limits" over "Typ"): the lower, more specific word decides
+        for ln in reversed(lines):
+            role, unit = _role(ln)
+            if role in ("min", "typ", "max"):
+                return role, unit
     c = _join_lines(cell).strip()
     unit = ""
     m = re.search(r"[\(\[]\s*([^()\[\]]{1,12})\s*[\)\]]\s*$", c)
@@ -154,13 +161,15 @@ def find_header(rows: list[list[str | None]]) -> Header | None:
     for i, row in enumerate(rows[:3]):
         roles: dict[int, str] = {}
         units: dict[int, str] = {}
-        for j, cell in enumerate(row):
-            if cell:
-                role, unit = _role(cell)
-                if role and role not in roles.values():
-                    roles[j] = role
-                if unit:
-                    units[j] = unit
+        found = [(j, *_role(cell)) for j, cell in enumerate(row) if cell]
+        values = [j for j, role, _ in found if role == "value"]
+        for j, role, unit in found:
+            if role == "value" and len(values) > 1 and re.match(r"(?i)^\s*ratings?\s*$", row[j] or ""):
+                role = "param"  # "Rating | Symbol | Value | Unit": the Rating column names the parameter
+            if role and role not in roles.values():
+                roles[j] = role
+            if unit:
+                units[j] = unit
         if len(roles) < 2 or not ({"param", "symbol"} & set(roles.values())):
             continue
         used = 1
@@ -284,11 +293,15 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                   raw={"unit": unit_raw}, footnotes=footnotes)
         if not p.conditions and not has_id and prev is not None:
             p.conditions = prev.conditions
-        if "," in name and not p.conditions and col.get("cond") is None:
-            # "Drain Current Continuous, TC = 25 °C": conditions written into the name
-            head, _, tail = name.partition(",")
-            if "=" in tail:
-                p.name, p.conditions = head.strip(), tail.strip()
+        if not p.conditions and has_id:
+            # conditions written into the name: "Drain Current, TC = 25 °C" or "Rise Time (VDD = 15 V, RG = 3 Ω)"
+            m = re.match(r"^(?P<n>.+?)\s*\((?P<c>[^()]*=[^()]*)\)\s*$", name)
+            if m:
+                p.name, p.conditions = m.group("n").strip(), m.group("c").strip()
+            elif "," in name:
+                head, _, tail = name.partition(",")
+                if "=" in tail:
+                    p.name, p.conditions = head.strip(), tail.strip()
         units_seen: set[str] = set()
         for role in ("min", "typ", "max", "value"):
             text = vals[role]

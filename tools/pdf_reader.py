@@ -261,7 +261,7 @@ def _rule_tables(page: Any, words: list[dict[str, Any]], taken: list[tuple[float
     groups: list[list[dict[str, Any]]] = []
     for e in sorted(edges, key=lambda e: (round(e["x0"]), round(e["x1"]), e["top"])):
         for g in groups:
-            if abs(g[0]["x0"] - e["x0"]) < 3 and abs(g[0]["x1"] - e["x1"]) < 3 and e["top"] - g[-1]["top"] < 90:
+            if abs(g[0]["x0"] - e["x0"]) < 3 and abs(g[0]["x1"] - e["x1"]) < 3:
                 if abs(e["top"] - g[-1]["top"]) > 1.5:
                     g.append(e)
                 break
