@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Callable, Protocol, Sequence
 
 from chipsmith.errors import ConfigError, InputError
-from chipsmith.files import write_atomic, write_json_atomic
+from chipsmith.files import safe_join, write_atomic, write_json_atomic
 
 RESULT_SCHEMA = 1
 MODES = ("oracle", "single-shot", "agent")
@@ -292,12 +292,16 @@ def _ignore_sigint() -> None:
 
 
 def run_job(job: JudgeJob) -> dict[str, Any]:
-    """Run one judge job (in this process, a pool worker or a Ray worker)."""
+    """Run one judge job (in this process, a pool worker or a Ray worker); times it where it runs."""
+    start = time.monotonic()
     if job.workdir is None:
         with tempfile.TemporaryDirectory(prefix="chipsmith-judge-") as tmp:
             job.workdir = tmp
-            return job.judge(job)
-    return job.judge(job)
+            result = job.judge(job)
+    else:
+        result = job.judge(job)
+    result["judge_seconds"] = round(time.monotonic() - start, 4)  # without the wait for a free worker
+    return result
 
 
 class Executor(Protocol):
@@ -528,6 +532,7 @@ def _evaluate_sample(bench: Benchmark, config: EvalConfig, run_dir: Path, prob: 
         else:
             assert runtime is not None
             candidate = bench.agent(prob, s, runtime)
+        produce_seconds = time.monotonic() - t0
         if stop.is_set():
             return None
         work = sample_dir(run_dir, prob.id, s)
@@ -535,13 +540,12 @@ def _evaluate_sample(bench: Benchmark, config: EvalConfig, run_dir: Path, prob: 
             shutil.rmtree(work)  # a redone sample starts from a clean directory
         work.mkdir(parents=True)
         job = bench.job(prob, s, candidate, None if ex.remote() else work, config)
-        t1 = time.monotonic()
         judged = ex.submit(job).result()
-        judge_seconds = time.monotonic() - t1
         if ex.remote():  # the worker's directory is gone: keep its logs and files here
             for name, text in judged.get("files", {}).items():
-                write_atomic(work / name, text)
+                write_atomic(safe_join(work, name), text)
         judged.pop("files", None)
+        judge_seconds = float(judged.pop("judge_seconds", 0.0))
     except (KeyboardInterrupt, cf.CancelledError):
         stop.set()
         return None
@@ -554,8 +558,8 @@ def _evaluate_sample(bench: Benchmark, config: EvalConfig, run_dir: Path, prob: 
                 "seconds": round(time.monotonic() - t0, 4), "judge_seconds": 0.0}
     return {**base, **judged, "tries": candidate.tries, **_usage(candidate),
             "candidate": candidate.code, "response": candidate.response, "notes": candidate.notes,
-            "workdir": str(work.relative_to(run_dir)), "seconds": round(time.monotonic() - t0, 4),
-            "judge_seconds": round(judge_seconds, 4)}
+            "workdir": str(work.relative_to(run_dir)), "seconds": round(produce_seconds + judge_seconds, 4),
+            "wall_seconds": round(time.monotonic() - t0, 4), "judge_seconds": round(judge_seconds, 4)}
 
 
 def _usage(c: Candidate | None) -> dict[str, Any]:
