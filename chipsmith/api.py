@@ -135,20 +135,18 @@ class Session:
                 "step_index": 0, "answer": "", "verdict": "", "messages": [Message(role="user", content=request)]}
         out = self.graph.invoke(turn, self.config, context=self.ctx)
         state = ChipState.model_validate(out)
-        usage = (self.llm.stats.usage.model_dump() if self.llm.stats.calls else {})
-        delta = {k: usage.get(k, 0) - getattr(usage_before, k) for k in usage}
+        from chipsmith.agents.kvcache import metrics_reuse
+
+        usage = self.llm.stats.usage.model_dump()
+        delta: dict[str, Any] = {k: usage[k] - getattr(usage_before, k) for k in usage}
+        delta["cached_share"] = round(delta["cached_tokens"] / delta["prompt_tokens"], 4) if delta["prompt_tokens"] else 0.0
         result = RunResult(answer=state.answer, verdict=state.verdict or "answered", plan=state.plan,
                            steps=state.steps[n_steps:], artefacts=state.artefacts[n_arts:], citations=state.citations[n_cites:],
                            thread_id=self.thread_id, out_dir=self.out_dir, run_dir=self.record.root,
                            seconds=time.monotonic() - start,
-                           usage={**delta, "server_metrics_delta": _metrics_delta(metrics_before, self.llm.metrics())})
+                           usage={**delta, "server_cache": metrics_reuse(metrics_before, self.llm.metrics())})
         write_json_atomic(self.record.root / "result.json", result.to_dict())
         return result
-
-
-def _metrics_delta(before: dict[str, float], after: dict[str, float]) -> dict[str, float]:
-    keys = [k for k in after if "prompt_tokens" in k or "prefix_cache" in k or "tokens_predicted" in k]
-    return {k: after[k] - before.get(k, 0.0) for k in keys}
 
 
 def run(request: str, **kwargs: Any) -> RunResult:

@@ -55,7 +55,7 @@ class Yosys(Tool):
                 f"equiv_induct -seq {seq}\nequiv_status\n")
 
     def command(self, script: str) -> list[str]:
-        return [self.binary, "-q", "-l", "yosys.log", "-s", script]
+        return [self.binary, "-q", "-l", "yosys-full.log", "-s", script]
 
     # -- running ---------------------------------------------------------------------------------------------
 
@@ -114,7 +114,7 @@ class Yosys(Tool):
             names[0] = f"gold_{names[0]}"
         (workdir / "equiv.ys").write_text(self.equiv_script(names[0], ref_top, names[1], cand_top, seq))
         outcome = self.execute(self.command("equiv.ys"), workdir)
-        log = (workdir / "yosys.log").read_text(errors="replace") if (workdir / "yosys.log").exists() else outcome.output
+        log = (workdir / "yosys-full.log").read_text(errors="replace") if (workdir / "yosys-full.log").exists() else outcome.output
         diags = _diagnostics(log)
         status = log[log.rfind("Executing EQUIV_STATUS"):] if "Executing EQUIV_STATUS" in log else ""
         unproven = _UNPROVEN.search(status) or re.search(r"(?P<n>\d+) are unproven", status)
