@@ -97,14 +97,53 @@ class AddReport:
     note: str = ""
 
 
+class SparseBM25:
+    """BM25 (Okapi) scores from rank-bm25's statistics, precomputed as a sparse doc x term matrix.
+
+    ``BM25Okapi.get_scores`` loops in Python over every document for each query
+    term (about 200 ms for 10,000 chunks on a busy 2-core machine); summing a few
+    precomputed sparse columns gives the same numbers in well under a millisecond.
+    """
+
+    def __init__(self, corpus: list[list[str]]) -> None:
+        import numpy as np
+        from rank_bm25 import BM25Okapi
+        from scipy.sparse import csc_matrix
+
+        self.okapi = BM25Okapi(corpus)
+        o = self.okapi
+        self.vocab = {t: j for j, t in enumerate(o.idf)}
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        for i, (freqs, dl) in enumerate(zip(o.doc_freqs, o.doc_len)):
+            norm = o.k1 * (1 - o.b + o.b * dl / o.avgdl)
+            for term, f in freqs.items():
+                rows.append(i)
+                cols.append(self.vocab[term])
+                vals.append(o.idf[term] * f * (o.k1 + 1) / (f + norm))
+        self.matrix = csc_matrix((np.asarray(vals), (rows, cols)), shape=(len(corpus), len(self.vocab)))
+
+    def scores(self, tokens: list[str]) -> Any:
+        """One score per document, equal to ``BM25Okapi.get_scores(tokens)`` (repeated tokens count again)."""
+        import numpy as np
+
+        cols = [self.vocab[t] for t in tokens if t in self.vocab]
+        if not cols:
+            return np.zeros(self.matrix.shape[0])
+        return np.asarray(self.matrix[:, cols].sum(axis=1)).ravel()
+
+
 @dataclass
 class _Index:
-    """The in-memory side of the store: BM25 over every chunk, and the part-number table."""
+    """The in-memory side of the store: BM25 over every chunk, positions, kinds and the part-number table."""
 
     ids: list[str]
     metas: list[dict[str, Any]]
     docs: list[str]
-    bm25: Any
+    bm25: SparseBM25
+    position: dict[str, int] = field(default_factory=dict)
+    kinds: Any = None  # numpy array of each chunk's kind, for filtering without a Python loop
     parts: dict[str, list[int]] = field(default_factory=dict)
 
 
@@ -169,16 +208,17 @@ class KnowledgeStore:
 
     def _index_now(self) -> _Index:
         if self._index is None:
-            from rank_bm25 import BM25Okapi
+            import numpy as np
 
             data = self.collection.get(include=["documents", "metadatas"])
-            ids, docs, metas = data["ids"], data["documents"] or [], data["metadatas"] or []
-            corpus = [tokenize(d) for d in docs] or [["empty"]]
+            ids, docs, metas = list(data["ids"]), list(data["documents"] or []), list(data["metadatas"] or [])
             parts: dict[str, list[int]] = {}
             for i, m in enumerate(metas):
                 for p in str(m.get("parts", "")).split():
                     parts.setdefault(p, []).append(i)
-            self._index = _Index(ids=list(ids), metas=list(metas), docs=list(docs), bm25=BM25Okapi(corpus), parts=parts)
+            self._index = _Index(ids=ids, metas=metas, docs=docs, bm25=SparseBM25([tokenize(d) for d in docs] or [["empty"]]),
+                                 position={id_: i for i, id_ in enumerate(ids)},
+                                 kinds=np.array([str(m.get("kind", "")) for m in metas]), parts=parts)
         return self._index
 
     # ------------------------------------------------------------------ reading
@@ -191,27 +231,33 @@ class KnowledgeStore:
         index = self._index_now()
         if not index.ids:
             return []
-        allowed = [i for i, m in enumerate(index.metas)
-                   if (kind is None or m.get("kind") == kind) and (part is None or _has_part(m, part))]
+        import numpy as np
+
+        mask = np.ones(len(index.ids), dtype=bool)
+        if kind is not None:
+            mask &= index.kinds == kind
+        if part is not None:
+            with_part = np.zeros(len(index.ids), dtype=bool)
+            with_part[index.parts.get(part.lower(), [])] = True
+            mask &= with_part
+        allowed = int(mask.sum())
         if not allowed:
             return []
-        allowed_set = set(allowed)
         depth = max(_DEPTH, 4 * k)
-        where = _where(kind, part)
-        n = min(depth, len(allowed))
+        n = min(depth, allowed)
         if part is not None:
             # chroma cannot filter on one word of the parts list: rank the allowed ids by their own embeddings.
-            dense_ids = self._dense_among(query, [index.ids[i] for i in allowed], n)
+            dense_ids = self._dense_among(query, [index.ids[i] for i in np.flatnonzero(mask)], n)
         else:
             emb = embedding_function()([query])
-            res = self.collection.query(query_embeddings=emb, n_results=n, where=where, include=[])
+            res = self.collection.query(query_embeddings=emb, n_results=n, where=_where(kind), include=[])
             dense_ids = res["ids"][0]
-        position = {id_: i for i, id_ in enumerate(index.ids)}
-        dense = [position[i] for i in dense_ids if i in position]
+        dense = [index.position[i] for i in dense_ids if i in index.position]
         tokens = tokenize(query)
-        scores = index.bm25.get_scores(tokens) if tokens else []
-        lexical = sorted((i for i in allowed if scores[i] > 0), key=lambda i: -scores[i])[:depth]
-        exact = [i for i in _part_matches(tokens, index.parts) if i in allowed_set]
+        scores = np.where(mask, index.bm25.scores(tokens), 0.0)
+        top = np.argsort(-scores, kind="stable")[:depth]
+        lexical = [int(i) for i in top if scores[i] > 0]
+        exact = [i for i in _part_matches(tokens, index.parts) if mask[i]]
         fused: dict[int, float] = {}
         for weight, ranking in ((1.0, dense), (1.0, lexical), (2.0, exact)):
             for rank, i in enumerate(ranking):
@@ -440,12 +486,8 @@ def _unique(ids: list[str], docs: list[str], metas: list[dict[str, Any]]) -> tup
     return out
 
 
-def _where(kind: str | None, part: str | None) -> dict[str, Any] | None:
+def _where(kind: str | None) -> dict[str, Any] | None:
     return {"kind": kind} if kind else None
-
-
-def _has_part(meta: dict[str, Any], part: str) -> bool:
-    return part.lower() in str(meta.get("parts", "")).split()
 
 
 def _part_matches(tokens: list[str], parts: dict[str, list[int]]) -> list[int]:

@@ -153,3 +153,24 @@ def test_oversized_table_is_cut_between_rows_with_the_header_repeated() -> None:
     assert all(t.startswith("| pin | name |\n|---|---|") for t in chunks)
     rows = [line for t in chunks for line in t.splitlines()[2:]]
     assert len(rows) == 120
+
+
+def test_sparse_bm25_equals_rank_bm25_scores() -> None:
+    import numpy as np
+
+    from chipsmith.knowledge.bench import synthetic_chunks
+    from chipsmith.knowledge.store import SparseBM25, tokenize
+
+    bm25 = SparseBM25([tokenize(c.text) for c in synthetic_chunks(300)])
+    for query in ("MOSFET on-resistance 42 mΩ", "LDO LDO quiescent current", "no such words", "QK1234 sensor"):
+        tokens = tokenize(query)
+        assert np.allclose(bm25.scores(tokens), bm25.okapi.get_scores(tokens))
+
+
+def test_rebuild_reembeds_every_chunk_and_keeps_them(store: KnowledgeStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_mod, "seed_files", lambda: [])
+    before = _snapshot(store)
+    assert store.rebuild() == len(before)
+    assert _snapshot(store) == before
+    assert store.search("TST100", k=1)[0].card == "TST100"
+    assert [c.name for c in store._client.list_collections()] == [store_mod.COLLECTION]
