@@ -53,28 +53,118 @@ def losses_for(spec: "RFSpec") -> Losses:
 
 # --------------------------------------------------------------------------- nodal analysis
 
+def _element_admittances(ladder: "Ladder", w: np.ndarray, vals: np.ndarray, losses: Losses) -> list[np.ndarray]:
+    jw = 1j * w[None, :]
+    out = []
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for k, e in enumerate(ladder.elements):
+            v = vals[:, k][:, None]
+            if e.kind == "L":
+                out.append(1.0 / (jw * v + losses.inductor_r(v)))
+            else:
+                out.append(1.0 / (1.0 / (jw * v) + losses.capacitor_r(v)))
+    return out
+
+
+def _chain(ladder: "Ladder", ys: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]] | None:
+    """The ladder as shunt admittances at each main node and series admittances between them.
+
+    Internal nodes joining exactly two parts are folded into one branch and parallel branches
+    summed; None when what is left is not a simple chain (the nodal solve then takes over).
+    """
+    branches = [(e.a, e.b, y) for e, y in zip(ladder.elements, ys)]
+    ports = {"in", ladder.out_node, "0"}
+    while True:
+        merged: dict[tuple[str, str], np.ndarray] = {}
+        for a, b, y in branches:  # parallel branches add
+            key = (a, b) if b == "0" or (a != "0" and a < b) else (b, a)
+            merged[key] = merged[key] + y if key in merged else y
+        branches = [(a, b, y) for (a, b), y in merged.items()]
+        deg: dict[str, list[int]] = {}
+        for i, (a, b, _) in enumerate(branches):
+            deg.setdefault(a, []).append(i)
+            deg.setdefault(b, []).append(i)
+        node = next((n for n, ix in deg.items() if n not in ports and len(ix) == 2), None)
+        if node is None:
+            break
+        i, j = deg[node]  # two branches in series through an internal node
+        (a1, b1, y1), (a2, b2, y2) = branches[i], branches[j]
+        ends = [x for x in (a1, b1) if x != node] + [x for x in (a2, b2) if x != node]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            y = y1 * y2 / (y1 + y2)
+        branches = [br for k, br in enumerate(branches) if k not in (i, j)] + [(ends[0], ends[1], y)]
+    shunt: dict[str, np.ndarray] = {}
+    series: dict[str, list[tuple[str, np.ndarray]]] = {}
+    for (a, b), y in merged.items():
+        if b == "0":
+            shunt[a] = y
+        else:
+            series.setdefault(a, []).append((b, y))
+            series.setdefault(b, []).append((a, y))
+    order, prev = ["in"], None
+    while order[-1] != ladder.out_node:
+        nxt = [(n, y) for n, y in series.get(order[-1], []) if n != prev]
+        if len(nxt) != 1:
+            return None
+        prev = order[-1]
+        order.append(nxt[0][0])
+    if len(order) != len({n for k in merged for n in k if n != "0"} | {"in"}):
+        return None
+    zero = np.zeros_like(ys[0]) if ys else 0
+    sh = [shunt.get(n, zero) for n in order]
+    se = [next(y for m, y in series[order[i]] if m == order[i + 1]) for i in range(len(order) - 1)]
+    return sh, se
+
+
 def ladder_s(ladder: "Ladder", f_hz: np.ndarray, values: np.ndarray | None = None,
              losses: Losses = LOSSLESS) -> tuple[np.ndarray, np.ndarray]:
-    """S21 and S11 (reference impedances = the terminations) by nodal analysis.
+    """S21 and S11 (reference impedances = the terminations) of the terminated ladder.
 
     ``values`` (samples x elements) replaces the element values for a batched run;
-    the result then has shape (samples, frequencies).
+    the result then has shape (samples, frequencies). A chain of series and shunt branches
+    is solved by a vectorised ABCD cascade; anything else by a batched nodal solve.
     """
     f = np.asarray(f_hz, dtype=float)
     w = 2 * np.pi * f
     vals = np.array([[e.value for e in ladder.elements]]) if values is None else np.atleast_2d(values)
-    ns = vals.shape[0]
+    ys = _element_admittances(ladder, w, vals, losses)
+    chain = _chain(ladder, ys)
+    s21 = s11 = None
+    if chain is not None:
+        s21, s11 = _cascade(*chain, ladder.r_source, ladder.r_load, (vals.shape[0], len(f)))
+        if not (np.all(np.isfinite(s21)) and np.all(np.isfinite(s11))):
+            s21 = s11 = None  # an exact resonance on a grid point: the nodal solve has no 1/0
+    if s21 is None or s11 is None:
+        s21, s11 = _nodal(ladder, ys, (vals.shape[0], len(f)))
+    if values is None:
+        return s21[0], s11[0]
+    return s21, s11
+
+
+def _cascade(shunt: list[np.ndarray], series: list[np.ndarray], rs: float, rl: float,
+             shape: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    A = np.ones(shape, complex)
+    B = np.zeros(shape, complex)
+    C = np.zeros(shape, complex)
+    D = np.ones(shape, complex)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        for i, y in enumerate(shunt):
+            A, C = A + B * y, C + D * y  # M @ [[1, 0], [y, 1]]
+            if i < len(series):
+                z = 1.0 / series[i]
+                B, D = A * z + B, C * z + D  # M @ [[1, z], [0, 1]]
+        den = A * rl + B + C * rs * rl + D * rs
+        s21 = 2 * math.sqrt(rs / rl) * rl / den
+        zin = (A * rl + B) / (C * rl + D)
+        s11 = (zin - rs) / (zin + rs)
+    return s21, s11
+
+
+def _nodal(ladder: "Ladder", ys: list[np.ndarray], shape: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
     idx = {n: i for i, n in enumerate(ladder.nodes)}
     nn = len(idx)
-    Y = np.zeros((ns, len(f), nn, nn), dtype=complex)
-    jw = 1j * w[None, :]
-    for k, e in enumerate(ladder.elements):
-        v = vals[:, k][:, None]
-        if e.kind == "L":
-            y = 1.0 / (jw * v + losses.inductor_r(v))
-        else:
-            z = 1.0 / (jw * v) + losses.capacitor_r(v)
-            y = 1.0 / z
+    Y = np.zeros(shape + (nn, nn), dtype=complex)
+    for e, y in zip(ladder.elements, ys):
         a, b = idx.get(e.a), idx.get(e.b)
         if a is not None:
             Y[:, :, a, a] += y
@@ -86,13 +176,11 @@ def ladder_s(ladder: "Ladder", f_hz: np.ndarray, values: np.ndarray | None = Non
     i_in, i_out = idx["in"], idx[ladder.out_node]
     Y[:, :, i_in, i_in] += 1 / ladder.r_source
     Y[:, :, i_out, i_out] += 1 / ladder.r_load
-    rhs = np.zeros((ns, len(f), nn, 1), dtype=complex)
+    rhs = np.zeros(shape + (nn, 1), dtype=complex)
     rhs[:, :, i_in, 0] = 1 / ladder.r_source  # a 1 V source behind r_source
     V = np.linalg.solve(Y, rhs)[..., 0]
     s21 = 2 * V[:, :, i_out] * math.sqrt(ladder.r_source / ladder.r_load)
     s11 = 2 * V[:, :, i_in] - 1
-    if values is None:
-        return s21[0], s11[0]
     return s21, s11
 
 
