@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import tempfile
 import time
 import traceback
 from collections import defaultdict
@@ -98,8 +99,8 @@ def score_param(truth: dict[str, Any], pred: dict[str, Any] | None) -> dict[str,
             "recall": recall, "found": 1.0}
 
 
-def extract_case(pdf: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
-    """The deterministic pipeline on one PDF: canonical name → first record, plus run facts."""
+def extract_case(pdf: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Any], Any]:
+    """The deterministic pipeline on one PDF: canonical name → first record, run facts, the extraction."""
     from chipsmith.tools.datasheet_tables import extract_document
     from chipsmith.tools.pdf_reader import read_pdf
 
@@ -107,8 +108,32 @@ def extract_case(pdf: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
     ex = extract_document(doc)
     best = {k: p.to_dict() for k, p in ex.best().items()}
     facts = {"device": ex.device, "records": len(ex.params), "unmatched": [p.name or p.symbol for p in ex.unmatched],
-             "refused_sentences": ex.refused, "pages": doc.page_count}
-    return best, facts
+             "refused_sentences": ex.refused, "pages": doc.page_count, "title": doc.title}
+    return best, facts, ex
+
+
+def check_models(ex: Any, title: str, work: Path) -> dict[str, Any]:
+    """Fit the model card and simulate it at the datasheet's test conditions (diode, MOSFET, BJT, op-amp)."""
+    from chipsmith.tools.model_cards import MODELLED, build_card, checks_for, judge
+    from chipsmith.tools.ngspice import Ngspice
+
+    if ex.device not in MODELLED:
+        return {"modelled": False}
+    try:
+        card = build_card(ex.device, ex.best(), ex.params, title)
+    except InputError as exc:
+        return {"modelled": True, "card": False, "error": str(exc)}
+    sim = Ngspice()
+    runs: dict[str, Any] = {}
+    checks = []
+    for k, c in enumerate(checks_for(card, ex.best(), ex.params)):
+        if c.deck not in runs:
+            runs[c.deck] = sim.run(c.deck, work / f"check{len(runs):02d}")
+        res = runs[c.deck]
+        r = judge(c, res.measures, "" if res.ok else f"ngspice {res.verdict}")
+        checks.append({"figure": r.name, "parameter": r.parameter, "ok": r.ok, "residual": r.residual,
+                       "absolute": r.absolute, "tolerance": r.tolerance, "error": r.error})
+    return {"modelled": True, "card": True, "checks": checks}
 
 
 def score_case(case: Case, best: dict[str, dict[str, Any]], facts: dict[str, Any]) -> dict[str, Any]:
@@ -160,7 +185,7 @@ def summarise(results: Iterable[dict[str, Any]]) -> dict[str, Any]:
             **{g: {k: agg(v) for k, v in sorted(d.items())} for g, d in groups.items()}}
 
 
-def evaluate(dataset: Path, run_dir: Path | None = None, *, resume: bool = True,
+def evaluate(dataset: Path, run_dir: Path | None = None, *, resume: bool = True, models: bool = False,
              progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Score every case; with ``run_dir``, one result file per case (resumable) and summary.json."""
     cases = load_dataset(dataset)
@@ -173,8 +198,11 @@ def evaluate(dataset: Path, run_dir: Path | None = None, *, resume: bool = True,
             continue
         start = time.monotonic()
         try:
-            best, facts = extract_case(case.pdf)
+            best, facts, ex = extract_case(case.pdf)
             res = score_case(case, best, facts)
+            if models:
+                work = (run_dir or Path(tempfile.mkdtemp(prefix="ds-eval-"))) / "work" / case.name
+                res["model"] = check_models(ex, facts["title"], work)
         except ChipsmithError as exc:
             res = {"case": case.name, "error": str(exc)}
         except Exception:  # one broken case must not stop the run; its traceback is kept with its result
@@ -186,6 +214,8 @@ def evaluate(dataset: Path, run_dir: Path | None = None, *, resume: bool = True,
         if progress:
             progress(case.name)
     summary = summarise(results)
+    if models:
+        summary["models"] = summarise_models(results)
     summary["seconds_total"] = round(time.monotonic() - t0, 2)
     summary["seconds_per_case"] = round(sum(r.get("seconds", 0.0) for r in results) / max(1, len(results)), 3)
     summary["dataset"] = str(dataset)
@@ -193,6 +223,29 @@ def evaluate(dataset: Path, run_dir: Path | None = None, *, resume: bool = True,
     if run_dir is not None:
         write_json_atomic(run_dir / "summary.json", summary)
     return summary
+
+
+def summarise_models(results: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Cards built and datasheet figures reproduced, per device class, with the residuals."""
+    out: dict[str, Any] = {}
+    for r in results:
+        m = r.get("model")
+        if not m or not m.get("modelled"):
+            continue
+        c = out.setdefault(r["class"], {"datasheets": 0, "cards": 0, "checks": 0, "passed": 0, "max_rel_residual": 0.0,
+                                        "max_abs_residual": 0.0, "no_card": []})
+        c["datasheets"] += 1
+        if not m.get("card"):
+            c["no_card"].append(r["case"])
+            continue
+        c["cards"] += 1
+        for ch in m["checks"]:
+            c["checks"] += 1
+            c["passed"] += int(ch["ok"])
+            if ch["residual"] is not None:
+                key = "max_abs_residual" if ch["absolute"] else "max_rel_residual"
+                c[key] = round(max(c[key], abs(ch["residual"])), 5)
+    return out
 
 
 def _table(summary: dict[str, Any]) -> str:
@@ -209,15 +262,16 @@ def _table(summary: dict[str, Any]) -> str:
 @click.option("--out", "out", type=click.Path(path_type=Path), default=None,
               help="run directory: one result file per datasheet and summary.json (resumes if present)")
 @click.option("--fresh", is_flag=True, help="ignore results already in --out and score every datasheet again")
+@click.option("--models", is_flag=True, help="also fit each model card and simulate it in ngspice against the datasheet")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
-def cli_datasheet(dataset: Path | None, out: Path | None, fresh: bool, as_json: bool) -> None:
+def cli_datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool, as_json: bool) -> None:
     """Datasheet extraction: EM, F1 and EC per device class, quantity and layout (no LLM)."""
     from rich.console import Console
 
     ds = dataset or Path(__file__).parent / "data" / "datasheets"
     err = Console(stderr=True)
     with err.status("scoring datasheets") as status:
-        summary = evaluate(ds, out, resume=not fresh, progress=lambda n: status.update(f"scored {n}"))
+        summary = evaluate(ds, out, resume=not fresh, models=models, progress=lambda n: status.update(f"scored {n}"))
     if as_json:
         click.echo(json.dumps(summary, indent=2, sort_keys=True))
         return
@@ -225,5 +279,8 @@ def cli_datasheet(dataset: Path | None, out: Path | None, fresh: bool, as_json: 
     click.echo(f"\n{summary['cases']} datasheets, {len(summary['errors'])} errors, "
                f"{summary['spurious_parameters']} spurious parameters, device class right on "
                f"{summary['device_class_correct']}/{summary['cases']}, {summary['seconds_per_case']} s per datasheet")
+    for cls, m in summary.get("models", {}).items():
+        click.echo(f"model {cls}: {m['cards']}/{m['datasheets']} cards, {m['passed']}/{m['checks']} figures within tolerance, "
+                   f"max |residual| {100 * m['max_rel_residual']:.2f} % (relative), {m['max_abs_residual']:.3g} (dB/°)")
     for e in summary["errors"]:
         click.echo(f"error: {e['case']}: {e['error'].splitlines()[-1] if e['error'] else ''}")
