@@ -91,3 +91,18 @@ def test_plots_are_png() -> None:
     net = V.to_network(lad, V.plot_band(spec, 201))
     a, b = V.plot_png(net, spec, "t")
     assert a[:8] == b[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("kind,first", [("bandstop", "series"), ("bandpass", "series"), ("highpass", "shunt")])
+def test_cascade_and_nodal_solve_agree(kind: str, first: str) -> None:
+    edges = {"bandstop": ([100e6, 150e6], [110e6, 140e6]), "bandpass": ([100e6, 150e6], [80e6, 190e6]),
+             "highpass": ([100e6], [60e6])}[kind]
+    spec = S.RFSpec(kind=kind, response="elliptic", pass_edges_hz=edges[0], stop_edges_hz=edges[1])  # type: ignore[arg-type]
+    lad = S.transform(S.synthesize("elliptic", 5, 0.5, S.normalised_stop(spec), 0.0, first, 1.0).ladder, spec)  # type: ignore[arg-type]
+    f = np.linspace(20e6, 300e6, 501)
+    ys = V._element_admittances(lad, 2 * np.pi * f, np.array([[e.value for e in lad.elements]]), V.Losses(30, 120e6, 0.2))
+    chain = V._chain(lad, ys)
+    assert chain is not None
+    a = V._cascade(*chain, lad.r_source, lad.r_load, (1, len(f)))
+    b = V._nodal(lad, ys, (1, len(f)))
+    assert np.max(np.abs(a[0] - b[0])) < 1e-12 and np.max(np.abs(a[1] - b[1])) < 1e-12
