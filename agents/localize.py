@@ -308,7 +308,7 @@ def localize(design: Path, module: str | None, sim_values: dict[str, object], *,
     late = {u.index for u, _, _ in unmatched}
     passing = _passing_counts(ix, starts, first.time, dyn, inputs, wave, scope)
     bug_lines = _lint_lines(ix, lint or [])
-    shifted = _shifted_in_time(wave, scope, first)
+    shifted = _shifted_in_time(wave, scope, first) or _edge_phase_differs(wave, scope, first)
 
     def key(p: tuple[int, tuple[Unit, int, str]]) -> tuple[int, int, int, float, int, int]:
         unit, depth, _ = p[1]
@@ -318,7 +318,8 @@ def localize(design: Path, module: str | None, sim_values: dict[str, object], *,
 
     ranked = sorted(enumerate(order), key=key)
     if shifted:
-        loc.notes.append(f"`{first.output}` shows the expected values half a clock period off: check the clock edge")
+        loc.notes.append(f"`{first.output}` changes on the other clock edge than expected (or half a period off): "
+                         "check the clock edge")
     if bug_lines & {u.line for u, _, _ in order}:
         loc.notes.append("the linter flags a line in the cone of the output: " + ", ".join(
             f"{d.line}: {d.message}" for d in (lint or []) if d.code in LINT_BUG_CODES)[:300])
@@ -389,6 +390,17 @@ def _shifted_in_time(wave: Waveform | None, scope: str, m: Mismatch, window: int
 def _lint_lines(ix: ModuleIndex, lint: list[Diagnostic]) -> set[int]:
     """Lines a behavioural lint finding points at; for overlapping case labels, every label with that value."""
     lines = {d.line for d in lint if d.code in LINT_BUG_CODES}
+    # Two labels of one case with the same constant: the second can never match (Verilator's CASEOVERLAP,
+    # checked here too so the finding does not depend on Verilator running).
+    seen: dict[tuple[int, int], int] = {}
+    for u in ix.units:
+        if u.kind == "label" and u.controls:
+            for v in _label_values(u.text):
+                key = (u.controls[-1], v)
+                if key in seen:
+                    lines |= {seen[key], u.line}
+                else:
+                    seen[key] = u.line
     for d in lint:
         m = re.search(r"pattern 0x([0-9a-fA-F]+)", d.message) if d.code == "CASEOVERLAP" else None
         if m is None:
@@ -413,6 +425,40 @@ def _label_values(text: str) -> set[int]:
         elif v.isdigit():
             out.add(int(v))
     return out
+
+
+def _edge_phase_differs(wave: Waveform | None, scope: str, m: Mismatch, edges_after: int = 40) -> bool:
+    """True when the expected output changes on one clock edge (80% or more) and the design's mostly on the other.
+
+    A register on the wrong edge shows this even when the inputs change on both edges, which
+    hides the plain half-period shift.
+    """
+    clk = _clock(wave, scope)
+    if clk is None or wave is None:
+        return False
+    ref = _find(wave, [f"{m.output}_ref"])
+    dut = _find(wave, [f"{m.output}_dut"])
+    if ref is None or dut is None:
+        return False
+    edge_times = set(clk.times)
+    i = bisect.bisect_left(clk.times, m.time)
+    end = clk.times[min(len(clk.times) - 1, i + edges_after)]
+
+    def phases(tr: Trace) -> list[str]:
+        out = []
+        for t, v in zip(tr.times, tr.values):
+            if 0 < t <= end and t in edge_times and "x" not in v.lower():
+                out.append(clk.at(t))
+        return out
+
+    ref_ph, dut_ph = phases(ref), phases(dut)
+    if len(ref_ph) < 3:
+        return False
+    main = max(set(ref_ph), key=ref_ph.count)
+    if ref_ph.count(main) < 0.8 * len(ref_ph):  # an asynchronous reset may land on the other edge now and then
+        return False
+    other = [p for p in dut_ph if p != main]
+    return len(other) >= 2 and len(other) > 0.5 * len(dut_ph)
 
 
 def _is_comb(unit: Unit) -> bool:

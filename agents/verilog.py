@@ -32,7 +32,7 @@ from chipsmith.prompts.layout import build_messages, shared_context
 from chipsmith.tools.guard.verilog import check_sources
 from chipsmith.tools.icarus import DEFAULT_FLAGS, Icarus
 from chipsmith.tools.runner import Diagnostic, ToolResult
-from chipsmith.tools.slang import ModuleInfo, Slang, _compile, diagnostics, module_infos
+from chipsmith.tools.slang import ModuleInfo, Slang, compile_trees, module_infos
 from chipsmith.tools.vcd import Waveform
 from chipsmith.tools.verilator import Verilator
 from chipsmith.tools.yosys import Yosys
@@ -146,7 +146,7 @@ def _read_input(value: str, what: str) -> Path:
 def _design_info(code: str, wanted: str | None) -> ModuleInfo | None:
     from pyslang import syntax
 
-    infos = module_infos(_compile([syntax.SyntaxTree.fromText(code, "design.sv")], None))
+    infos = module_infos(compile_trees([syntax.SyntaxTree.fromText(code, "design.sv")], None))
     if wanted:
         return next((i for i in infos if i.name == wanted), None)
     return infos[-1] if infos else None
@@ -156,7 +156,7 @@ def _tops_and_path(sources: list[Path], module: str) -> tuple[list[str], str | N
     """Top modules of the compiled sources and the hierarchical path of the first instance of ``module``."""
     from pyslang import ast, syntax
 
-    comp = _compile([syntax.SyntaxTree.fromFile(str(p)) for p in sources], None)
+    comp = compile_trees([syntax.SyntaxTree.fromFile(str(p)) for p in sources], None)
     tops = [t.name for t in comp.getRoot().topInstances]
     stack = [(t, t.name) for t in comp.getRoot().topInstances]
     while stack:
@@ -339,6 +339,11 @@ def bench(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["
     if not tb_code:
         problem = "the verifier's answer contained no test bench module"
     else:
+        try:
+            check_sources([path], work)
+        except SandboxViolation as exc:
+            problem = str(exc)
+    if not problem and tb_code:
         missing = [p.name for p in info.outputs() if not re.search(rf"\b{re.escape(p.name)}\b", tb_code)]
         if f"{info.name}" not in tb_code:
             problem = f"the test bench does not instantiate `{info.name}`"

@@ -120,11 +120,8 @@ def mutations(text: str) -> list[Mutation]:
         kind = getattr(node, "kind", None)
         if kind in (SK.ContinuousAssign, SK.AlwaysBlock, SK.AlwaysCombBlock, SK.AlwaysFFBlock, SK.AlwaysLatchBlock):
             in_code = True
-        if kind in (SK.ParameterDeclaration, SK.LocalParameterDeclaration if hasattr(SK, "LocalParameterDeclaration") else SK.ParameterDeclaration,
-                    SK.ParameterDeclarationStatement, SK.TypedefDeclaration, SK.ForLoopStatement):
-            in_code = False if kind != SK.ForLoopStatement else in_code
-            if kind != SK.ForLoopStatement:
-                return
+        if kind in (SK.ParameterDeclaration, SK.ParameterDeclarationStatement, SK.TypedefDeclaration):
+            return  # constants and types: a change there is not a single-statement fault
         if in_code:
             if kind in _BINARY:
                 op = node.operatorToken  # type: ignore[attr-defined]
@@ -298,10 +295,10 @@ def run_mutant(name: str, ref: Path, test: Path, mutant_text: str, mutation: Mut
 
 
 def _port_inputs(text: str) -> list[str]:
-    from chipsmith.tools.slang import module_infos, _compile
+    from chipsmith.tools.slang import compile_trees, module_infos
 
     tree = syntax.SyntaxTree.fromText(text, "dut.sv")
-    for info in module_infos(_compile([tree], None)):
+    for info in module_infos(compile_trees([tree], None)):
         if info.name == "TopModule":
             return [p.name for p in info.inputs()]
     return []

@@ -115,7 +115,7 @@ class Slang:
         """Parse and elaborate; verdict ``ok`` / ``warnings`` / ``errors``."""
         start = time.monotonic()
         trees = self._trees(paths)
-        comp = _compile(trees, top)
+        comp = compile_trees(trees, top)
         diags = diagnostics(comp)
         errors = [d for d in diags if d.severity == "error"]
         warnings = [d for d in diags if d.severity == "warning"]
@@ -125,7 +125,7 @@ class Slang:
 
     def modules(self, paths: Sequence[Path]) -> list[ModuleInfo]:
         """Every module definition with its ports and parameters (defaults applied)."""
-        comp = _compile(self._trees(paths), None)
+        comp = compile_trees(self._trees(paths), None)
         return module_infos(comp)
 
     def index(self, path: Path, module: str | None = None) -> ModuleIndex:
@@ -134,7 +134,7 @@ class Slang:
         return index_tree(tree, str(path), module)
 
 
-def _compile(trees: Sequence[syntax.SyntaxTree], top: str | None) -> ast.Compilation:
+def compile_trees(trees: Sequence[syntax.SyntaxTree], top: str | None) -> ast.Compilation:
     if top:
         opts = ast.CompilationOptions()
         opts.topModules = {top}
