@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+import numpy as np
+
 from chipsmith.errors import ChipsmithError, InputError
 from chipsmith.knowledge.ingest import MAX_PAGES, SUPPORTED, Chunk, cards_from_text, file_sha, read_chunks
 
@@ -106,7 +108,6 @@ class SparseBM25:
     """
 
     def __init__(self, corpus: list[list[str]]) -> None:
-        import numpy as np
         from rank_bm25 import BM25Okapi
         from scipy.sparse import csc_matrix
 
@@ -126,8 +127,6 @@ class SparseBM25:
 
     def scores(self, tokens: list[str]) -> Any:
         """One score per document, equal to ``BM25Okapi.get_scores(tokens)`` (repeated tokens count again)."""
-        import numpy as np
-
         cols = [self.vocab[t] for t in tokens if t in self.vocab]
         if not cols:
             return np.zeros(self.matrix.shape[0])
@@ -208,8 +207,6 @@ class KnowledgeStore:
 
     def _index_now(self) -> _Index:
         if self._index is None:
-            import numpy as np
-
             data = self.collection.get(include=["documents", "metadatas"])
             ids, docs, metas = list(data["ids"]), list(data["documents"] or []), list(data["metadatas"] or [])
             parts: dict[str, list[int]] = {}
@@ -231,8 +228,6 @@ class KnowledgeStore:
         index = self._index_now()
         if not index.ids:
             return []
-        import numpy as np
-
         mask = np.ones(len(index.ids), dtype=bool)
         if kind is not None:
             mask &= index.kinds == kind
@@ -275,8 +270,6 @@ class KnowledgeStore:
         return hits
 
     def _dense_among(self, query: str, ids: list[str], n: int) -> list[str]:
-        import numpy as np
-
         got = self.collection.get(ids=ids, include=["embeddings"])
         emb = np.asarray(got["embeddings"], dtype=float)
         q = np.asarray(embedding_function()([query])[0], dtype=float)
