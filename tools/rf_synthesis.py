@@ -785,6 +785,21 @@ class Attempt:
 
 
 @dataclass
+class _Margins:
+    """An attempt's margins in the shape :func:`_score` reads."""
+
+    att: Attempt
+
+    @property
+    def pass_margin_db(self) -> float:
+        return self.att.pass_margin_db
+
+    @property
+    def stop_margin_db(self) -> float:
+        return self.att.stop_margin_db
+
+
+@dataclass
 class Design:
     """The outcome: the ideal and snapped ladders, how they score against the spec, the yield."""
 
@@ -892,6 +907,8 @@ def design(spec: RFSpec, *, mc_samples: int = 200, seed: int = 0, max_extra_orde
                     cand = (score, (n, series, first, r, pr, ideal, lad, chk))
                     if fallback is None or score > fallback[0]:
                         fallback = cand
+                    if not chk.met and (math.isnan(att.pass_margin_db) or score > _score(spec, _Margins(att))):
+                        att.pass_margin_db, att.stop_margin_db = chk.pass_margin_db, chk.stop_margin_db
                     if chk.met and (found is None or score > found[0]):
                         full_chk = V.check_response(spec, full, V.ladder_s(lad, full.f, losses=losses)[0])
                         if full_chk.met:  # the search grid is coarse: confirm on the full one
@@ -905,8 +922,9 @@ def design(spec: RFSpec, *, mc_samples: int = 200, seed: int = 0, max_extra_orde
                     attempts.append(att)
                     best = found
                     break
-                if not att.note and fallback is not None:
-                    att.note = "snapped values miss the spec"
+                if not math.isnan(att.pass_margin_db):
+                    att.note = (f"snapped values miss the spec (best margins: pass {att.pass_margin_db:+.3f} dB, "
+                                f"stop {att.stop_margin_db:+.2f} dB)")
                 attempts.append(att)
             if best:
                 break
