@@ -291,6 +291,14 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _warm_up() -> None:
+    # Import the judge's dependencies once per worker, before the first sample is timed.
+    try:
+        import chipsmith.tools.guard.verilog  # noqa: F401
+    except ImportError:
+        pass
+
+
 def run_job(job: JudgeJob) -> dict[str, Any]:
     """Run one judge job (in this process, a pool worker or a Ray worker); times it where it runs."""
     start = time.monotonic()
@@ -335,6 +343,10 @@ class ProcessExecutor:
 
     def __init__(self, jobs: int) -> None:
         self._pool = cf.ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+        # Start the workers now, while this is the only thread: forking later, next to the
+        # producer threads, could copy a lock some thread holds.
+        for fut in [self._pool.submit(_warm_up) for _ in range(jobs)]:
+            fut.result()
 
     def submit(self, job: JudgeJob) -> "cf.Future[dict[str, Any]]":
         return self._pool.submit(run_job, job)
