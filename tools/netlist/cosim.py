@@ -93,7 +93,9 @@ def cosimulate(source_text: str, source: Netlist, translated_back: Netlist, work
             first = res.first_error
             return CoSim(verdict, detail=f"{tag} run: {res.verdict}" + (f" ({first})" if first else ""),
                          evidence=[r.evidence() for r in runs])
-    va, vb = runs[0].vectors, runs[1].vectors
+    # "table/name" keys only: the plain-name aliases would count each vector twice
+    va = {k: v for k, v in runs[0].vectors.items() if "/" in k}
+    vb = {k: v for k, v in runs[1].vectors.items() if "/" in k}
     va.update({f"op:{k}": np.array([v]) for k, v in runs[0].measures.items()})
     vb.update({f"op:{k}": np.array([v]) for k, v in runs[1].measures.items()})
     if not va:
