@@ -98,3 +98,22 @@ def test_default_embedded_backend_is_not_asked_to_read_datasheets(tmp_path):
     assert "cannot read datasheets" in r.answer
     calls = tmp_path / "out" / "run" / "llm_calls.jsonl"
     assert not calls.exists() or not calls.read_text().strip()
+
+
+@pytest.mark.slow
+def test_rows_the_synonym_table_misses_are_matched_by_embedding_similarity():
+    from types import SimpleNamespace
+
+    from chipsmith.agents.datasheet_extractor import _embed_unmatched
+    from chipsmith.tools.datasheet_tables import Extraction, Param
+
+    def row(name: str, unit: str) -> Param:
+        return Param(name=name, symbol="", canonical=None, min=None, typ=1.0, max=None, unit=unit, conditions="", page=3,
+                     section="Electrical Characteristics", source=name, origin="table", flags=["no canonical name"])
+
+    rows = [row("Resistance from drain to source when switched on", "ohm"), row("Colour of the package", "")]
+    ex = Extraction(device="mosfet", params=list(rows), refused=[], unmatched=list(rows))
+    notes: list[str] = []
+    _embed_unmatched(ex, SimpleNamespace(knowledge=object()), notes)  # type: ignore[arg-type]
+    assert (rows[0].canonical, rows[0].match) == ("r_ds_on", "embedding")
+    assert rows[1].canonical is None and ex.unmatched == [rows[1]] and not notes
