@@ -35,10 +35,12 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "chipsmith needs Python >= 3.11" >&2; exit 1; }
   "$PY" -m venv .venv
 fi
+# pip warns about every package for a local index this machine does not have; keep real errors.
+pip_quiet() { "$@" 2> >(grep -v '^WARNING: Location' >&2); }
 stamp=".venv/.chipsmith-setup-$want_test"
 digest=$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ]; then
-  pip=(.venv/bin/python -m pip install -q --disable-pip-version-check)
+  pip=(pip_quiet .venv/bin/python -m pip install -q --disable-pip-version-check)
   # The CPU build first: a plain `torch` requirement would pull a multi-GB CUDA build.
   .venv/bin/python -c 'import torch' 2>/dev/null || "${pip[@]}" "torch==2.13.0"
   if [ "$want_test" = 1 ]; then "${pip[@]}" -e '.[test]'; else "${pip[@]}" -e .; fi
