@@ -60,3 +60,37 @@ def test_doctor_reports_tools_and_fixes(tmp_path):
     assert {"iverilog", "verilator", "yosys", "ngspice", "model", "backend"} <= set(checks)
     assert checks["backend"]["ok"] is False and "chipsmith serve" in checks["backend"]["fix"]
     assert res.returncode == 1
+
+
+def test_serve_vllm_without_vllm_says_so():
+    res = _run("serve", "--engine", "vllm", "--model", "Qwen/Qwen2.5-0.5B-Instruct")
+    assert res.returncode == 2 and "vLLM is not installed" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_serve_embedded_prints_a_working_url(tmp_path):
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "chipsmith.cli", "serve", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = proc.stdout.readline().strip()
+        assert url == f"http://127.0.0.1:{port}/v1"
+        deadline = time.time() + 60
+        while True:
+            try:
+                models = json.loads(urllib.request.urlopen(url + "/models", timeout=5).read())
+                break
+            except OSError:
+                assert time.time() < deadline
+                time.sleep(0.5)
+        assert models["data"] and models["data"][0]["id"]
+        metrics = urllib.request.urlopen(url[:-3] + "/metrics", timeout=5).read().decode()
+        assert "llamacpp:prompt_tokens_total" in metrics
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
