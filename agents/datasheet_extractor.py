@@ -39,6 +39,7 @@ from chipsmith.tools.units import format_si, parse_quantity
 AGENT = "datasheet_extractor"
 _NUMBER_WITH_UNIT = re.compile(r"\d(?:[\d.]*)\s*(?:[munpfkMGµμ]?(?:V|A|Ω|F|C|s|Hz|W)\b|dB|°C|%|V/µs)")
 _EMBED_MIN = 0.80  # cosine similarity below which an unknown row name is left unmatched
+MAX_PAGES = 80  # pages read when the user names none (~0.2 s a page)
 
 
 class LLMParameter(BaseModel):
@@ -64,7 +65,7 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     steps: list[Step] = []
 
     timer = StepTimer(AGENT, ctx, f"reading {Path(path).name}")
-    doc = read_pdf(path, pages=state.inputs.get("pages") or None, sections=sections)
+    doc = read_pdf(path, pages=state.inputs.get("pages") or None, sections=sections, max_pages=MAX_PAGES)
     steps.append(timer.done(f"read {len(doc.pages)} of {doc.page_count} pages, {len(doc.tables())} tables, "
                             f"{len(doc.sections)} sections", "ok", tools=["pdfplumber"]))
 
@@ -74,6 +75,8 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         device = _class_from_request(state.request)
     ex = extract_document(doc, device)
     notes: list[str] = []
+    if doc.truncated:
+        notes.append(f"read the first {MAX_PAGES} of {doc.page_count} pages; name others with --pages")
     _embed_unmatched(ex, ctx, notes)
     llm_params, llm_note = _llm_pass(state, ctx, doc, ex)
     if llm_note:

@@ -91,3 +91,10 @@ def test_corrupt_and_non_pdf_inputs(tmp_path):
         read_pdf(DATA / "notes.txt")
     with pytest.raises(InputError, match="no such file"):
         read_pdf(tmp_path / "missing.pdf")
+
+
+def test_long_documents_are_capped_unless_pages_are_named():
+    doc = read_pdf(corpus("mosfet_multipage_0"), max_pages=1)
+    assert doc.truncated and [p.number for p in doc.pages] == [1] and doc.page_count >= 2
+    doc = read_pdf(corpus("mosfet_multipage_0"), pages="2", max_pages=1)
+    assert not doc.truncated and [p.number for p in doc.pages] == [2]

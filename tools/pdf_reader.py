@@ -94,6 +94,7 @@ class Document:
     sections: list[Section]
     page_count: int
     title: str = ""
+    truncated: bool = False  # only the first ``max_pages`` pages were read
 
     def text(self) -> str:
         """All running text in reading order (tables excluded), one line per line."""
@@ -163,8 +164,12 @@ def _open(path: Path) -> Any:
     return pdf
 
 
-def read_pdf(path: str | Path, *, pages: str | None = None, sections: Iterable[str] = ()) -> Document:
-    """Read ``path``; ``pages`` ("1-3,5") and ``sections`` (heading substrings) narrow what is kept."""
+def read_pdf(path: str | Path, *, pages: str | None = None, sections: Iterable[str] = (), max_pages: int = 0) -> Document:
+    """Read ``path``; ``pages`` ("1-3,5") and ``sections`` (heading substrings) narrow what is kept.
+
+    ``max_pages`` (0: no limit) caps how many pages are read when ``pages`` is not given:
+    a 1000-page reference manual would take minutes, and its parameters are rarely all wanted.
+    """
     p = Path(path)
     pdf = _open(p)
     try:
@@ -172,6 +177,9 @@ def read_pdf(path: str | Path, *, pages: str | None = None, sections: Iterable[s
         if count == 0:
             raise InputError(f"{p}: the PDF has no pages")
         wanted = parse_pages(pages, count) if pages else list(range(1, count + 1))
+        truncated = not pages and 0 < max_pages < len(wanted)
+        if truncated:
+            wanted = wanted[:max_pages]
         out: list[Page] = []
         for n in wanted:
             try:
@@ -185,7 +193,7 @@ def read_pdf(path: str | Path, *, pages: str | None = None, sections: Iterable[s
     if sum(pg.chars for pg in out) == 0:
         raise InputError(f"{p}: no text layer on {'any page' if not pages else 'the selected pages'} "
                          "(a scanned datasheet?); run OCR first (e.g. `ocrmypdf in.pdf out.pdf`) and try again")
-    doc = Document(path=str(p), pages=out, sections=[], page_count=count)
+    doc = Document(path=str(p), pages=out, sections=[], page_count=count, truncated=truncated)
     _assign_sections(doc)
     doc.title = _title(doc)
     if sections:
