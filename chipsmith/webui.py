@@ -346,7 +346,7 @@ class ChatService:
         from chipsmith.rundir import read_jsonl
 
         calls = read_jsonl(session.record.tool_calls_path)[tool_calls_before:]
-        out = [step_panel(s, result.artefacts, calls_for_step(s, result.steps, calls)) for s in result.steps]
+        out = [step_panel(s, result.artefacts, calls_for_step(s, result.steps, calls), self.settings) for s in result.steps]
         footer = f"\n\n<sub>verdict **{result.verdict}** · {result.seconds:.1f} s"
         if self.scripted:
             footer += " · scripted answer (queued text from a file, not a model)"
@@ -364,12 +364,15 @@ class ChatService:
         state = self.session(thread_id).state() if with_session else None
         arts = list(state.artefacts) if state else []
         files = [a.path for a in arts if a.path and Path(a.path).is_file()]
-        files += [str(p) for p in self.uploads_of(thread_id)]
+        produced = {_digest(Path(f)) for f in files}
+        # an upload identical to a file the agents produced is shown once
+        uploads = [p for p in self.uploads_of(thread_id) if _digest(p) not in produced]
+        files += [str(p) for p in uploads]
         transcript = self.conversation_dir(thread_id) / "transcript.md"
         if transcript.is_file():
             files.append(str(transcript))
         shown = plots.display_plots(arts, self.conversation_dir(thread_id) / "plots") if arts else []
-        for up in self.uploads_of(thread_id):
+        for up in uploads:
             if plots.plot_kind(up) in ("waveform", "sparams", "bode"):
                 try:
                     png = plots.plot_file(up, self.conversation_dir(thread_id) / "plots")
@@ -402,7 +405,7 @@ class ChatService:
         messages: list[dict[str, Any]] = []
         for t in turns_of(state):
             messages.append({"role": "user", "content": t.request})
-            messages += [step_panel(s, state.artefacts, []) for s in t.steps]
+            messages += [step_panel(s, state.artefacts, [], self.settings) for s in t.steps]
             messages.append({"role": "assistant", "content": highlight_markdown(t.answer) if t.answer
                              else "_(no answer: the turn was cancelled or failed)_"})
         return TurnView(messages, thread_id, done=True, **self._panels(thread_id))
@@ -412,6 +415,20 @@ class ChatService:
         from chipsmith.conversations import list_threads
 
         return [(t.label(), t.thread_id) for t in list_threads(self.settings.checkpoint_db, only=owned or [])]
+
+
+def _digest(path: Path) -> tuple[str, str]:
+    import hashlib
+
+    return path.name, hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _shown_dir(cwd: str, settings: Settings) -> str:
+    """A working directory as the page shows it: relative to the data directory when inside it."""
+    try:
+        return "$CHIPSMITH_DATA_DIR/" + str(Path(cwd).resolve().relative_to(settings.data_dir.resolve()))
+    except ValueError:
+        return cwd
 
 
 def _notice(text: str, title: str = "⚠ chipsmith") -> dict[str, Any]:
@@ -443,7 +460,7 @@ def _log_tail(path: str, lines: int = 30, limit: int = 4000) -> str:
     return "\n".join(text.splitlines()[-lines:])
 
 
-def step_panel(step: Step, artefacts: list[Artefact], calls: list[dict[str, Any]]) -> dict[str, Any]:
+def step_panel(step: Step, artefacts: list[Artefact], calls: list[dict[str, Any]], settings: Settings | None = None) -> dict[str, Any]:
     """A collapsible panel for one agent step: the summary, then each tool's command, verdict and end of log."""
     parts = [html.escape(step.summary)]
     seen: set[str] = set()
@@ -455,7 +472,8 @@ def step_panel(step: Step, artefacts: list[Artefact], calls: list[dict[str, Any]
         seen.add(key)
         verdict = item.get("verdict") or (f"exit {item.get('returncode')}" if "returncode" in item else "")
         parts.append(f"**{html.escape(str(item.get('tool', 'tool')))}** {html.escape(str(verdict))}")
-        parts.append(highlight(" ".join(str(c) for c in item["command"]) + (f"\n# in {item.get('cwd', '')}" if item.get("cwd") else ""), "bash"))
+        cwd = _shown_dir(str(item["cwd"]), settings) if item.get("cwd") and settings else str(item.get("cwd", ""))
+        parts.append(highlight(" ".join(str(c) for c in item["command"]) + (f"\n# in {cwd}" if cwd else ""), "bash"))
         tail = _log_tail(str(item.get("log_path", "")))
         if tail:
             parts.append(f"log (end of {html.escape(Path(str(item['log_path'])).name)}):")
@@ -512,7 +530,7 @@ def build_app(service: ChatService) -> Any:
                 agent = gr.Dropdown(label="Agent", choices=agents, value="", interactive=True, elem_id="agent")
                 files = gr.File(label="Files (download)", file_count="multiple", interactive=False, elem_id="files")
             with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="chat", height=560, elem_id="chat", group_consecutive_messages=False,
+                chatbot = gr.Chatbot(label="chat", height=640, elem_id="chat", group_consecutive_messages=False,
                                      buttons=["copy"])
                 box = gr.MultimodalTextbox(placeholder="Ask for a design, a check or an explanation; attach netlists, "
                                            "Verilog, datasheets, VCD or Touchstone files", file_count="multiple",

@@ -1,0 +1,213 @@
+"""The web chat in a real browser: Debian's Chromium driven by Playwright, with the scripted model."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import socket
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+
+from chipsmith.agents.state import Artefact, Evidence, Step
+from chipsmith.config import load_settings
+from chipsmith.tools.runner import run_command
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync"]
+DATA = Path(__file__).parent / "data" / "ui"
+DOCS_IMG = Path(__file__).parent.parent / "docs" / "img"
+DFF_ANSWER = ("Scripted answer: a D flip-flop copies d to q on the rising clock edge.\n\n"
+              "```verilog\nmodule dff(input clk, input d, output reg q);\n  always @(posedge clk) q <= d;\nendmodule\n```")
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(240),
+              pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed (apt install chromium)")]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[..., str]]:
+    """Start the web chat for a service on a free loopback port; its URL."""
+    from chipsmith.webui import ChatService, launch
+
+    started: list[tuple[Any, ChatService]] = []
+
+    def start(llm: str, **settings: Any) -> str:
+        service = ChatService(load_settings(llm=llm, **settings), knowledge=False)
+        port = _free_port()
+        demo = launch(service, port=port, block=False)
+        started.append((demo, service))
+        return f"http://127.0.0.1:{port}/"
+
+    yield start
+    for demo, service in started:
+        demo.close()
+        service.close()
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def simulate_counter(tmp_path: Path) -> tuple[Path, Any]:
+    work = load_settings().data_dir / "sim"  # where a specialist's work directory would be
+    work.mkdir(parents=True)
+    for name in ("counter.v", "counter_tb.v"):
+        shutil.copy(DATA / name, work)
+    assert run_command(["iverilog", "-o", "sim.vvp", "counter.v", "counter_tb.v"], work, timeout=30).returncode == 0
+    outcome = run_command(["vvp", "sim.vvp"], work, timeout=30)
+    assert "count=12" in outcome.output
+    return work / "counter.vcd", outcome
+
+
+def send(page: Any, text: str, files: list[Path] | None = None) -> None:
+    if files:
+        page.locator("#message input[type=file]").set_input_files([str(f) for f in files])
+        page.wait_for_function("() => document.querySelectorAll('#message .thumbnail-item, #message .thumbnail-image, #message img, #message .file-name, #message [class*=thumbnail]').length > 0",
+                               timeout=15000)
+    page.locator("#message textarea").fill(text)
+    page.locator("#message textarea").press("Enter")
+
+
+def choose_agent(page: Any, name: str) -> None:
+    page.locator("#agent input").click()
+    page.locator("[role=option]", has_text=name).first.click()
+
+
+def bot_text(page: Any) -> str:
+    return str(page.locator("#chat").inner_text())
+
+
+def wait_text(page: Any, text: str, timeout: float = 40.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if text in bot_text(page):
+            return
+        time.sleep(0.25)
+    raise AssertionError(f"{text!r} did not appear in the chat:\n{bot_text(page)[-2000:]}")
+
+
+def test_send_see_steps_code_plot_download_reload_resume(tmp_path: Path, serve: Callable[..., str], browser: Any,
+                                                          script_file: Callable[..., Path]) -> None:
+    vcd, outcome = simulate_counter(tmp_path)
+    script = script_file([("general", DFF_ANSWER), ("general", "Scripted follow-up answer after resuming.")])
+    url = serve(f"script:{script}")
+    page = browser.new_page(viewport={"width": 1400, "height": 1250}, accept_downloads=True)
+    page.goto(url)
+    page.wait_for_selector("#message textarea", timeout=30000)
+    assert "scripted model" in page.locator("#chipsmith-title").inner_text()
+    choose_agent(page, "general")
+
+    send(page, "What does a D flip-flop do? Here is my counter's waveform.", [vcd])
+    wait_text(page, "verdict answered")
+    text = bot_text(page)
+    assert "router · no tools · routed" in text and "general · llm · answered" in text  # the agent steps
+    code = page.locator("#chat pre.chipsmith-code").first
+    assert "module dff(input clk, input d, output reg q);" in code.inner_text()
+    colours = code.evaluate("e => [...e.querySelectorAll('span[style]')].map(s => getComputedStyle(s).color)")
+    assert len(set(colours)) >= 2  # highlighted: keywords and names in different colours
+    plot = page.locator("#chat img[src*='counter.waveform']")
+    plot.first.wait_for(timeout=20000)
+    assert plot.first.evaluate("img => img.complete && img.naturalWidth > 500")  # the waveform drawn from the VCD
+    page.locator("#plots img").first.wait_for(timeout=20000)
+    page.locator("#plots img").first.evaluate("img => img.decode()")
+    DOCS_IMG.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(DOCS_IMG / "webui-answer.png"))
+
+    with page.expect_download(timeout=20000) as dl:
+        page.locator("#files a[download='transcript.md']").click()
+    saved = tmp_path / "transcript.md"
+    dl.value.save_as(saved)
+    transcript = saved.read_text()
+    assert "What does a D flip-flop do?" in transcript and "module dff" in transcript
+
+    # A fixture run: what a Verilog specialist leaves behind, with the simulator's evidence, added to this conversation.
+    from chipsmith.conversations import list_threads
+
+    (thread,) = list_threads(load_settings().checkpoint_db)
+    from chipsmith.api import Session
+
+    with Session(load_settings(llm=f"script:{script}"), out_dir=tmp_path / "fixture", thread_id=thread.thread_id) as s:
+        ev = Evidence(tool="icarus", verdict="pass", ok=True, command=outcome.command, cwd=outcome.cwd,
+                      log_path=outcome.log_path, summary="count=12")
+        s.graph.update_state(s.config, {
+            "steps": [Step(agent="verilog_writer", summary="simulated the counter", verdict="pass", seconds=0.4, tools=["icarus"])],
+            "artefacts": [Artefact(name="counter.v", kind="verilog", agent="verilog_writer", path=str(vcd.parent / "counter.v"), evidence=[ev]),
+                          Artefact(name="counter.vcd", kind="vcd", agent="verilog_writer", path=str(vcd), evidence=[ev])]},
+            as_node="dispatch")
+
+    page.reload()
+    page.wait_for_selector("#message textarea", timeout=30000)
+    assert "verdict answered" not in bot_text(page)  # a fresh page ...
+    page.locator("#conversations input").click()
+    page.locator("[role=option]", has_text="What does a D flip-flop do?").first.click()
+    page.locator("#resume").click()
+    wait_text(page, "What does a D flip-flop do?")  # ... resumes the conversation from the checkpoints
+    wait_text(page, "verilog_writer · icarus · pass")
+    page.locator("#chat").get_by_text("verilog_writer · icarus · pass").first.click()  # open the step panel
+    wait_text(page, "vvp sim.vvp")  # the tool's command ...
+    wait_text(page, "count=12")  # ... and its log
+    time.sleep(1.0)  # let the panel finish opening
+    assert "$CHIPSMITH_DATA_DIR/sim" in bot_text(page)  # where to reproduce it, without this machine's paths
+    page.get_by_role("tab", name="Code").click()
+    assert "always @(posedge clk)" in page.locator("#code").inner_text()
+    page.get_by_role("tab", name="Plots").click()
+    page.locator("#plots img").first.wait_for(timeout=20000)
+    assert page.locator("#files a[download='counter.v']").count() == 1
+    assert page.locator("#files a[download='counter.vcd']").count() == 1  # the upload and the run's VCD are the same file
+    page.locator("#plots img").first.evaluate("img => img.decode()")
+    page.screenshot(path=str(DOCS_IMG / "webui-resume.png"))
+
+    choose_agent(page, "general")
+    send(page, "Thanks, and what about a latch?")
+    wait_text(page, "Scripted follow-up answer after resuming.")
+    (thread,) = list_threads(load_settings().checkpoint_db)
+    assert thread.turns == 2 and thread.last_request == "Thanks, and what about a latch?"
+
+
+def test_bad_input_leaves_a_message_and_a_usable_page(tmp_path: Path, serve: Callable[..., str], browser: Any) -> None:
+    spec = importlib.util.spec_from_file_location("fake_openai", DATA / "fake_openai.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    with mod.FakeOpenAI() as server:
+        url = serve(server.url, max_retries=0)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url)
+        page.wait_for_selector("#message textarea", timeout=30000)
+        send(page, "first, a quick one")  # the router and the answer both come from the fake server
+        wait_text(page, "quick answer to:")
+        send(page, "x" * 1_000_000)
+        wait_text(page, "the message is 1.0 MB")
+        bogus = tmp_path / "notes.exe"
+        bogus.write_bytes(b"MZ\x90\x00binary")
+        send(page, "read this", [bogus])
+        wait_text(page, "notes.exe is not a design file")
+        send(page, "please die now")
+        wait_text(page, "cannot reach the LLM server")
+        assert "tok0" in bot_text(page) and "first, a quick one" in bot_text(page)  # the conversation so far is kept
+        assert page.locator("#message textarea").is_enabled()
+        page.locator("#message textarea").fill("")
+        page.locator("#message textarea").press("Enter")  # an empty message: nothing breaks
+        time.sleep(1.0)
+        send(page, "are you still there?")
+        deadline = time.monotonic() + 40
+        while bot_text(page).count("cannot reach the LLM server") < 2 and time.monotonic() < deadline:
+            time.sleep(0.25)
+        assert bot_text(page).count("cannot reach the LLM server") >= 2  # the page still answers
+        assert "first, a quick one" in bot_text(page)
