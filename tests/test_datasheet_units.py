@@ -51,3 +51,8 @@ def test_format_si_for_reports():
     assert format_si(4.7e-6, "A") == "4.7 µA"
     assert format_si(0.0035, "ohm") == "3.5 mΩ"
     assert format_si(80.0, "dB") == "80 dB"
+
+
+def test_bounds_written_in_the_cell():
+    assert parse_quantity("< 1", "µA").value == 1e-6
+    assert parse_quantity("≤ 0.5", "V").value == 0.5

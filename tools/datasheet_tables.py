@@ -43,7 +43,7 @@ _HEADER_WORDS: list[tuple[str, str]] = [
     (r"^(value|values|rating|ratings|limit|limits|max\.?\s*rating|spec)\b", "value"),
     (r"^(parameter|parameters|characteristics?|description|item)\b", "param"),
 ]
-_FOOT_TAIL = re.compile(r"(?:\((\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹])|(\*{1,3})|\s(\d)\s*$)\s*$")
+_FOOT_TAIL = re.compile(r"(?:\((\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹])|(\*{1,3})|\(\s*notes?\s*(\d{1,2})\s*\))\s*$", re.I)
 _SUPERSCRIPTS = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
 _RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)\s+(?:to|\.\.\.|…|~)\s+(?P<b>.+?)\s*$")
 

@@ -38,7 +38,7 @@ _SUFFIX = {"T": 1e12, "G": 1e9, "MEG": 1e6, "meg": 1e6, "Meg": 1e6, "k": 1e3, "K
 _DASHES = "\u2012\u2013\u2014\u2212\u2010\u2011"  # figure dash, en dash, em dash, minus, hyphens
 _NUM = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"
 _NUMBER_RE = re.compile(
-    rf"^(?P<pm>±|\+/-|\+-)?\s*(?P<num>{_NUM})"
+    rf"^(?P<cmp>[<>≤≥~≈]|<=|>=)?\s*(?P<pm>±|\+/-|\+-)?\s*(?P<num>{_NUM})"
     rf"(?:\s*[x×\*]\s*10\s*(?:\^|\*\*)?\s*(?P<exp>[+-]?\d+))?"
     rf"(?P<rest>.*)$"
 )
@@ -68,7 +68,10 @@ def is_empty(text: str | None) -> bool:
 
 
 def parse_number(text: str) -> Number | None:
-    """The leading number of ``text`` (``1.2``, ``-0.5``, ``±20``, ``4.7e-9``, ``2 x 10^-3``), or None.
+    """The leading number of ``text`` (``1.2``, ``-0.5``, ``±20``, ``4.7e-9``, ``2 x 10^-3``, ``< 1``), or None.
+
+    A bound written into the cell ("< 1" under Max, "~3" under Typ) reads as its number:
+    the column already says which bound it is.
 
     A SPICE/engineering suffix glued to the number (``2.2k``, ``1meg``, ``10u``) is applied
     only when no unit text follows that could be read as a prefixed unit instead; that
