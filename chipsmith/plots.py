@@ -52,8 +52,8 @@ def _pyplot():  # type: ignore[no-untyped-def]
     return plt
 
 
-def read_vcd(path: Path, signals: Sequence[str] | None = None, max_signals: int = 16) -> tuple[list[Trace], int]:
-    """The traces of a VCD file (optionally only ``signals``, matched by full or short name) and its end time."""
+def read_vcd(path: Path, signals: Sequence[str] | None = None, max_signals: int = 16) -> tuple[list[Trace], int, str]:
+    """The traces of a VCD file (optionally only ``signals``, matched by full or short name), its end time and time unit."""
     from vcdvcd import VCDVCD
 
     path = Path(path)
@@ -88,7 +88,14 @@ def read_vcd(path: Path, signals: Sequence[str] | None = None, max_signals: int 
         if len(traces) >= max_signals:
             break
     end = max([int(vcd.endtime or 0)] + [c[-1][0] for c in (t.changes for t in traces) if c])
-    return traces, end
+    return traces, end, _time_unit(getattr(vcd, "timescale", None))
+
+
+def _time_unit(timescale: object) -> str:
+    """The VCD's time unit as text ("1 ps"), or "VCD units" when the file does not say."""
+    if isinstance(timescale, dict) and timescale.get("unit"):
+        return f"{timescale.get('magnitude', 1)} {timescale['unit']}"
+    return "VCD units"
 
 
 def _short(name: str) -> str:
@@ -107,7 +114,7 @@ def _bus_label(value: str, width: int) -> str:
 
 def waveform_png(vcd: Path, out: Path, signals: Sequence[str] | None = None, max_signals: int = 16) -> Path:
     """Draw the signals of ``vcd`` as a digital waveform (buses with their values in hex) into ``out``."""
-    traces, end = read_vcd(vcd, signals, max_signals)
+    traces, end, unit = read_vcd(vcd, signals, max_signals)
     end = max(end, 1)
     with _PLOT_LOCK:
         plt = _pyplot()
@@ -142,7 +149,7 @@ def waveform_png(vcd: Path, out: Path, signals: Sequence[str] | None = None, max
             for side in ("top", "right", "left"):
                 ax.spines[side].set_visible(False)
         axes[-1, 0].set_xlim(0, end)
-        axes[-1, 0].set_xlabel("time (VCD units)")
+        axes[-1, 0].set_xlabel(f"time ({unit})")
         fig.suptitle(Path(vcd).name, fontsize=9)
         fig.tight_layout()
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -153,7 +160,7 @@ def waveform_png(vcd: Path, out: Path, signals: Sequence[str] | None = None, max
 
 def waveform_text(vcd: Path, width: int = 64, signals: Sequence[str] | None = None, max_signals: int = 16) -> list[str]:
     """A waveform for a terminal: one row per signal, ``▁``/``▔`` for bits, values for buses."""
-    traces, end = read_vcd(vcd, signals, max_signals)
+    traces, end, unit = read_vcd(vcd, signals, max_signals)
     end = max(end, 1)
     label_w = min(24, max(len(_short(t.name)) for t in traces))
     rows = []
@@ -176,7 +183,7 @@ def waveform_text(vcd: Path, width: int = 64, signals: Sequence[str] | None = No
             prev = v
         row = "".join(cells)[:width]
         rows.append(f"{_short(tr.name)[:label_w]:>{label_w}} {row}")
-    rows.append(f"{'':>{label_w}} 0{'':{width - len(str(end)) - 1}}{end}")
+    rows.append(f"{'':>{label_w}} 0{'':{width - len(str(end)) - 1}}{end} ({unit})")
     return rows
 
 

@@ -539,7 +539,7 @@ def build_app(service: ChatService) -> Any:
                     gr.Markdown("Enter sends · attach files with the clip · Stop cancels the running step")
                     stop_btn = gr.Button("Stop", elem_id="stop", size="sm", variant="stop", scale=0, min_width=80)
                 with gr.Tab("Plots"):
-                    gallery = gr.Gallery(label="plots", columns=2, height=420, elem_id="plots", object_fit="contain")
+                    gallery = gr.Gallery(label="plots", columns=1, height="auto", elem_id="plots", object_fit="contain")
                 with gr.Tab("Code"):
                     code = gr.HTML(elem_id="code")
 
