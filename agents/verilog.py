@@ -29,7 +29,7 @@ from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
 from chipsmith.errors import InputError, SandboxViolation
 from chipsmith.prompts import render
 from chipsmith.prompts.layout import build_messages, shared_context
-from chipsmith.tools.guard.verilog import check_sources
+from chipsmith.tools.guard.verilog import check_sources, has_include
 from chipsmith.tools.icarus import DEFAULT_FLAGS, Icarus
 from chipsmith.tools.runner import Diagnostic, ToolResult
 from chipsmith.tools.slang import ModuleInfo, Slang, compile_trees, module_infos
@@ -144,8 +144,12 @@ def _read_input(value: str, what: str) -> Path:
 
 
 def _design_info(code: str, wanted: str | None) -> ModuleInfo | None:
+    """The module ``wanted`` (default: the last) in ``code``; None for code that includes files,
+    since pyslang's preprocessor would open them relative to this process (the guard reports it)."""
     from pyslang import syntax
 
+    if has_include(code):
+        return None
     infos = module_infos(compile_trees([syntax.SyntaxTree.fromText(code, "design.sv")], None))
     if wanted:
         return next((i for i in infos if i.name == wanted), None)

@@ -364,7 +364,8 @@ def cli_localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: in
                 results.extend(fut.result())
                 bar.advance(task)
     summary = summarise(results)
-    summary.update({"seed": seed, "mutants_per_problem": k, "pyslang": pyslang.__version__})
+    summary.update({"seed": seed, "mutants_per_problem": k, "pyslang": pyslang.__version__,
+                    "problems_scanned": len(problems), "without_mutation": len(problems) - int(summary["problems"])})
     if out is not None:
         write_json_atomic(out / "results.json", {"summary": summary, "mutants": [asdict(r) for r in results]})
     if as_json:
@@ -372,7 +373,7 @@ def cli_localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: in
         return
     click.echo(f"{summary['top3']}/{summary['mutants']} mutants localised with the mutated line in the top 3 "
                f"({100 * float(summary['top3_share']):.1f}%), top 1: {summary['top1']}; "
-               f"{summary['problems']} problems, {summary['survived']} surviving and {summary['no_compile']} "
-               f"non-compiling mutants dropped")
+               f"{summary['problems_scanned']} problems ({summary['without_mutation']} offer no mutation), "
+               f"{summary['survived']} surviving and {summary['no_compile']} non-compiling mutants dropped")
     for op, d in sorted(summary["by_operator"].items()):  # type: ignore[union-attr]
         click.echo(f"  {op:20s} {d['top3']:4d}/{d['mutants']:<4d}")

@@ -155,3 +155,13 @@ def test_extract_code_forms(text: str) -> None:
 
 def test_extract_code_none() -> None:
     assert verilog.extract_code("I am a small model and I like trains.") == ""
+
+
+def test_design_including_a_host_file_is_refused_unread(tmp_path: Path, script_file: Callable) -> None:
+    evil = '`include "/etc/passwd"\n' + GOOD
+    ctx = _ctx(tmp_path, script_file([_writer(evil), _writer(GOOD)]))
+    out = _run(ctx, testbench=str(DESIGNS / "tb.sv"))
+    assert out["verdict"] == "pass"
+    second = [c for c in ctx.record.llm_calls() if c["agent"] == "verilog_writer"][1]["messages"][-1]["content"]
+    assert '`include "/etc/passwd" is an absolute path' in second
+    assert "root:" not in second  # the file's content never reached the model

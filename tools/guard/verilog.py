@@ -107,6 +107,11 @@ def scan_text(text: str, name: str, workdir: Path) -> Iterator[str]:
                 yield f"{where}: DPI {value} \"{nxt[1]}\" links host C functions; it was not run (use plain Verilog)"
 
 
+def has_include(text: str) -> bool:
+    """True when ``text`` has an ``` `include``` directive (outside comments and strings)."""
+    return any(kind == TK.Directive and value == "`include" for kind, value, _, _ in _lex(text, "source"))
+
+
 def _lex(text: str, name: str) -> list[tuple[object, str, int, int]]:
     """Raw tokens without preprocessing: (kind, value text, line, column); trivia (comments) dropped."""
     sm = pyslang.SourceManager()
