@@ -25,7 +25,7 @@ from chipsmith.agents.state import Artefact, ChipState, Evidence
 from chipsmith.errors import BackendError, InputError
 from chipsmith.prompts.layout import build_messages, shared_context
 from chipsmith.tools import rf_verify as V
-from chipsmith.tools.rf_synthesis import Design, RFSpec, design, validate
+from chipsmith.tools.rf_synthesis import Design, MicrostripDesign, RFSpec, Substrate, design, microstrip_design, validate
 
 AGENT = "rf_designer"
 SPICE_TOLERANCE_DB = 0.01
@@ -165,6 +165,19 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
     return out, missing
 
 
+def parse_substrate(text: str) -> Substrate | None:
+    """A microstrip substrate when the request asks for a microstrip realisation (FR4 1.6 mm unless it says)."""
+    if not re.search(r"micro-?strip", text, re.IGNORECASE):
+        return None
+    eps, h = 4.4, 1.6e-3
+    if m := re.search(rf"(?:eps_?r|εr|ε_r|\ber\b|dielectric constant|permittivity|dk)\s*(?:=|of|:)?\s*({_NUM})", text, re.IGNORECASE):
+        eps = float(m.group(1))
+    if m := re.search(rf"({_NUM})\s*mm\b(?=[^,;]*(?:thick|substrate|board|fr-?4|height|laminate|dielectric))", text, re.IGNORECASE) or \
+            re.search(rf"\bh\s*(?:=|of|:)?\s*({_NUM})\s*mm", text, re.IGNORECASE):
+        h = float(m.group(1)) * 1e-3
+    return Substrate(eps_r=eps, h_m=h)
+
+
 def _spec_file(path: str) -> dict[str, Any]:
     p = Path(path)
     try:
@@ -256,6 +269,35 @@ def report_md(d: Design, skrf_check: Any, spice_db: float | None, spice_note: st
     return "\n".join(lines) + "\n"
 
 
+def _microstrip(spec: RFSpec, sub: Substrate, ctx: AgentContext) -> tuple[MicrostripDesign | None, list[Artefact], str]:
+    """The stretch realisation: stepped-impedance microstrip lines, checked with scikit-rf's MLine model."""
+    try:
+        ms = microstrip_design(spec, sub)
+    except InputError as exc:
+        return None, [], f"\n## Microstrip\n\nNot realised: {exc}\n"
+    ctx.console.tool(AGENT, f"microstrip order {ms.order} on eps_r {sub.eps_r:g}, h {sub.h_m * 1e3:g} mm",
+                     verdict="pass" if ms.met else "fail")
+    f = V.plot_band(spec)
+    net = V.microstrip_network(ms.sections, sub, f, spec.z_source, spec.z_load)
+    ev = Evidence(tool="scikit-rf MLine", verdict="pass" if ms.met else "fail", ok=ms.met,
+                  summary=f"ripple {ms.check.ripple_db:.3f} dB, stop {ms.check.stop_atten_db:.1f} dB up to {ms.stop_span:g}x the edge",
+                  values=ms.check.as_dict())
+    rows = ["section,impedance_ohm,width_mm,length_mm,degrees_at_pass_edge"]
+    rows += [f"{s.name},{s.z0:g},{s.width_m * 1e3:.4f},{s.length_m * 1e3:.4f},{s.degrees_at_edge:.2f}" for s in ms.sections]
+    png, _ = V.plot_png(net, spec, f"microstrip stepped-impedance, order {ms.order}")
+    arts = [ctx.write_artefact("microstrip.s2p", V.touchstone_text(net), "touchstone", AGENT, [ev]),
+            ctx.write_artefact("microstrip_layout.csv", "\n".join(rows) + "\n", "text", AGENT, [ev]),
+            ctx.write_artefact("microstrip.png", png, "plot", AGENT, [ev])]
+    text = (f"\n## Microstrip (stepped impedance, eps_r {sub.eps_r:g}, h {sub.h_m * 1e3:g} mm)\n\n"
+            f"Order {ms.order}: {'meets' if ms.met else 'does NOT meet'} the spec on scikit-rf's MLine model "
+            f"(ripple {ms.check.ripple_db:.3f} dB, least stop-band loss {ms.check.stop_atten_db:.1f} dB from the stop edge to "
+            f"{ms.stop_span:g}x it); the rejection holds up to {_fmt(ms.rejection_up_to_hz)}, where the lines' "
+            "re-entrant pass band begins. Step discontinuities are not modelled: check the layout in an EM solver.\n\n"
+            "| section | Z0 (Ω) | width (mm) | length (mm) |\n|---|---|---|---|\n" +
+            "".join(f"| {s.name} | {s.z0:g} | {s.width_m * 1e3:.3f} | {s.length_m * 1e3:.3f} |\n" for s in ms.sections))
+    return ms, arts, text
+
+
 def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     timer = StepTimer(AGENT, ctx, "reading the filter spec")
     spec, source = spec_from_state(state, ctx)
@@ -299,9 +341,15 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         ctx.write_artefact("report.md", report_md(d, skrf_check, spice_db, spice_note), "report", AGENT, [ev_skrf, ev_spice]),
         ctx.write_artefact("design.json", json.dumps(summary, indent=2, default=float) + "\n", "json", AGENT),
     ]
+    sub = parse_substrate(state.request)
+    ms_text = ""
+    if sub is not None:
+        ms, ms_arts, ms_text = _microstrip(spec, sub, ctx)
+        arts += ms_arts
     verdict = "pass" if ok else "fail"
     parts = ", ".join(f"{e.name} {e.value * (1e9 if e.kind == 'L' else 1e12):.4g} {'nH' if e.kind == 'L' else 'pF'}" for e in d.ladder.elements)
     answer = report_md(d, skrf_check, spice_db, spice_note) + f"\nParts: {parts}\n\nFiles: " + ", ".join(a.name for a in arts) + "\n"
+    answer += ms_text
     if source == "llm":
         answer += "\nThe spec was completed by the language model; check it against your intent (design.json, 'spec').\n"
     step = timer.done(f"{spec.response} {spec.kind} order {d.order}, {d.series}: {'met' if ok else 'not met'}", verdict,

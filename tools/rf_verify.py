@@ -201,11 +201,11 @@ class Grid:
     is_stop: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
 
 
-def spec_grid(spec: "RFSpec", points: int = 121) -> Grid:
-    """Pass and stop regions of the spec (stop bands followed a decade out), sampled densely."""
+def spec_grid(spec: "RFSpec", points: int = 121, stop_span: float = 10.0) -> Grid:
+    """Pass and stop regions of the spec (low-pass stop bands followed ``stop_span`` times out), sampled densely."""
     p, s = sorted(spec.pass_edges_hz), sorted(spec.stop_edges_hz)
     if spec.kind == "lowpass":
-        pb, sb = [(p[0] / 100, p[0])], [(s[0], s[0] * 10)]
+        pb, sb = [(p[0] / 100, p[0])], [(s[0], s[0] * stop_span)]
     elif spec.kind == "highpass":
         pb, sb = [(p[0], p[0] * 10)], [(s[0] / 10, s[0])]
     elif spec.kind == "bandpass":
@@ -437,3 +437,82 @@ def spice_crosscheck(ladder: "Ladder", spec: "RFSpec", work_dir: Path, *, binary
         diff = db(v * scale) - db(net.s[:, 1, 0])
         worst = max(worst, float(np.max(np.abs(diff))))
     return worst, res
+
+
+# --------------------------------------------------------------------------- microstrip
+
+def microstrip_network(sections: list[Any], sub: Any, f_hz: np.ndarray, r_source: float, r_load: float,
+                       name: str = "microstrip") -> "skrf.Network":
+    """The stepped-impedance line cascade as a scikit-rf network (MLine model, steps not modelled)."""
+    import skrf
+
+    from chipsmith.tools.rf_synthesis import _mline
+
+    net = None
+    for sec in sections:
+        line = _mline(f_hz, sub, sec.width_m).line(sec.length_m, "m")
+        net = line if net is None else net ** line
+    assert net is not None
+    net = net.renormalize([r_source, r_load]) or net
+    net.name = name
+    return net
+
+
+def microstrip_s21(sections: list[Any], sub: Any, f_hz: np.ndarray, r_source: float, r_load: float,
+                   lengths: np.ndarray | None = None) -> np.ndarray:
+    """|S21| of the cascade by ABCD matrices of each line (fast; for tuning the lengths)."""
+    from chipsmith.tools.rf_synthesis import _mline
+
+    f = np.asarray(f_hz, dtype=float)
+    A = np.ones(len(f), complex)
+    B = np.zeros(len(f), complex)
+    C = np.zeros(len(f), complex)
+    D = np.ones(len(f), complex)
+    for k, sec in enumerate(sections):
+        m = _cached_line(sec.width_m, sub, f)
+        gl = m[1] * (sec.length_m if lengths is None else lengths[k])
+        z0 = m[0]
+        ch, sh = np.cosh(gl), np.sinh(gl)
+        A, B, C, D = A * ch + B * sh / z0, A * z0 * sh + B * ch, C * ch + D * sh / z0, C * z0 * sh + D * ch
+    den = A * r_load + B + C * r_source * r_load + D * r_source
+    return 2 * math.sqrt(r_source / r_load) * r_load / den
+
+
+_LINE_CACHE: dict[tuple[float, Any, int, float, float], tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _cached_line(w: float, sub: Any, f: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    from chipsmith.tools.rf_synthesis import _mline
+
+    key = (w, sub, len(f), float(f[0]), float(f[-1]))
+    if key not in _LINE_CACHE:
+        m = _mline(f, sub, w)
+        _LINE_CACHE[key] = (np.asarray(m.z0), np.asarray(m.gamma))
+    return _LINE_CACHE[key]
+
+
+def tune_microstrip(sections: list[Any], sub: Any, spec: "RFSpec", stop_span: float = 2.0) -> tuple[list[Any], Check]:
+    """Adjust the section lengths (Nelder-Mead on the worst relative margin) against the spec mask.
+
+    The lumped-to-line mapping is only exact for very short lines; tuning the lengths on the
+    line model recovers most of what the approximation loses. Widths stay as synthesised.
+    Lines repeat their response, so the stop band is checked up to ``stop_span`` x its edge.
+    """
+    from dataclasses import replace
+
+    from scipy.optimize import minimize
+
+    grid = spec_grid(spec, points=61, stop_span=stop_span)
+    l0 = np.array([s.length_m for s in sections])
+
+    def score(x: np.ndarray) -> float:
+        s21 = microstrip_s21(sections, sub, grid.f, spec.z_source, spec.z_load, l0 * np.exp(x))
+        c = check_response(spec, grid, s21)
+        return -min(c.pass_margin_db / spec.ripple_db, c.stop_margin_db / spec.atten_db)  # type: ignore[union-attr]
+
+    res = minimize(score, np.zeros(len(l0)), method="Nelder-Mead", options={"xatol": 1e-4, "fatol": 1e-5, "maxiter": 400 * len(l0)})
+    best = res.x if res.fun < score(np.zeros(len(l0))) else np.zeros(len(l0))
+    tuned = [replace(s, length_m=float(L)) for s, L in zip(sections, l0 * np.exp(best))]
+    full = spec_grid(spec, stop_span=stop_span)
+    chk = check_response(spec, full, microstrip_s21(tuned, sub, full.f, spec.z_source, spec.z_load))
+    return tuned, chk  # type: ignore[return-value]
