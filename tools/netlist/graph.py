@@ -81,7 +81,7 @@ def scope_graph(items: list[Any], ports: list[str], case_sensitive: bool = False
             nk = ("n", net_key(net))
             if nk not in nodes:
                 nodes[nk] = "gnd" if nk[1] == "0" else "net"
-            e = (dk, nk)
+            e = (dk, nk)  # terminals by position: pin names exist only in Verilog, positions everywhere
             edges[e] = tuple(sorted(edges[e] + (str(t),))) if e in edges else (str(t),)
     return nodes, edges
 

@@ -13,8 +13,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, Field
 
-Dialect = Literal["ngspice", "hspice", "ltspice", "xyce", "spectre"]
-DIALECTS: tuple[str, ...] = ("ngspice", "hspice", "ltspice", "xyce", "spectre")
+Dialect = Literal["ngspice", "hspice", "ltspice", "xyce", "spectre", "verilog"]
+DIALECTS: tuple[str, ...] = ("ngspice", "hspice", "ltspice", "xyce", "spectre", "verilog")
 SPICE_FAMILY: tuple[str, ...] = ("ngspice", "hspice", "ltspice", "xyce")
 
 

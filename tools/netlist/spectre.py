@@ -74,7 +74,7 @@ def tokenize_spectre(text: str, where: str) -> list[str]:
         else:
             j = i
             while j < n and not text[j].isspace() and text[j] not in '()="[':
-                j += 1
+                j += 2 if text[j] == "\\" else 1  # a backslash escapes the next character (o\[1\])
             # an expression value like a*(b+c) continues through its parentheses
             while j < n and text[j] == "(" and toks and toks[-1] == "=":
                 depth = 0
@@ -86,7 +86,8 @@ def tokenize_spectre(text: str, where: str) -> list[str]:
                         break
                 while j < n and not text[j].isspace() and text[j] not in '()="[':
                     j += 1
-            toks.append(text[i:j])
+            word = text[i:j]
+            toks.append(re.sub(r"\\(.)", r"\1", word) if "\\" in word else word)
             i = j
     return toks
 
@@ -377,7 +378,7 @@ class SpectreEmitter:
         if isinstance(it, Device):
             out.append(ind + self.device(it))
         elif isinstance(it, Subckt):
-            out.append(ind + f"subckt {it.name} " + " ".join(it.ports))
+            out.append(ind + f"subckt {it.name} " + " ".join(_esc(p) for p in it.ports))
             if it.params:
                 out.append(ind + "  parameters " + " ".join(self._p(it.params)))
             for sub in it.items:
@@ -467,7 +468,7 @@ class SpectreEmitter:
     def device(self, d: Device) -> str:
         k = d.kind
         params = dict(d.params)
-        nodes = "(" + " ".join(d.nodes) + ")"
+        nodes = "(" + " ".join(_esc(n) for n in d.nodes) + ")"
         where = str(d.pos)
         if d.behaviour:
             raise UnsupportedConstruct(f"{where}: behavioural {d.name} has no Spectre equivalent here")
@@ -510,6 +511,11 @@ class SpectreEmitter:
                 raise UnsupportedConstruct(f"{where}: {d.name} positional arguments {d.args} have no Spectre equivalent")
             return f"{d.name} {nodes} {d.model} " + " ".join(self._p(params))
         raise UnsupportedConstruct(f"{where}: element {k} ({d.name}) has no Spectre equivalent")
+
+
+def _esc(name: str) -> str:
+    """Spectre needs a backslash before characters that would start another token."""
+    return re.sub(r"([\[\]()=\"\\])", r"\\\1", name)
 
 
 def emit_spectre(net: Netlist) -> str:

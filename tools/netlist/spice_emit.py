@@ -114,6 +114,12 @@ class SpiceEmitter:
 
     def device(self, d: Device) -> str:
         name = d.name if d.name[:1].upper() == d.kind else d.kind + d.name
+        for word in [name, d.model, *(d.nodes if d.kind != "A" else [])]:
+            if any(c in word for c in "$;{}'\"=(),") or word.startswith(("+", "*")):
+                from chipsmith.tools.netlist.support import UnsupportedConstruct
+
+                raise UnsupportedConstruct(f"{d.pos}: name {word!r} of {d.name} cannot be written in SPICE "
+                                           "(it would read as a comment, expression or separator); rename it first")
         k = d.kind
         args = [self._v(a) for a in d.args]
         params = self._params(d.params)

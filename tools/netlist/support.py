@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chipsmith.errors import InputError
-from chipsmith.tools.netlist.model import Analysis, Control, Device, Directive, Model, Netlist
+from chipsmith.tools.netlist.model import Analysis, Control, Device, Directive, Include, Model, Netlist, Param
 
 # element letters each target writes with the same meaning as ngspice
 DEVICES: dict[str, str] = {
@@ -12,6 +12,7 @@ DEVICES: dict[str, str] = {
     "ltspice": "BCDEFGHIJKLMOQRSTUVWXZ",
     "xyce": "BCDEFGHIJKLMOQRSTVWXZ",
     "spectre": "CDEFGHIJKLMQRTVX",
+    "verilog": "X",
 }
 ANALYSES: dict[str, set[str]] = {
     "ngspice": {"op", "dc", "ac", "tran", "noise", "tf", "sens", "pz", "disto", "sp", "pss", "four"},
@@ -19,6 +20,7 @@ ANALYSES: dict[str, set[str]] = {
     "ltspice": {"op", "dc", "ac", "tran", "noise", "tf", "four"},
     "xyce": {"op", "dc", "ac", "tran", "noise", "four"},
     "spectre": {"op", "dc", "ac", "tran"},
+    "verilog": set(),
 }
 # behavioural specifications (B sources, E/G VALUE/TABLE/POLY) are copied verbatim: only dialects that read them
 BEHAVIOUR: dict[str, set[str]] = {
@@ -55,6 +57,8 @@ def unsupported(net: Netlist, target: str, drop: frozenset[str] = frozenset()) -
                 out.append(f"{where}: behavioural spec of {it.name} uses {net.dialect} expression syntax")
             elif it.kind == "A" and target != "ngspice":
                 out.append(f"{where}: XSPICE instance {it.name} exists only in ngspice")
+        elif target == "verilog" and isinstance(it, (Model, Param, Include, Directive, Control)):
+            out.append(f"{where}: structural Verilog cannot carry a {it.type} card")
         elif isinstance(it, Model) and it.raw and target != "ngspice":
             out.append(f"{where}: {it.mtype} (CIDER) model {it.name} exists only in ngspice")
         elif isinstance(it, Analysis):

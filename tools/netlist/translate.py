@@ -17,8 +17,8 @@ from chipsmith.tools.netlist.spice_emit import emit_spice
 from chipsmith.tools.netlist.support import check, dropped
 
 TARGETS: tuple[str, ...] = DIALECTS + ("json",)
-SUFFIX = {"ngspice": ".cir", "hspice": ".sp", "ltspice": ".net", "xyce": ".cir", "spectre": ".scs", "json": ".json"}
-_ALIASES = {"spice": "ngspice", "spice3": "ngspice", "pspice": "ngspice", "scs": "spectre"}
+SUFFIX = {"ngspice": ".cir", "hspice": ".sp", "ltspice": ".net", "xyce": ".cir", "spectre": ".scs", "verilog": ".v", "json": ".json"}
+_ALIASES = {"spice": "ngspice", "spice3": "ngspice", "pspice": "ngspice", "scs": "spectre", "v": "verilog"}
 _SPECTRE_LINE = re.compile(r"^\s*[\w.\\!<>\[\]-]+\s*\([^)]*\)\s*[\w.!]+", re.M)
 
 
@@ -34,11 +34,12 @@ def guess_dialect(text: str, suffix: str = "") -> str:
     """The dialect a file is written in, from its extension and, for SPICE-like extensions, its content."""
     suffix = suffix.lower()
     if suffix in (".v", ".sv", ".vg"):
-        raise InputError("structural Verilog netlists are not supported by this version of the translator; "
-                         "give a SPICE or Spectre netlist")
+        return "verilog"
     if suffix in (".scs", ".spectre"):
         return "spectre"
     head = text[:200_000]
+    if re.search(r"^\s*module\s+\S+", head, re.M) and re.search(r"^\s*endmodule", head, re.M):
+        return "verilog"
     if re.search(r"^\s*simulator\s+lang\s*=\s*spectre", head, re.M) or re.search(r"^\s*(inline\s+)?subckt\s+\S", head, re.M):
         return "spectre"
     lines = [ln for ln in head.splitlines() if ln.strip() and not ln.lstrip().startswith(("*", "//", "."))]
@@ -52,6 +53,10 @@ def guess_dialect(text: str, suffix: str = "") -> str:
 def parse_text(text: str, dialect: str, *, file: str = "", is_deck: bool = True, strict: bool = True,
                allowed_dirs: Sequence[Path] = (), path: Path | None = None) -> Netlist:
     """Parse ``text`` written in ``dialect``."""
+    if dialect == "verilog":
+        from chipsmith.tools.netlist.verilog import parse_verilog
+
+        return parse_verilog(text, file=file, strict=strict)
     if dialect == "spectre":
         sp = SpectreParser(allowed_dirs=allowed_dirs, strict=strict, follow_includes=path is not None)
         sp.path = path.resolve() if path else None
@@ -71,6 +76,8 @@ def parse_file(path: Path, dialect: str | None = None, *, allowed_dirs: Sequence
     is_deck = path.suffix.lower() not in (".lib", ".mod", ".inc", ".sub", ".subcir", ".nmos", ".pmos", ".model", ".lb")
     if d == "spectre":
         is_deck = True
+    if d == "verilog":
+        is_deck = False
     return parse_text(text, d, file=str(path), is_deck=is_deck, strict=strict, allowed_dirs=allowed_dirs, path=path)
 
 
@@ -89,6 +96,10 @@ def emit(net: Netlist, target: str, *, drop: frozenset[str] = frozenset()) -> st
         _check_case_collisions(net)
     if target == "spectre":
         return emit_spectre(_without(net, drop))
+    if target == "verilog":
+        from chipsmith.tools.netlist.verilog import emit_verilog
+
+        return emit_verilog(_without(net, drop))
     return emit_spice(_without(net, drop), target)
 
 
