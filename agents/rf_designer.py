@@ -15,7 +15,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pint
 import yaml
 from pydantic import ValidationError

@@ -187,6 +187,10 @@ def _to_x(p_pp: MP) -> MP:
     return list(p_pp[::2])
 
 
+def _floats(p: MP) -> np.ndarray:
+    return np.array([float(v) for v in p])
+
+
 def _cancel_lead(p: MP, rel: float | None = None) -> MP:
     """Drop leading coefficients that are residue of terms cancelling (a zero at infinity)."""
     rel = 10.0 ** (-_DPS + 20) if rel is None else rel
@@ -304,9 +308,8 @@ def _typeb(u_r: list[float], u_z: list[float]) -> tuple[list[float], list[float]
         return [(u - R) / (1 - R) for u in u_r], []
     Z = max(u_z)
     k = (Z - 1) / (1 - R)
-    inv = lambda u: k * (u - R) / (Z - u)  # noqa: E731 - a one-line inverse of the bilinear map
     zs = sorted(u_z)[:-1]
-    return [inv(u) for u in u_r], [inv(u) for u in zs]
+    return [k * (u - R) / (Z - u) for u in u_r], [k * (u - R) / (Z - u) for u in zs]  # the map's inverse
 
 
 def _elliptic_roots(n: int, xi: float) -> tuple[list[float], list[float]]:
@@ -636,8 +639,7 @@ def _synthesize(response: str, n: int, ripple_db: float, omega_s: float, gamma: 
                 if abs(lad.r_load - r_ratio) > 1e-6 * r_ratio:
                     errors.append(f"load {lad.r_load:.4g}")
                     break  # another zero order gives the same load
-                flt = lambda p: np.array([float(v) for v in p])  # noqa: E731
-                proto = Prototype(response, n, variant, lad, flt(E), flt(Fs), flt(P), [float(z) for z in zeros])
+                proto = Prototype(response, n, variant, lad, _floats(E), _floats(Fs), _floats(P), [float(z) for z in zeros])
                 check_prototype(proto)
                 return proto
     raise ArithmeticError(f"no {first}-first ladder for {response} order {n} with load ratio {r_ratio:.4g}: {errors[-1] if errors else ''}")
