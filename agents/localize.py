@@ -26,7 +26,7 @@ from pathlib import Path
 
 from chipsmith.tools.runner import Diagnostic
 from chipsmith.tools.slang import ModuleIndex, Unit, index_text
-from chipsmith.tools.vcd import Trace, Waveform, show
+from chipsmith.tools.vcd import Trace, Waveform, show, to_int
 
 MARKER = "__cs_u"
 _PROCEDURAL = ("blocking", "nonblocking")
@@ -40,6 +40,8 @@ class Mismatch:
     expected: str = ""
     got: str = ""
     diff_bits: frozenset[int] | None = None  # bit positions that differ at the first mismatch, when known
+    expected_value: int | None = None
+    got_value: int | None = None
 
 
 @dataclass
@@ -181,6 +183,10 @@ def _walk(ix: ModuleIndex, start: list[str], time: int, dyn: _Dynamic | None, in
                          and (dyn.last_exec(u.index, t, strict) or -1) < since and u not in [c for c, _ in chosen]]
                 if 0 < len(stale) <= 2:
                     stale_controls = [ix.units[u.controls[-1]] for u in stale]
+                elif stale:  # many (a case's arms): the condition they all sit under
+                    common = _common_prefix([u.controls for u in stale])
+                    if common and ix.units[common[-1]].kind != "event":
+                        stale_controls = [ix.units[common[-1]]]
             static = [u for u in cands if u.kind not in _PROCEDURAL]
             chosen += [(u, t) for u in static]
             if not chosen:
@@ -220,6 +226,38 @@ def _target(unit: Unit) -> tuple[str, str]:
     """(signal, select text) an assignment writes; select is '' for a whole-signal write."""
     m = _LHS.match(unit.text)
     return (m.group(1), (m.group(2) or "").replace(" ", "")) if m else ("", "")
+
+
+def _common_prefix(chains: list[tuple[int, ...]]) -> tuple[int, ...]:
+    first = chains[0]
+    n = 0
+    while n < len(first) and all(len(c) > n and c[n] == first[n] for c in chains):
+        n += 1
+    return first[:n]
+
+
+def _would_produce_expected(ix: ModuleIndex, m: Mismatch, wave: Waveform, scope: str) -> set[int]:
+    """Assignments to the output whose right side (a constant or a signal) equals the expected value at the
+    first mismatch, with their innermost condition; empty unless there are one or two (else it says little)."""
+    if m.expected_value is None or m.expected_value == m.got_value:
+        return set()
+    hits: list[Unit] = []
+    for u in ix.drivers(m.output):
+        if u.kind not in _PROCEDURAL or _target(u)[1]:
+            continue
+        rhs = re.split(r"<=|=", u.text, maxsplit=1)[-1].strip().rstrip(";").strip()
+        values = _label_values(rhs + ":")
+        if len(values) == 1 and re.fullmatch(r"[\w']+", rhs):
+            value: int | None = next(iter(values))
+        elif re.fullmatch(r"[A-Za-z_]\w*", rhs) and scope and wave.find(f"{scope}.{rhs}") is not None:
+            value = to_int(wave.trace(f"{scope}.{rhs}").before(m.time))
+        else:
+            continue
+        if value == m.expected_value:
+            hits.append(u)
+    if not 1 <= len(hits) <= 2:
+        return set()
+    return {u.index for u in hits} | {u.controls[-1] for u in hits if u.controls}
 
 
 def _misses_bits(unit: Unit, wrong: dict[str, frozenset[int]]) -> bool:
@@ -296,6 +334,10 @@ def localize(design: Path, module: str | None, sim_values: dict[str, object], *,
                      and ix.units[ix.units[i].controls[-1]].kind != "event"}
     if not order:  # the output may be driven through a name the index does not know (e.g. a port alias)
         order = [(u, 0, "") for u in ix.units if u.kind in ("assign", "decl") + _PROCEDURAL]
+    # An assignment that would have produced the expected value did not run: it and its condition are suspects.
+    wanted = _would_produce_expected(ix, first, wave, scope) if wave is not None else set()
+    in_order = {u.index for u, _, _ in order}
+    order += [(ix.units[i], 0, first.output) for i in sorted(wanted) if i not in in_order]
     # A combinational block's header cannot hold the fault; its statements can.
     order = [o for o in order if not (o[0].kind == "event" and _is_comb(o[0]))]
     # Labels of a case in the slice that did not match: a wrong label shows only by not matching.
@@ -313,7 +355,7 @@ def localize(design: Path, module: str | None, sim_values: dict[str, object], *,
     def key(p: tuple[int, tuple[Unit, int, str]]) -> tuple[int, int, int, float, int, int]:
         unit, depth, _ = p[1]
         flagged = unit.line in bug_lines or (shifted and unit.kind == "event")
-        return (0 if flagged else 1, 1 if unit.index in late or unit.index in disjoint else 0,
+        return (0 if flagged else (1 if unit.index in wanted else 2), 1 if unit.index in late or unit.index in disjoint else 0,
                 -cover.get(unit.index, 0), -_score(unit, passing), depth, p[0])
 
     ranked = sorted(enumerate(order), key=key)
@@ -501,6 +543,7 @@ def _fill_values(loc: Localization, wave: Waveform, scope: str, inputs: set[str]
         if dut is not None:
             m.got = show(dut.before(m.time), dut.width)
         if ref is not None and dut is not None:
+            m.expected_value, m.got_value = to_int(ref.before(m.time)), to_int(dut.before(m.time))
             e, g = ref.before(m.time).lower(), dut.before(m.time).lower()
             w = max(len(e), len(g))
             e, g = e.rjust(w, "0" if e[:1] in "01" else e[:1]), g.rjust(w, "0" if g[:1] in "01" else g[:1])
