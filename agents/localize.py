@@ -239,8 +239,8 @@ def _common_prefix(chains: list[tuple[int, ...]]) -> tuple[int, ...]:
 def _would_produce_expected(ix: ModuleIndex, m: Mismatch, wave: Waveform, scope: str) -> set[int]:
     """Assignments to the output whose right side (a constant or a signal) equals the expected value at the
     first mismatch, with their innermost condition; empty unless there are one or two (else it says little)."""
-    if m.expected_value is None or m.expected_value == m.got_value:
-        return set()
+    if m.expected_value is None or m.got_value is None or m.expected_value == m.got_value:
+        return set()  # an x output was never assigned: the conditions that kept it so are the suspects
     hits: list[Unit] = []
     for u in ix.drivers(m.output):
         if u.kind not in _PROCEDURAL or _target(u)[1]:
