@@ -59,6 +59,7 @@ def test_parser_reads_common_phrasings(text: str, want: dict[str, object]) -> No
         assert fields[k] == v, k
 
 
+@pytest.mark.skipif(shutil.which("ngspice") is None, reason="the pass verdict needs the ngspice cross-check")
 def test_full_run_writes_verified_files(tmp_path: Path) -> None:
     ctx = _ctx(tmp_path)
     out = rf_designer.run(ChipState(request=HEADLINE), ctx)
@@ -67,8 +68,7 @@ def test_full_run_writes_verified_files(tmp_path: Path) -> None:
     assert names == {"filter.s2p", "filter.cir", "bom.csv", "s21_s11.png", "group_delay.png", "report.md", "design.json"}
     summary = json.loads((ctx.out_dir / "design.json").read_text())
     assert summary["met"] and summary["order"] == summary["min_order"] == 4
-    if shutil.which("ngspice"):
-        assert summary["spice_max_diff_db"] < 0.01
+    assert summary["spice_max_diff_db"] < 0.01
     net = skrf.Network(str(ctx.out_dir / "filter.s2p"))
     f0 = net.f[abs(net.f - 2.4e9).argmin()]
     assert net[f"{f0}hz"].s_db[0, 1, 0] > -0.5  # passes at the centre
