@@ -101,6 +101,7 @@ class LoopState(TypedDict, total=False):
     fault: str  # "design" | "testbench" | ""
     reason: str
     equivalence: dict[str, Any]
+    synthesis: dict[str, Any]
 
 
 @dataclass
@@ -396,11 +397,19 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
 
     if best.passed:
         extra: dict[str, Any] = {}
+        ys = Yosys(binary=ctx.settings.yosys, timeout=max(60.0, ctx.settings.tool_timeout), record=ctx.record)
+        if best.info is not None and best.work is not None:
+            # a latch nobody asked for is a finding even when the bench passes
+            wants_latch = "latch" in state["context"].lower()
+            stats = ys.stats([best.work / "design.sv"], best.info.name, ctx.work_dir("yosys-stat").resolve(),
+                             latches_expected=wants_latch)
+            evidence.append(_evidence(stats, n))
+            extra["synthesis"] = {k: stats.values.get(k) for k in ("cells", "flip_flops", "latches")}
+            extra["synthesis"]["verdict"] = stats.verdict
         if state.get("reference") and best.info is not None and best.work is not None:
             ref = Path(state["reference"])
             ref_info = _design_info(ref.read_text(), None)
             if ref_info is not None:
-                ys = Yosys(binary=ctx.settings.yosys, timeout=max(60.0, ctx.settings.tool_timeout), record=ctx.record)
                 eq = ys.equivalent(ref, ref_info.name, best.work / "design.sv", best.info.name, ctx.work_dir("yosys").resolve())
                 evidence.append(_evidence(eq, n))
                 extra["equivalence"] = {"verdict": eq.verdict, "unproven": eq.values.get("unproven", 0)}
@@ -531,7 +540,7 @@ def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopStat
     report = {"verdict": verdict, "tries": len(tries), "max_tries": s.max_tries, "module": module,
               "fault": out.get("fault", ""), "reason": out.get("reason", ""),
               "testbench": out.get("tb_origin", ""), "samples": out.get("samples", 1),
-              "equivalence": out.get("equivalence", {}), "per_try": tries,
+              "equivalence": out.get("equivalence", {}), "synthesis": out.get("synthesis", {}), "per_try": tries,
               "tool_versions": tool_versions({"iverilog": s.iverilog, "vvp": s.vvp, "verilator": s.verilator,
                                                "yosys": s.yosys, "ngspice": s.ngspice}),
               "model": ctx.llm.backend.model_id() if hasattr(ctx.llm, "backend") else ""}
@@ -559,6 +568,11 @@ def _answer(out: LoopState, verdict: str, module: str, tries: list[dict[str, Any
         eq = out["equivalence"]
         lines.append(f"Yosys equivalence with the reference: {eq.get('verdict')}" +
                      (f" ({eq.get('unproven')} bits unproven)" if eq.get("unproven") else "") + ".")
+    syn = out.get("synthesis") or {}
+    if syn:
+        lines.append(f"Yosys: {syn.get('cells')} cells, {syn.get('flip_flops')} flip-flops, {syn.get('latches')} latches"
+                     + (" — **a latch was inferred where none was asked for**: give every combinational output a value"
+                        " on every path" if syn.get("verdict") == "latch" else "") + ".")
     lines += ["", "| try | verdict | evidence |", "|---|---|---|"]
     for t in tries:
         ev = "; ".join(f"{e['tool']}: {e['verdict']}" for e in t.get("evidence", []))

@@ -165,3 +165,14 @@ def test_design_including_a_host_file_is_refused_unread(tmp_path: Path, script_f
     second = [c for c in ctx.record.llm_calls() if c["agent"] == "verilog_writer"][1]["messages"][-1]["content"]
     assert '`include "/etc/passwd" is an absolute path' in second
     assert "root:" not in second  # the file's content never reached the model
+
+
+def test_unrequested_latch_is_reported_even_when_the_bench_passes(tmp_path: Path, script_file: Callable) -> None:
+    latchy = GOOD.replace("  assign wrap = en & (q == 4'd15);",
+                          "  reg w;\n  always @(*) if (en) w = (q == 4'd15); else if (!reset) w = 1'b0;\n  assign wrap = w & en;")
+    ctx = _ctx(tmp_path, script_file([_writer(latchy)]))
+    out = _run(ctx, testbench=str(DESIGNS / "tb.sv"))
+    assert out["verdict"] == "pass"
+    assert "a latch was inferred where none was asked for" in out["answer"]
+    report = json.loads((ctx.out_dir / "report.json").read_text())
+    assert report["synthesis"]["latches"] >= 1 and report["synthesis"]["verdict"] == "latch"
