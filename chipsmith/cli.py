@@ -89,7 +89,8 @@ def bench_group() -> None:
     """Speed benchmarks; figures go into the README with the command that made them."""
 
 
-_INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "samples", "pages")
+_INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "samples", "pages", "sections", "llm_fallback",
+                "knowledge")
 
 
 @cli.command()
@@ -105,6 +106,11 @@ _INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "sa
 @click.option("--from", "from_", help="source dialect for the netlist translator (default: guessed)")
 @click.option("--samples", help="candidate designs to generate and rank")
 @click.option("--pages", help="datasheet pages to read, e.g. 2-4")
+@click.option("--sections", help="datasheet sections to read, e.g. 'Electrical Characteristics'")
+@click.option("--llm-fallback", "llm_fallback", type=click.Choice(["auto", "on", "off"]),
+              help="let the model read what the deterministic parsers cannot (auto: not on the embedded 135M model)")
+@click.option("--no-knowledge", "knowledge", flag_value="off", default=None,
+              help="do not ground answers in the knowledge store")
 @click.option("--router", "router", type=click.Choice(["hybrid", "llm", "keywords"]), help="how to choose specialists")
 @click.option("--max-tries", "max_tries", type=int, help="fix-loop tries for the verifier (default 4)")
 @llm_options
