@@ -214,7 +214,7 @@ def spec_from_state(state: ChipState, ctx: AgentContext) -> tuple[RFSpec, str]:
             f"Values it did read (keep them): {json.dumps(fields, sort_keys=True)}")
     messages = build_messages(AGENT, task, shared_context(state))
     try:
-        spec, _ = ctx.llm.structured(messages, RFSpec, agent=AGENT)
+        spec, _ = ctx.llm.structured(messages, RFSpec, agent=AGENT, max_tokens=300)  # the JSON is ~150 tokens
     except BackendError as exc:
         raise InputError(f"could not read {', '.join(missing)} from the request, and the model could not either ({exc}); "
                          "write e.g. '2.4 GHz band-pass, 100 MHz wide, 0.5 dB ripple, 40 dB at 2.2 and 2.6 GHz, 50 ohm' "
