@@ -206,6 +206,7 @@ class Problem:
     title: str
     path: Path
     netlist: str
+    netlist_path: Path
     params: dict[str, Param]
     specs: dict[str, Spec]
     testbench: list[str]
@@ -218,7 +219,8 @@ class Problem:
 
     @property
     def directory(self) -> Path:
-        return self.path.parent
+        """Where the netlist's relative includes resolve."""
+        return self.netlist_path.parent
 
     def objective(self) -> Spec | None:
         return next((s for s in self.specs.values() if s.objective), None)
@@ -289,7 +291,7 @@ def load_problem(path: Path) -> Problem:
         if d.w not in params:
             raise InputError(f"{path}: devices.{d.name}.w names {d.w}, which is not a design variable")
     tb = [str(x) for x in data["testbench"]]
-    problem = Problem(name=path.stem, title=str(data.get("title", path.stem)), path=path, netlist=net_path.read_text(),
+    problem = Problem(name=path.stem, title=str(data.get("title", path.stem)), path=path, netlist=net_path.read_text(), netlist_path=net_path,
                       params=params, specs=specs, testbench=tb, bode=data.get("bode"),
                       derived={k: str(v) for k, v in (data.get("derived") or {}).items()},
                       seed={k: str(v) for k, v in (data.get("seed") or {}).items()}, devices=devices,
@@ -386,7 +388,7 @@ class Evaluator:
         snapped = {n: p.params[n].snap(values[n]) for n in p.params}
         start = time.monotonic()
         res = self.sim.run(render_netlist(p, snapped), self.work_dir(), control=p.testbench, deck_dir=p.directory,
-                           name=f"{p.name}.cir")
+                           name=p.netlist_path.name)
         self.last_result = res
         measured = self.measure(res) if res.verdict in ("ok",) else {}
         margins = {s.name: s.margin(measured.get(s.name)) for s in p.specs.values()}
@@ -535,6 +537,23 @@ def optimise(problem: Problem, evaluator: Evaluator, *, strategy: str = "bo", bu
 
     optuna.logging.set_verbosity(logging.WARNING)
     t0 = time.monotonic()
+    if strategy != "random":
+        import torch
+
+        # the GP's linear algebra is tiny; extra threads only fight the simulator for the cores
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            return _optimise(problem, evaluator, strategy, budget, seed, start, stop_when_met, startup, progress, t0)
+        finally:
+            torch.set_num_threads(threads)
+    return _optimise(problem, evaluator, strategy, budget, seed, start, stop_when_met, startup, progress, t0)
+
+
+def _optimise(problem: Problem, evaluator: Evaluator, strategy: str, budget: int, seed: int, start: Seed | None,
+              stop_when_met: bool, startup: int, progress: Callable[[Point], None] | None, t0: float) -> SearchResult:
+    import optuna
+
     specs = list(problem.specs.values())
     obj = problem.objective()
 

@@ -1,0 +1,60 @@
+"""The circuit_sizer specialist end to end with a scripted model (queued answers, not a real model)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from chipsmith.agents.circuit_sizer import run
+from chipsmith.agents.context import AgentContext
+from chipsmith.agents.llm import make_llm
+from chipsmith.agents.state import ChipState
+from chipsmith.config import load_settings
+from chipsmith.errors import InputError
+from chipsmith.rundir import RunRecord
+
+SUITE = Path(__file__).parents[1] / "evals" / "data" / "analog"
+DATA = Path(__file__).parent / "data" / "sizer"
+pytestmark = pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice is not installed")
+
+
+def _ctx(tmp_path: Path, script: str) -> AgentContext:
+    settings = load_settings(llm=f"script:{DATA / script}", data_dir=tmp_path / "data")
+    record = RunRecord(tmp_path / "run")
+    return AgentContext(settings=settings, llm=make_llm(settings, record), record=record, out_dir=tmp_path / "out")
+
+
+def test_scripted_proposal_is_checked_simulated_and_sized(tmp_path: Path) -> None:
+    ctx = _ctx(tmp_path, "proposal.jsonl")
+    state = ChipState(request="size this common-source stage for 150 MHz UGBW, PM > 60 deg, < 0.2 mW",
+                      inputs={"netlist": str(SUITE / "cs_amp.yaml"), "budget": "25"})
+    out = run(state, ctx)
+    assert out["verdict"] == "pass", out["answer"]
+    names = {a.name for a in out["artefacts"]}
+    assert {"cs_amp_sized.cir", "cs_amp_specs.md", "cs_amp_history.jsonl", "cs_amp_bode.png", "cs_amp_convergence.png"} <= names
+    for a in out["artefacts"]:
+        assert Path(a.path).stat().st_size > 0
+    history = [json.loads(line) for line in (tmp_path / "out" / "cs_amp_history.jsonl").read_text().splitlines()]
+    first = history[0]
+    assert first["phase"] == "seed" and first["values"]["ibias"] == pytest.approx(8e-5)  # the model's start, simulated
+    assert "start point from llm" in out["answer"] and "unknown variable bogus" in out["answer"]
+    assert "| power | <= 200 µW, minimize |" in out["answer"]  # the request's bound replaced the problem's
+    sized = (tmp_path / "out" / "cs_amp_sized.cir").read_text()
+    assert ".param w1=" in sized and "{w1}" in sized
+    assert (tmp_path / "out" / "cs_amp_bode.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_unusable_model_answer_falls_back_to_the_gmid_seed(tmp_path: Path) -> None:
+    ctx = _ctx(tmp_path, "garbage.jsonl")
+    state = ChipState(request="size it", inputs={"netlist": str(SUITE / "cs_amp.yaml"), "budget": "6"})
+    out = run(state, ctx)
+    assert "start point from gm/Id" in out["answer"] and "unusable" in out["answer"]
+    assert out["verdict"] in ("pass", "fail")
+
+
+def test_missing_problem_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="--netlist"):
+        run(ChipState(request="size my amp"), _ctx(tmp_path, "garbage.jsonl"))
