@@ -99,10 +99,10 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
             after = t[m.end():m.end() + 10].lower()
             before = t[max(0, m.start() - 12):m.start()].lower()
             for text in (after, before):
-                if "source" in text or "input" in text:
+                if "source" in text or "input" in text or re.match(r"\s*in\b", text):
                     out.setdefault("z_source", val)
                     break
-                if "load" in text or "output" in text:
+                if "load" in text or "output" in text or re.match(r"\s*out\b", text):
                     out.setdefault("z_load", val)
                     break
         if "z_source" not in out and "z_load" not in out:
@@ -123,7 +123,7 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
         before = re.split(r"[,;.]\s|\bwith\b", before)[-1]
         after = t[m.end():m.end() + 20].lower()
         prev = m.end()
-        if last_tag and re.fullmatch(r"\s*(?:,|and|or|to|-|–|/)\s*", t[prev_end:m.start()]):
+        if last_tag and re.fullmatch(r"\s*(?:,|and|or|to|-|–|/)\s*(?:above|below|from|over|under)?\s*", t[prev_end:m.start()]):
             tag = last_tag  # "80 MHz and 120 MHz": the second value shares the first one's role
         else:
             tag = ""

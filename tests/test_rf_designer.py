@@ -51,6 +51,13 @@ def test_parser_reads_the_issue_example() -> None:
           ripple_db=3.0, atten_db=30.0)),
     ("high-pass elliptic filter, pass band above 1.5 GHz, 0.5 dB ripple, 40 dB rejection at 1.1 GHz, 50 to 100 ohm",
      dict(pass_edges_hz=[1.5e9], stop_edges_hz=[1.1e9], z_source=50.0, z_load=100.0)),
+    ("low-pass 100 MHz, 0.5 dB ripple, 40 dB at 200 MHz, 50 Ω in, 100 Ω out", dict(z_source=50.0, z_load=100.0)),
+    ("bandpass filter: centre frequency 1 GHz, bandwidth 100 MHz, 30 dB rejection at 800 MHz and 1.2 GHz",
+     dict(pass_edges_hz=[0.95e9, 1.05e9], stop_edges_hz=[0.8e9, 1.2e9], atten_db=30.0)),
+    ("notch filter at 100 MHz: 40 dB from 98 to 102 MHz, pass band below 80 MHz and above 125 MHz",
+     dict(kind="bandstop", pass_edges_hz=[80e6, 125e6], stop_edges_hz=[98e6, 102e6])),
+    ("Elliptic LPF: passband to 1.8 GHz with 0.1 dB ripple, stopband from 2.2 GHz, 60 dB, 50 Ω",
+     dict(kind="lowpass", pass_edges_hz=[1.8e9], stop_edges_hz=[2.2e9], ripple_db=0.1, atten_db=60.0)),
 ])
 def test_parser_reads_common_phrasings(text: str, want: dict[str, object]) -> None:
     fields, missing = rf_designer.parse_request(text)
