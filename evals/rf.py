@@ -22,7 +22,7 @@ from typing import Any
 import click
 import yaml
 
-from chipsmith.errors import ChipsmithError, InputError
+from chipsmith.errors import ChipsmithError, ConfigError, InputError
 from chipsmith.files import write_atomic, write_json_atomic
 
 SPICE_TOLERANCE_DB = 0.01
@@ -157,6 +157,15 @@ def cli_rf(suite: Path | None, out: Path | None, only: tuple[str, ...], resume: 
     entries = [e for e in load_suite(suite) if not only or any(o in str(e["id"]) for o in only)]
     run_dir = out or Path("chipsmith-out") / f"eval-rf-{time.strftime('%Y%m%d-%H%M%S')}"
     (run_dir / "results").mkdir(parents=True, exist_ok=True)
+    config = {"suite": str(suite or "rf_specs.yaml"), "mc_samples": mc_samples, "spice": not no_spice}
+    config_path = run_dir / "eval.json"
+    if resume and config_path.exists():
+        import json
+
+        old = json.loads(config_path.read_text())
+        if old != config:
+            raise ConfigError(f"{config_path}: this run used {old}, not {config}; resume with the same options or use a new --out")
+    write_json_atomic(config_path, config)
     err = Console(stderr=True, highlight=False)
     results = []
     for i, entry in enumerate(entries):

@@ -32,6 +32,8 @@ def test_eval_runs_writes_results_and_resumes(tmp_path: Path) -> None:
     assert (out / "results" / "bs_butter.json").exists() and (out / "report.md").exists()
     again = CliRunner().invoke(rf.cli_rf, args + ["--resume"])
     assert json.loads(again.stdout)["results"] == data["results"]
+    mixed = CliRunner().invoke(rf.cli_rf, args + ["--resume", "--no-spice"])
+    assert mixed.exit_code != 0 and "resume with the same options" in str(mixed.exception)
 
 
 def test_bad_suite_names_the_entry(tmp_path: Path) -> None:
