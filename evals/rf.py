@@ -103,6 +103,18 @@ def evaluate(entry: dict[str, Any], work: Path, *, spice: bool, mc_samples: int,
     return out
 
 
+def _versions() -> dict[str, str]:
+    import importlib.metadata as md
+
+    out = {}
+    for pkg in ("chipsmith", "scikit-rf", "numpy", "scipy", "mpmath", "pint"):
+        try:
+            out[pkg] = md.version(pkg)
+        except md.PackageNotFoundError:
+            out[pkg] = "not installed"
+    return out
+
+
 def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
     ok = [r for r in results if "error" not in r]
     secs = [r["seconds"] for r in ok]
@@ -190,8 +202,7 @@ def cli_rf(suite: Path | None, out: Path | None, only: tuple[str, ...], resume: 
             err.print(f"[{i + 1}/{len(entries)}] {entry['id']}: {status}" +
                       ("" if "error" in res else f", order {res['order']} (min {res['min_order']}), {res['seconds']:.2f} s"))
     summary = summarise(results)
-    write_json_atomic(run_dir / "summary.json", {"summary": summary, "suite": str(suite or "rf_specs.yaml"),
-                                                 "mc_samples": mc_samples, "spice": not no_spice})
+    write_json_atomic(run_dir / "summary.json", {"summary": summary, **config, "versions": _versions()})
     write_atomic(run_dir / "report.md", report_md(results, summary))
     if as_json:
         import json
