@@ -375,6 +375,7 @@ def plot_png(net: "skrf.Network", spec: "RFSpec", title: str) -> tuple[bytes, by
     ax.grid(True, alpha=0.3)
     ax.legend(loc="lower right")
     buf = io.BytesIO()
+    fig.tight_layout()
     fig.savefig(buf, format="png")
     fig2 = Figure(figsize=(8, 3.5), dpi=110)
     ax2 = fig2.add_subplot(1, 1, 1)
@@ -385,6 +386,7 @@ def plot_png(net: "skrf.Network", spec: "RFSpec", title: str) -> tuple[bytes, by
     ax2.set_title(f"{title}: group delay of S21")
     ax2.grid(True, alpha=0.3)
     buf2 = io.BytesIO()
+    fig2.tight_layout()
     fig2.savefig(buf2, format="png")
     return buf.getvalue(), buf2.getvalue()
 
