@@ -332,19 +332,20 @@ def plot_file(path: Path, out_dir: Path, kind: str = "", signals: Sequence[str] 
 def display_plots(artefacts: Iterable["Artefact"], out_dir: Path) -> list[tuple[Path, str]]:
     """Images to show for a set of artefacts: the specialists' own plots first, then drawn ones.
 
-    A VCD, Touchstone or AC table whose stem matches a plot a specialist wrote is not drawn again.
+    A specialist that wrote its own plots has shown its data the way it meant to, so its
+    VCD, Touchstone or AC files are not drawn again (``/plot`` still draws them on request).
     """
     arts = list(artefacts)
     shown: list[tuple[Path, str]] = []
-    own_stems: set[str] = set()
+    plotting_agents: set[str] = set()
     for a in arts:
         if plot_kind(Path(a.path or a.name), a.kind) == "image" and Path(a.path).is_file():
             shown.append((Path(a.path), f"{a.name} ({a.agent})"))
-            own_stems.add(Path(a.name).stem.split(".")[0])
+            plotting_agents.add(a.agent)
     for a in arts:
         p = Path(a.path or a.name)
         what = plot_kind(p, a.kind)
-        if what in ("", "image") or p.stem in own_stems or not p.is_file():
+        if what in ("", "image") or a.agent in plotting_agents or not p.is_file():
             continue
         png = plot_file(p, out_dir, a.kind)
         if png is not None:

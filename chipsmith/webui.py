@@ -734,7 +734,7 @@ def sessions_check(n: int, via_http: bool, **options: Any) -> None:
     click.echo(json.dumps(report, indent=2), err=True)
     click.echo(f"sessions held: {report['completed_and_isolated']}")
     if report["completed_and_isolated"] != n:
-        raise ChipsmithError(f"only {report['completed_and_isolated']} of {n} sessions completed with their own state")
+        raise click.ClickException(f"only {report['completed_and_isolated']} of {n} sessions completed with their own state")
 
 
 if __name__ == "__main__":

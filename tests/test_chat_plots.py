@@ -68,6 +68,8 @@ def test_specialist_png_is_reused_instead_of_drawing(counter_vcd: Path, tmp_path
     assert [p for p, _ in shown] == [own] and not (tmp_path / "drawn").exists()
     shown = plots.display_plots(arts[:1], tmp_path / "drawn")
     assert [p.name for p, _ in shown] == ["counter.waveform.png"]
+    other = [arts[0], Artefact(name="fft.png", kind="plot", agent="someone_else", path=str(own))]
+    assert [p.name for p, _ in plots.display_plots(other, tmp_path / "drawn")] == ["counter.png", "counter.waveform.png"]
 
 
 def test_touchstone_plot_and_bad_file(tmp_path: Path) -> None:

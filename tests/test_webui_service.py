@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -173,7 +171,10 @@ def test_eight_browser_sessions_over_http_are_isolated(script_file: Callable[...
 def test_sessions_command_prints_sessions_held(script_file: Callable[..., Path]) -> None:
     """The command behind the load figure in docs/ui.md, through the Python API (the HTTP path is tested above)."""
     script = script_file([("general", "Scripted answer for a load check.")])
-    proc = subprocess.run([sys.executable, "-m", "chipsmith.webui", "-n", "2", "--llm", f"script:{script}"],
-                          capture_output=True, text=True, timeout=110)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert proc.stdout.strip().splitlines()[-1] == "sessions held: 2"
+    from click.testing import CliRunner
+
+    from chipsmith.webui import sessions_check
+
+    result = CliRunner().invoke(sessions_check, ["-n", "3", "--llm", f"script:{script}"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().splitlines()[-1] == "sessions held: 3"
