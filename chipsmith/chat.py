@@ -159,6 +159,7 @@ class ChatApp:
 
         check_request(request)
         inputs = {} if self.knowledge else {"knowledge": "off"}
+        calls_before = self.session.llm.stats.calls
         turn = LiveTurn(self.session, request, agent=self.agent, inputs=inputs).start()
         streamed: list[str] = []
         live = Live(Markdown(""), console=self.term, refresh_per_second=8, transient=False, auto_refresh=False)
@@ -197,7 +198,9 @@ class ChatApp:
         for s in result.steps:
             self.term.print(step_line(s.agent, s.tools, s.verdict, s.seconds, s.summary))
         arts = f" · {len(result.artefacts)} new file(s), /files lists them" if result.artefacts else ""
-        scripted = " · [yellow]scripted answer[/]" if self.scripted else ""
+        calls = self.session.llm.stats.calls - calls_before
+        # only text that came from the script is labelled; a specialist's deterministic work is not
+        scripted = f" · [yellow]{calls} scripted model answer(s) used[/]" if self.scripted and calls else ""
         self.term.print(f"[dim]verdict[/] [{verdict_style(result.verdict)}]{escape(result.verdict)}[/] "
                         f"[dim]· {result.seconds:.1f} s{arts}[/]{scripted}")
 

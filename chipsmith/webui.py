@@ -278,6 +278,7 @@ class ChatService:
                 history.append({"role": "assistant", "content": {"path": str(png), "alt_text": f"plot of {up.name}"}})
         session = self.session(thread_id)
         tool_calls_before = _count_lines(session.record.tool_calls_path)
+        llm_calls_before = session.llm.stats.calls
         inputs = self.inputs_for(uploads)
         if not self.knowledge:
             inputs["knowledge"] = "off"
@@ -327,7 +328,8 @@ class ChatService:
                 history.append(_notice(f"internal error: {type(err).__name__}: {err}" + (f"\n\n```\n{detail}\n```" if detail else "")))
         else:
             assert turn.result is not None
-            history += self._result_messages(turn.result, session, tool_calls_before)
+            history += self._result_messages(turn.result, session, tool_calls_before,
+                                             session.llm.stats.calls - llm_calls_before)
         self._write_transcript(thread_id)
         yield TurnView(history, thread_id, done=True, **self._panels(thread_id))
 
@@ -341,15 +343,16 @@ class ChatService:
         except ChipsmithError:
             return None  # a table that is not an AC response is just an input file
 
-    def _result_messages(self, result: "RunResult", session: "Session", tool_calls_before: int) -> list[dict[str, Any]]:
+    def _result_messages(self, result: "RunResult", session: "Session", tool_calls_before: int,
+                         llm_calls: int) -> list[dict[str, Any]]:
         from chipsmith import plots
         from chipsmith.rundir import read_jsonl
 
         calls = read_jsonl(session.record.tool_calls_path)[tool_calls_before:]
         out = [step_panel(s, result.artefacts, calls_for_step(s, result.steps, calls), self.settings) for s in result.steps]
         footer = f"\n\n<sub>verdict **{result.verdict}** · {result.seconds:.1f} s"
-        if self.scripted:
-            footer += " · scripted answer (queued text from a file, not a model)"
+        if self.scripted and llm_calls:  # a specialist's deterministic work is not labelled as scripted
+            footer += f" · scripted answer: {llm_calls} model call(s) answered by queued text from a file, not a model"
         footer += "</sub>"
         out.append({"role": "assistant", "content": highlight_markdown(result.answer or "_(no answer)_") + footer})
         for png, caption in plots.display_plots(result.artefacts, session.out_dir / "plots"):

@@ -87,7 +87,7 @@ def test_chat_streams_answer_with_code_and_one_line_per_step(script_file: Callab
     app, buf = make_app(script, "what does a dff do?", "/quit")
     app.run()
     out = buf.getvalue()
-    assert "scripted model" in out  # scripted output is labelled as such
+    assert "scripted model" in out and "1 scripted model answer(s) used" in out  # scripted output is labelled
     assert "module dff(input clk, input d, output reg q);" in out  # the fenced code, rendered
     assert "```" not in out  # rendered as a code block, not echoed as raw Markdown
     steps = [l for l in out.splitlines() if l.startswith(("✓", "✗"))]

@@ -115,6 +115,7 @@ def test_send_see_steps_code_plot_download_reload_resume(tmp_path: Path, serve: 
 
     send(page, "What does a D flip-flop do? Here is my counter's waveform.", [vcd])
     wait_text(page, "verdict answered")
+    assert "scripted answer: 1 model call(s)" in bot_text(page)
     text = bot_text(page)
     assert "router · no tools · routed" in text and "general · llm · answered" in text  # the agent steps
     code = page.locator("#chat pre.chipsmith-code").first

@@ -68,7 +68,7 @@ def test_a_turn_streams_then_shows_step_panels_answer_and_transcript(script_file
     assert "router · no tools · routed" in titles and "general · llm · answered" in titles
     assert all(m["metadata"]["status"] == "done" for m in final.messages if "·" in m.get("metadata", {}).get("title", ""))
     answer = next(m["content"] for m in final.messages if isinstance(m["content"], str) and "Scripted answer." in m["content"])
-    assert '<pre class="chipsmith-code" data-language="verilog"' in answer and "scripted answer" in answer
+    assert '<pre class="chipsmith-code" data-language="verilog"' in answer and "scripted answer: 1 model call(s)" in answer
     assert any(isinstance(m["content"], dict) and m["content"]["path"].endswith("lowpass.sparams.png") for m in final.messages)
     assert any(p.endswith("transcript.md") for p in final.files) and any(p.endswith("lowpass.s2p") for p in final.files)
     transcript = Path(next(p for p in final.files if p.endswith("transcript.md"))).read_text()
