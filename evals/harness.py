@@ -656,6 +656,7 @@ def summarize(run_dir: Path, known_failures: dict[str, dict[str, str]] | None = 
                     "judge_sum": round(sum(float(r.get("judge_seconds") or 0.0) for r in results), 3),
                     "llm_sum": round(sum(float(r.get("llm_seconds") or 0.0) for r in results), 3)},
         "failing": sorted(p for p, (n, c) in counts.items() if c == 0),
+        "per_problem": {p: {"samples": n, "passed": c} for p, (n, c) in sorted(counts.items())},
     }
 
 

@@ -172,8 +172,10 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> str:
     cls = sorted(set(a["failure_classes"]) | set(b["failure_classes"]))
     lines += ["", "| failure class | A | B |", "|---|---|---|"]
     lines += [f"| {k} | {a['failure_classes'].get(k, 0)} | {b['failure_classes'].get(k, 0)} |" for k in cls]
-    fa, fb = set(a["failing"]), set(b["failing"])
-    lines += ["", f"Only A fails: {', '.join(sorted(fa - fb)) or 'none'}",
+    common = set(a.get("per_problem", {})) & set(b.get("per_problem", {}))
+    fa, fb = set(a["failing"]) & common, set(b["failing"]) & common
+    lines += ["", f"Of the {len(common)} problems both runs judged:",
+              "", f"Only A fails: {', '.join(sorted(fa - fb)) or 'none'}",
               "", f"Only B fails: {', '.join(sorted(fb - fa)) or 'none'}"]
     return "\n".join(lines) + "\n"
 
