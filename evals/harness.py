@@ -752,7 +752,8 @@ def eval_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="where simulations run: a local process pool, or Ray tasks"),
         click.option("--address", default=None, help="Ray cluster address (ray://host:10001 or auto); "
                                                      "default: start a local Ray instance"),
-        click.option("--problems", multiple=True, help="only problems whose id matches this glob (repeatable)"),
+        click.option("--problems", multiple=True,
+                     help="only problems whose id matches this glob (repeatable, or comma-separated)"),
         click.option("--timeout", type=click.FloatRange(0, min_open=True), default=30.0, show_default=True,
                      help="seconds per compile and per simulation (upstream: 30)"),
         click.option("--max-tries", type=click.IntRange(1), default=None, help="agent mode: fix-loop tries"),
@@ -833,4 +834,5 @@ def run_cli(bench: Benchmark, task: str, opts: dict[str, Any]) -> None:
 
 
 def _split_globs(values: Sequence[str]) -> list[str]:
-    return [part for v in values for part in re.split(r"[,\s]+", v) if part]
+    # commas only: RTLLM ids hold spaces ("Miscellaneous/Frequency divider/freq_div")
+    return [part.strip() for v in values for part in v.split(",") if part.strip()]
