@@ -12,16 +12,18 @@ top three lines reported. No LLM is involved.
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import json
 import os
 import random
 import tempfile
 import time
+import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import click
 import pyslang
@@ -182,11 +184,11 @@ def mutations(text: str) -> list[Mutation]:
     return out
 
 
-def _line_index(text: str):  # type: ignore[no-untyped-def]
+def _line_index(text: str) -> Callable[[int], int]:
+    """offset -> 1-based line number."""
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
 
     def line_of(offset: int) -> int:
-        import bisect
         return bisect.bisect_right(starts, offset)
     return line_of
 
@@ -317,6 +319,14 @@ def run_problem(name: str, ref: Path, test: Path, k: int, seed: int, work: Path)
     return kept + dropped
 
 
+def _guarded_problem(name: str, ref: Path, test: Path, k: int, seed: int, work: Path) -> list[MutantResult]:
+    """run_problem, but a problem that crashes is recorded with its traceback and the run goes on."""
+    try:
+        return run_problem(name, ref, test, k, seed, work)
+    except Exception:  # one broken problem must not lose the other results; the traceback is kept
+        return [MutantResult(name, "", 0, traceback.format_exc(limit=5), "crashed")]
+
+
 def summarise(results: list[MutantResult]) -> dict[str, object]:
     kept = [r for r in results if r.status in ("localised", "no-mismatch")]
     hits = [r for r in kept if r.hit]
@@ -330,6 +340,7 @@ def summarise(results: list[MutantResult]) -> dict[str, object]:
             "top1": sum(1 for r in kept if r.rank == 1),
             "survived": sum(1 for r in results if r.status == "survived"),
             "no_compile": sum(1 for r in results if r.status == "no-compile"),
+            "crashed": sorted(r.problem for r in results if r.status == "crashed"),
             "by_operator": by_op, "dynamic": sum(1 for r in kept if r.method == "dynamic"),
             "seconds": round(sum(r.seconds for r in results), 1)}
 
@@ -359,7 +370,7 @@ def cli_localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: in
         os.chmod(tmp, 0o755)
         task = bar.add_task("localising mutants", total=len(problems))
         with ThreadPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(run_problem, n, r, t, k, seed, Path(tmp) / n) for n, r, t in problems]
+            futures = [pool.submit(_guarded_problem, n, r, t, k, seed, Path(tmp) / n) for n, r, t in problems]
             for fut in futures:
                 results.extend(fut.result())
                 bar.advance(task)

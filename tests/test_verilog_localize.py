@@ -110,3 +110,32 @@ def test_run_mutant_on_a_verilogeval_problem(tmp_path: Path) -> None:
     res = run_mutant("Prob109_fsm1", ref, test, m.apply(text), m, tmp_path.resolve() / "m")
     assert res.status == "localised" and res.method == "dynamic"
     assert res.hit and res.line in res.top_lines
+
+
+def test_eval_localize_cli_on_a_few_problems(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from chipsmith.evals.localize import cli_localize
+
+    if not (DATASET / "dataset_spec-to-rtl").is_dir():
+        pytest.skip("VerilogEval not present next to the repository")
+    res = CliRunner().invoke(cli_localize, ["--dataset", str(DATASET), "--problems", "Prob00[1-4]*",
+                                            "--mutants-per-problem", "1", "--json", "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    summary = json.loads(res.output)
+    assert summary["problems_scanned"] == 4 and summary["mutants"] >= 3
+    assert summary["top3"] == summary["mutants"]  # one- and two-line designs: the line is always among three
+    data = json.loads((tmp_path / "results.json").read_text())
+    assert all(r["status"] in ("localised", "survived", "no-compile", "no-mismatch") for r in data["mutants"])
+
+
+def test_eval_localize_refuses_a_directory_without_references(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from chipsmith.errors import InputError
+    from chipsmith.evals.localize import cli_localize
+
+    res = CliRunner().invoke(cli_localize, ["--dataset", str(tmp_path)])
+    assert isinstance(res.exception, InputError) and "no *_ref.sv files" in str(res.exception)
