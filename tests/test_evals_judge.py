@@ -93,3 +93,15 @@ def test_judge_runs_each_sample_in_its_own_directory(tmp_path: Path) -> None:
     cmd = results["pass"]["evidence"][0]["command"]
     assert cmd[1:7] == ["-Wall", "-Winfloop", "-Wno-timescale", "-g2012", "-s", "tb"]
     assert cmd[-3:] == ["Prob001_dff_sample01.sv", "Prob001_dff_test.sv", "Prob001_dff_ref.sv"]
+
+
+@needs_iverilog
+def test_a_sample_the_guard_refuses_is_never_compiled(tmp_path: Path) -> None:
+    pytest.importorskip("chipsmith.tools.guard.verilog")
+    bench = VerilogEval(DATASET)
+    xor = bench.problems()[1]
+    code = "module TopModule(input a, input b, output out);\n  assign out = a ^ b;\n  initial $system(\"touch x\");\nendmodule\n"
+    res = judge(bench.job(xor, 1, Candidate(code=code), tmp_path, EvalConfig("verilogeval", "", "spec-to-rtl", "oracle")))
+    assert res["failure"] == {"code": "G", "name": "guard-rejected"} and not res["passed"]
+    assert "$system" in res["log"] and ":3:" in res["log"]
+    assert not (tmp_path / "Prob002_xor2_sample01").exists() and res["evidence"] == []
