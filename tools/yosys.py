@@ -51,7 +51,10 @@ class Yosys(Tool):
                 f"read_verilog -sv {_script_path(gate)}\nhierarchy -top {gate_top}\nproc\nopt_clean\nrename {gate_top} gate\n"
                 f"design -stash gate\n"
                 f"design -copy-from gold -as gold gold\ndesign -copy-from gate -as gate gate\n"
-                f"equiv_make gold gate equiv\nhierarchy -top equiv\nasync2sync\nequiv_simple -seq {seq}\n"
+                f"equiv_make gold gate equiv\nhierarchy -top equiv\nasync2sync\n"
+                # merging identical logic first (sound) makes identical cones trivial: 0.2 s instead of 40 s
+                # for a 255-bit population count
+                f"opt -fast\nequiv_struct\nequiv_simple -seq {seq}\n"
                 f"equiv_induct -seq {seq}\nequiv_status\n")
 
     def command(self, script: str) -> list[str]:
