@@ -94,7 +94,7 @@ class LoopState(TypedDict, total=False):
     try_index: int
     candidates: list[str]
     feedback: str
-    feedback_history: Annotated[list[str], operator.add]
+    tb_feedback: str  # why the previous model-written bench was rejected
     design: str
     tries: Annotated[list[dict[str, Any]], operator.add]
     verdict: str  # "pass" | "fail" | "error"
@@ -214,7 +214,7 @@ class _Checker:
         self.verilator = Verilator(binary=s.verilator, timeout=s.tool_timeout, record=ctx.record)
         self.state = state
 
-    def sources(self, work: Path, design: Path, info: ModuleInfo | None) -> list[Path]:
+    def sources(self, design: Path, info: ModuleInfo | None) -> list[Path]:
         """Bench, the reference when the bench instantiates it under another name, and the design."""
         tb = Path(self.state["testbench"])
         srcs = [tb]
@@ -256,7 +256,7 @@ class _Checker:
             self.ctx.console.warning(f"verilator could not lint (its verdict: {vl.verdict}); continuing with pyslang's lint")
         if not self.state.get("testbench"):
             return cand
-        srcs = self.sources(work, design, cand.info)
+        srcs = self.sources(design, cand.info)
         tops, _ = _tops_and_path(srcs, cand.info.name if cand.info else "")
         top = "tb" if "tb" in tops else next((t for t in tops if not cand.info or t != cand.info.name), None)
         comp = self.icarus.compile(srcs, top, work, flags=DEFAULT_FLAGS)
@@ -280,7 +280,7 @@ class _Checker:
         inst_code, ix = instrument(cand.code, cand.info.name)
         (work / "design.sv").write_text(inst_code)
         (work / "original.sv").write_text(cand.code)
-        srcs = self.sources(work, work / "design.sv", cand.info)
+        srcs = self.sources(work / "design.sv", cand.info)
         tops, path = _tops_and_path([*srcs[:-1], work / "original.sv"], cand.info.name)
         top = "tb" if "tb" in tops else next((t for t in tops if t != cand.info.name), None)
         wave, scope, values = None, "", cand.sim.values
@@ -320,8 +320,7 @@ def write(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["
         codes.append(extract_code(reply.content))
     ctx.console.tool(AGENT, f"try {n}: {sum(1 for c in codes if c)} of {samples} answers hold a module",
                      verdict="ok" if any(codes) else "no code")
-    return Command(goto="bench", update={"candidates": codes, "try_index": n,
-                                         "feedback_history": [feedback] if feedback else []})
+    return Command(goto="bench", update={"candidates": codes, "try_index": n})
 
 
 def bench(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["verify"]]:
@@ -334,7 +333,9 @@ def bench(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["
     if info is None:
         return Command(goto="verify")  # nothing to bench yet; verify reports the design's problem
     ports = "\n".join(f"{p.direction} {p.type} {p.name}" for p in info.ports)
-    task = render("verilog_testbench_task", module=info.name, interface=state.get("interface") or ports, feedback="")
+    previous = state.get("tb_feedback", "")
+    task = render("verilog_testbench_task", module=info.name, interface=state.get("interface") or ports,
+                  feedback=f"Your previous test bench was rejected: {previous}. Write a corrected one." if previous else "")
     reply = ctx.llm.chat(build_messages(VERIFIER, task, state["context"]), agent=VERIFIER)
     tb_code = extract_code(reply.content)
     work = ctx.work_dir("testbench").resolve()
@@ -420,7 +421,8 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
         if state.get("tb_origin") == "model" and state.get("tb_tries", 0) < 2:
             record.update({"verdict": "fail", "fault": "testbench", "reason": f"test bench does not compile: {diag}",
                            "evidence": [e.model_dump() for e in evidence]})
-            return Command(goto="bench", update={**update, "tries": [record], "testbench": ""})
+            return Command(goto="bench", update={**update, "tries": [record], "testbench": "",
+                                                 "tb_feedback": f"it does not compile: {diag}"})
         return finish("error", "testbench", f"the test bench does not compile (not the design's fault): {diag}")
 
     if best.blocked:
@@ -440,7 +442,7 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
             if state.get("tb_tries", 0) < 2:
                 record.update({"verdict": "fail", "fault": "testbench", "reason": blame,
                                "evidence": [e.model_dump() for e in evidence]})
-                return Command(goto="bench", update={**update, "tries": [record], "testbench": ""})
+                return Command(goto="bench", update={**update, "tries": [record], "testbench": "", "tb_feedback": blame})
             return finish("error", "testbench", blame)
     if best.sim.verdict in ("timeout", "crash", "error") and not best.sim.values.get("outputs"):
         diags = [d for d in best.sim.diagnostics if d.severity == "error"]
@@ -513,7 +515,7 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     init: LoopState = {"context": shared_context(state, blocks), "interface": interface, "module": module,
                        "testbench": testbench, "tb_origin": "user" if testbench else "", "tb_tries": 0,
                        "reference": reference, "samples": samples, "max_tries": ctx.settings.max_tries,
-                       "try_index": 0, "tries": [], "feedback_history": []}
+                       "try_index": 0, "tries": [], "tb_feedback": ""}
     out: LoopState = loop_graph().invoke(init, context=ctx, config={"recursion_limit": 8 * ctx.settings.max_tries + 10})
     return _result(state, ctx, timer, out, cites)
 

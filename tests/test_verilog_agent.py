@@ -176,3 +176,17 @@ def test_unrequested_latch_is_reported_even_when_the_bench_passes(tmp_path: Path
     assert "a latch was inferred where none was asked for" in out["answer"]
     report = json.loads((ctx.out_dir / "report.json").read_text())
     assert report["synthesis"]["latches"] >= 1 and report["synthesis"]["verdict"] == "latch"
+
+
+def test_model_bench_that_does_not_compile_is_rewritten_not_the_design(tmp_path: Path, script_file: Callable) -> None:
+    bench = (DESIGNS / "tb.sv").read_text()
+    broken = bench.replace("reg [3:0] q_exp;", "reg [3:0] q_exp")  # a syntax error in the bench
+    ctx = _ctx(tmp_path, script_file([_writer(GOOD), ("verifier", f"[BEGIN]\n{broken}[DONE]"),
+                                      ("verifier", f"[BEGIN]\n{bench}[DONE]")]))
+    out = _run(ctx)
+    assert out["verdict"] == "pass"
+    calls = ctx.record.llm_calls()
+    assert [c["agent"] for c in calls] == ["verilog_writer", "verifier", "verifier"]  # the design was not rewritten
+    assert "Your previous test bench was rejected: it does not compile: " in calls[2]["messages"][-1]["content"]
+    report = json.loads((ctx.out_dir / "report.json").read_text())
+    assert [t["fault"] for t in report["per_try"]] == ["testbench", ""]
