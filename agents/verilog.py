@@ -449,9 +449,15 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
         return retry(f"simulation ({best.sim.verdict})", _excerpt(best.code, diags) or
                      f"the simulation ended with verdict {best.sim.verdict}; look for combinational loops or missing resets")
     loc = checker.localise(best)
-    details = loc.feedback(best.code, "design.sv") if loc is not None else "the simulation failed"
     record["localization"] = loc.to_dict() if loc is not None else {}
-    return retry("simulation", details)
+    if loc is not None and loc.first is not None:
+        return retry("simulation", loc.feedback(best.code, "design.sv"))
+    # the bench gave no per-output mismatch report: pass on what it printed itself (its own lines, capped)
+    said = [str(d) for d in best.sim.values.get("displays", [])][:10]  # type: ignore[union-attr]
+    mism = best.sim.values.get("mismatches")
+    return retry("simulation", (f"The test bench counted {mism} mismatching samples" if mism is not None else
+                                f"The simulation ended with verdict {best.sim.verdict}")
+                 + (". It printed:\n```\n" + "\n".join(said) + "\n```" if said else "."))
 
 
 def _blame_bench(checker: _Checker, cands: list[Candidate], state: LoopState) -> str:

@@ -190,3 +190,16 @@ def test_model_bench_that_does_not_compile_is_rewritten_not_the_design(tmp_path:
     assert "Your previous test bench was rejected: it does not compile: " in calls[2]["messages"][-1]["content"]
     report = json.loads((ctx.out_dir / "report.json").read_text())
     assert [t["fault"] for t in report["per_try"]] == ["testbench", ""]
+
+
+def test_bench_without_per_output_hints_still_gives_usable_feedback(tmp_path: Path, script_file: Callable) -> None:
+    bench = "\n".join(line for line in (DESIGNS / "tb.sv").read_text().splitlines() if "Hint:" not in line
+                      and not line.strip().startswith("else $display")) + "\n"
+    bench = bench.replace('$display("Mismatches:', '$display("q was %0d at the end", q);\n    $display("Mismatches:')
+    tb = tmp_path / "tb_plain.sv"
+    tb.write_text(bench)
+    ctx = _ctx(tmp_path, script_file([_writer(BUG), _writer(GOOD)]))
+    out = _run(ctx, testbench=str(tb))
+    assert out["verdict"] == "pass"
+    second = [c for c in ctx.record.llm_calls() if c["agent"] == "verilog_writer"][1]["messages"][-1]["content"]
+    assert "The test bench counted" in second and "q was" in second
