@@ -107,6 +107,9 @@ class ChatApp:
 
     def run(self) -> None:
         """Read requests and slash commands until /quit, Ctrl-D or a second Ctrl-C."""
+        from chipsmith.plots import keep_sigpipe_ignored
+
+        keep_sigpipe_ignored()  # a closed pipe to a tool or server must be an error, not the end of the chat
         self.banner()
         try:
             while True:

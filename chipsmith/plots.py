@@ -8,6 +8,7 @@ specialist already wrote is reused instead of drawing a second one.
 from __future__ import annotations
 
 import math
+import signal
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,9 +53,22 @@ def _pyplot():  # type: ignore[no-untyped-def]
     return plt
 
 
+def keep_sigpipe_ignored() -> None:
+    """Undo vcdvcd's import-time ``signal(SIGPIPE, SIG_DFL)``.
+
+    With the default action, one write to a socket a browser has closed kills the whole
+    process (the web chat, every conversation in it). Python ignores SIGPIPE and raises
+    BrokenPipeError instead; this puts that back. Only the main thread may set handlers.
+    """
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGPIPE) == signal.SIG_DFL:
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+
+
 def read_vcd(path: Path, signals: Sequence[str] | None = None, max_signals: int = 16) -> tuple[list[Trace], int, str]:
     """The traces of a VCD file (optionally only ``signals``, matched by full or short name), its end time and time unit."""
     from vcdvcd import VCDVCD
+
+    keep_sigpipe_ignored()
 
     path = Path(path)
     try:

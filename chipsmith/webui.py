@@ -542,7 +542,7 @@ def build_app(service: ChatService) -> Any:
                     gr.Markdown("Enter sends · attach files with the clip · Stop cancels the running step")
                     stop_btn = gr.Button("Stop", elem_id="stop", size="sm", variant="stop", scale=0, min_width=80)
                 with gr.Tab("Plots"):
-                    gallery = gr.Gallery(label="plots", columns=1, height="auto", elem_id="plots", object_fit="contain")
+                    gallery = gr.Gallery(label="plots", columns=3, height="auto", elem_id="plots", object_fit="contain")
                 with gr.Tab("Code"):
                     code = gr.HTML(elem_id="code")
 
@@ -613,9 +613,12 @@ def _plain(message: Any) -> dict[str, Any]:
 def launch(service: ChatService, *, host: str = "127.0.0.1", port: int | None = None, share: bool = False,
            block: bool = True) -> Any:
     """Start the web chat; returns the Gradio app (already serving when ``block`` is False)."""
+    from chipsmith.plots import keep_sigpipe_ignored
+
+    keep_sigpipe_ignored()  # a library may have set SIGPIPE's default action, which would let one closed socket kill the server
     demo = build_app(service)
     demo.queue(default_concurrency_limit=16)
-    demo.launch(server_name=host, server_port=port, share=share, prevent_thread_lock=not block, quiet=not block,
+    demo.launch(server_name=host, server_port=port, share=share, prevent_thread_lock=not block, quiet=True,
                 allowed_paths=[str(service.settings.data_dir / "conversations")], css=_CSS, show_error=True,
                 inbrowser=False)
     return demo
@@ -631,9 +634,13 @@ def launch(service: ChatService, *, host: str = "127.0.0.1", port: int | None = 
 @click.pass_context
 def ui(ctx: click.Context, host: str, port: int, share: bool, knowledge: bool, router: str | None, **options: Any) -> None:
     """Web chat in the browser: agent steps, code, logs, waveforms, plots and downloads."""
+    from chipsmith.agents.llm import make_backend
+
     settings = settings_from(options, router=router)
+    make_backend(settings)  # a wrong --llm fails here, not at the first message
     service = ChatService(settings, knowledge=knowledge, debug=bool((ctx.obj or {}).get("debug")))
-    click.echo(f"chipsmith web chat on http://{host}:{port} (Ctrl-C stops it)", err=True)
+    click.echo(f"chipsmith web chat on http://{host}:{port} (Ctrl-C stops it)"
+               + (" and a public share link (--share)" if share else ""), err=True)
     try:
         launch(service, host=host, port=port, share=share)
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,15 @@ def test_what_can_be_plotted() -> None:
     assert plots.plot_kind(Path("x.png")) == "image"
     assert plots.plot_kind(Path("amp_ac.csv")) == "bode"
     assert plots.plot_kind(Path("design.v")) == "" and plots.plot_kind(Path("notes.csv")) == ""
+
+
+def test_reading_a_vcd_leaves_sigpipe_ignored(counter_vcd: Path) -> None:
+    """vcdvcd sets SIGPIPE to its default action on import; a web server would then die on the first closed socket."""
+    import vcdvcd  # noqa: F401  (imported first, as another module may have done)
+
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # what vcdvcd's import did
+    try:
+        plots.read_vcd(counter_vcd)
+        assert signal.getsignal(signal.SIGPIPE) == signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)

@@ -212,3 +212,36 @@ def test_bad_input_leaves_a_message_and_a_usable_page(tmp_path: Path, serve: Cal
             time.sleep(0.25)
         assert bot_text(page).count("cannot reach the LLM server") >= 2  # the page still answers
         assert "first, a quick one" in bot_text(page)
+
+
+def test_a_real_specialist_run_shows_its_evidence_plots_and_files(tmp_path: Path, serve: Callable[..., str], browser: Any,
+                                                                   script_file: Callable[..., Path]) -> None:
+    """rf_designer works without a model (parser, synthesis, scikit-rf, ngspice): its real evidence in the page."""
+    import skrf
+
+    url = serve(f"script:{script_file([])}")  # an empty script: any model call would fail the turn
+    page = browser.new_page(viewport={"width": 1400, "height": 1250}, accept_downloads=True)
+    page.goto(url)
+    page.wait_for_selector("#message textarea", timeout=30000)
+    choose_agent(page, "rf_designer")
+    send(page, "2.4 GHz band-pass, 100 MHz wide, 0.5 dB ripple, 40 dB rejection at 2.2 and 2.6 GHz, 50 ohm")
+    wait_text(page, "verdict pass", timeout=90)
+    assert "scripted answer" not in bot_text(page)  # no model was called, so nothing is labelled scripted
+    title = next(line for line in bot_text(page).splitlines() if line.startswith("rf_designer · "))
+    assert "ngspice" in title and title.endswith("pass")
+    page.locator("#chat").get_by_text(title).first.click()
+    wait_text(page, "ngspice -b")  # the simulator command the specialist ran ...
+    wait_text(page, "log (end of")  # ... and the end of its log
+    time.sleep(1.0)
+    page.locator("#plots img").first.evaluate("img => img.decode()")
+    assert page.locator("#plots img").count() >= 2  # the specialist's own S21/S11 and group-delay plots
+    page.locator("#chat").get_by_text(title).first.evaluate("e => e.scrollIntoView({block: 'start'})")
+    time.sleep(0.5)
+    page.screenshot(path=str(DOCS_IMG / "webui-rf.png"))
+    with page.expect_download(timeout=20000) as dl:
+        page.locator("#files a[download='filter.s2p']").click()
+    saved = tmp_path / "filter.s2p"
+    dl.value.save_as(saved)
+    assert skrf.Network(str(saved)).nports == 2
+    page.get_by_role("tab", name="Code").click()
+    assert "filter.cir" in page.locator("#code").inner_text()

@@ -178,3 +178,19 @@ def test_sessions_command_prints_sessions_held(script_file: Callable[..., Path])
     result = CliRunner().invoke(sessions_check, ["-n", "3", "--llm", f"script:{script}"])
     assert result.exit_code == 0, result.output
     assert result.stdout.strip().splitlines()[-1] == "sessions held: 3"
+
+
+def test_ui_listens_on_loopback_without_share_unless_asked(monkeypatch: pytest.MonkeyPatch,
+                                                         script_file: Callable[..., Path]) -> None:
+    from click.testing import CliRunner
+
+    import chipsmith.webui as webui
+
+    seen: list[dict[str, Any]] = []
+    monkeypatch.setattr(webui, "launch", lambda service, **kw: seen.append(kw))
+    script = script_file([])
+    assert CliRunner().invoke(webui.ui, ["--llm", f"script:{script}"]).exit_code == 0
+    assert CliRunner().invoke(webui.ui, ["--llm", f"script:{script}", "--port", "8123", "--share", "--host", "0.0.0.0"]).exit_code == 0
+    assert seen == [{"host": "127.0.0.1", "port": 7860, "share": False}, {"host": "0.0.0.0", "port": 8123, "share": True}]
+    bad = CliRunner().invoke(webui.ui, ["--llm", "script:/nonexistent.jsonl"])
+    assert bad.exit_code != 0 and "not found" in str(bad.exception)  # a wrong backend fails before serving
