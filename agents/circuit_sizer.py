@@ -234,8 +234,8 @@ class Problem:
                 raise InputError(f"{self.path}: the request asks for {name} but this problem's testbenches measure only "
                                  f"{measured}; add a testbench line that measures it")
             old = specs[name]
-            specs[name] = Spec(name, value if kind == "min" else old.lo if kind != "max" else None,
-                               value if kind == "max" else old.hi if kind != "min" else None, old.unit, old.objective)
+            specs[name] = Spec(name, value if kind == "min" else old.lo, value if kind == "max" else old.hi, old.unit,
+                               old.objective)
         return Problem(**{**self.__dict__, "specs": specs})
 
 
@@ -780,7 +780,7 @@ def run(state: "ChipState", ctx: "AgentContext") -> dict[str, Any]:
     problem = load_problem(Path(src))
     asked = parse_request_specs(state.request)
     problem = problem.with_specs(asked)
-    budget = int(state.inputs.get("budget", 150))
+    budget = int(state.inputs.get("budget", 60))
     sim = Ngspice(ctx.settings.ngspice, timeout=ctx.settings.tool_timeout, model_dirs=ctx.settings.model_dirs,
                   record=ctx.record)
     evaluator = Evaluator(problem, sim, lambda: ctx.work_dir("ngspice"))

@@ -116,3 +116,8 @@ def test_conflicts_name_specs_met_alone_but_never_together() -> None:
            Point(2, {}, {}, {"ugbw": 0.4, "power": -0.2}, "ok", 0.0)]
     c = conflicts(prob, pts)
     assert c["conflicting_pairs"] == [("power", "ugbw")] and c["never_met"] == []
+
+
+def test_request_bounds_replace_only_their_side() -> None:
+    prob = load_problem(SUITE / "bmr.yaml").with_specs({"iout": ("max", 21e-6)})
+    assert prob.specs["iout"].hi == pytest.approx(21e-6) and prob.specs["iout"].lo == pytest.approx(19.4e-6)
