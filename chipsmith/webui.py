@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import click
 
-from chipsmith.agents.state import Artefact, ChipState, Step
+from chipsmith.agents.state import Artefact, Step
 from chipsmith.config import Settings
 from chipsmith.console import NullConsole
 from chipsmith.errors import ChipsmithError, InputError
@@ -56,6 +56,7 @@ MAX_UPLOAD_BYTES = 20 << 20
 CODE_KINDS = ("verilog", "testbench", "spice", "model_card")
 _FENCE = re.compile(r"```([\w+-]*)[^\n]*\n(.*?)```", re.S)
 _LEXER_ALIASES = {"sv": "systemverilog", "spice": "text", "spectre": "text", "netlist": "text", "": "text"}
+_PANEL_TOOLS = 6  # tool runs shown in one step panel
 _SESSIONS_KEPT = 64  # open conversations held in memory; the oldest idle one is closed beyond this
 
 
@@ -468,11 +469,17 @@ def step_panel(step: Step, artefacts: list[Artefact], calls: list[dict[str, Any]
     parts = [html.escape(step.summary)]
     seen: set[str] = set()
     evidence = [e.model_dump() for a in artefacts if a.agent == step.agent for e in a.evidence]
+    items = []
     for item in evidence + calls:
-        key = json.dumps(item.get("command", []))
-        if not item.get("command") or key in seen:
-            continue
-        seen.add(key)
+        key = json.dumps([item.get("command", []), item.get("cwd", "")])
+        if item.get("command") and key not in seen:
+            seen.add(key)
+            items.append(item)
+    # a fix loop can run the same tools many times: show the last few, point at the record for the rest
+    if len(items) > _PANEL_TOOLS:
+        parts.append(f"_{len(items) - _PANEL_TOOLS} earlier tool runs are in the run record (tool_calls.jsonl)_")
+        items = items[-_PANEL_TOOLS:]
+    for item in items:
         verdict = item.get("verdict") or (f"exit {item.get('returncode')}" if "returncode" in item else "")
         parts.append(f"**{html.escape(str(item.get('tool', 'tool')))}** {html.escape(str(verdict))}")
         cwd = _shown_dir(str(item["cwd"]), settings) if item.get("cwd") and settings else str(item.get("cwd", ""))

@@ -141,6 +141,9 @@ def test_fixture_run_shows_code_plots_and_tool_command_with_log(tmp_path: Path, 
     panel = step_panel(step, arts, [])
     assert panel["metadata"] == {"title": "verilog_writer · icarus · pass", "duration": 0.3, "status": "done"}
     assert "vvp" in panel["content"] and "sim.vvp" in panel["content"] and "count=12" in panel["content"]
+    many = [{"tool": "icarus", "command": ["vvp", f"try{i}.vvp"], "cwd": str(work), "verdict": "fail"} for i in range(9)]
+    crowded = step_panel(step, [], many)["content"]
+    assert "3 earlier tool runs are in the run record" in crowded and "try8.vvp" in crowded and "try2.vvp" not in crowded
 
     service = ChatService(load_settings(llm=f"script:{script_file([])}"), knowledge=False)
     tid = service.new_thread_id()
