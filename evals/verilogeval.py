@@ -250,6 +250,8 @@ def judge(job: JudgeJob) -> dict[str, Any]:
         return _verdict(job, "G", 0, text, evidence, values)
     evidence.append(comp.evidence())
     log = comp.outcome.output if comp.outcome else ""
+    if comp.outcome is not None and comp.outcome.timed_out:
+        log += "TIMEOUT\n"  # upstream's compile has no limit; a compile that never ends is a timeout here
     if comp.ok:
         sim = icarus.simulate(work, sample_name, timeout=job.timeout, log_name=f"{sample_name}-sim.log")
         evidence.append(sim.evidence())
