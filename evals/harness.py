@@ -657,6 +657,10 @@ def summarize(run_dir: Path, known_failures: dict[str, dict[str, str]] | None = 
                     "llm_sum": round(sum(float(r.get("llm_seconds") or 0.0) for r in results), 3)},
         "failing": sorted(p for p, (n, c) in counts.items() if c == 0),
         "per_problem": {p: {"samples": n, "passed": c} for p, (n, c) in sorted(counts.items())},
+        # oracle runs check the harness: every failure must be a known one, every known one must still fail
+        "self_check": {"unexpected_failures": sorted(p for p, (n, c) in counts.items() if c < n and p not in known),
+                       "known_but_passed": sorted(p for p in known if p in counts and counts[p][1] > 0)}
+        if (meta.get("config") or {}).get("mode") == "oracle" else None,
     }
 
 
@@ -822,6 +826,13 @@ def run_cli(bench: Benchmark, task: str, opts: dict[str, Any]) -> None:
     else:
         allr, grad = summary["all"], summary["gradable"]
         known = len(summary["known_failures"])
+        check = summary.get("self_check")
+        if check is not None:
+            bad = check["unexpected_failures"]
+            err.print("harness self-check: " + ("every failing reference is a known failure" if not bad else
+                      f"[red]{len(bad)} reference(s) fail that the known-failures list does not name: {', '.join(bad)}[/]")
+                      + (f"; known failures that now pass: {', '.join(check['known_but_passed'])}"
+                         if check["known_but_passed"] else ""))
         err.print(f"{bench.name} {task} {mode}: {summary['passed_problems']} of {summary['problems']} problems pass "
                   f"(pass@1 {allr.get('pass@1', 0):.4f}"
                   + (f"; gradable {grad['passed_problems']} of {grad['problems']}, pass@1 {grad.get('pass@1', 0):.4f}; "

@@ -67,6 +67,11 @@ def markdown(s: dict[str, Any]) -> str:
         for pid, info in s["known_failures"].items():
             lines.append(f"| {pid} | {', '.join(info.get('observed', []))} | {info.get('class', '')} | {info.get('reason', '')} |")
         lines.append("")
+    check = s.get("self_check")
+    if check is not None:
+        lines += ["## Harness self-check (oracle)", "",
+                  f"References failing but not listed as known failures: {', '.join(check['unexpected_failures']) or 'none'}.",
+                  "", f"Known failures that now pass: {', '.join(check['known_but_passed']) or 'none'}.", ""]
     lines += ["## Failure classes (samples)", "", "| class | samples |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in s["failure_classes"].items()]
     lines += ["", "## By category", "", "| category | problems | samples | passed | pass@1 |", "|---|---|---|---|---|"]

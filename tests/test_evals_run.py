@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from chipsmith.errors import ConfigError
-from chipsmith.evals.harness import Candidate, EvalConfig, Problem, load_results, result_path, run_eval
+from chipsmith.evals.harness import Candidate, EvalConfig, Problem, load_results, result_path, run_eval, summarize
 from chipsmith.evals.verilogeval import VerilogEval, cli_verilogeval
 
 DATASET = Path(__file__).parent / "data" / "evals" / "verilogeval"
@@ -29,6 +29,7 @@ def test_oracle_run_writes_results_summary_and_reports(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     summary = json.loads(res.stdout)
     assert summary["problems"] == 2 and summary["passed_problems"] == 2 and summary["all"]["pass@1"] == 1.0
+    assert summary["self_check"] == {"unexpected_failures": [], "known_but_passed": []}
     run = tmp_path / "run"
     for name in ("eval.json", "versions.json", "settings.json", "summary.json", "report.md", "report.html", "chart.png"):
         assert (run / name).exists(), name
@@ -83,6 +84,7 @@ def test_a_crash_in_one_problem_is_recorded_and_the_run_goes_on(tmp_path: Path) 
     assert out.done == 2 and out.crashed == 1 and out.passed == 1
     bad = json.loads(result_path(tmp_path, "Prob002_xor2", 1).read_text())
     assert bad["verdict"] == "error" and "adapter bug" in bad["error"] and "Traceback" in bad["traceback"]
+    assert summarize(tmp_path)["self_check"]["unexpected_failures"] == ["Prob002_xor2"]  # the oracle flags it
     again = run_eval(VerilogEval(DATASET), _config(), tmp_path, resume=True)  # errors are redone on resume
     assert again.skipped == 1 and again.passed == 2
 
