@@ -589,7 +589,16 @@ def build_app(service: ChatService) -> Any:
 
         outputs = [chatbot, box, files, gallery, code, convs, thread, owned]
         event = box.submit(send, [box, chatbot, thread, agent, owned], outputs, concurrency_limit=None)
-        stop_btn.click(None, None, None, cancels=[event])
+        def stopped(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            history = [_plain(m) for m in history or []]
+            for m in history:
+                if m.get("metadata", {}).get("status") == "pending":
+                    m["metadata"] = {**m["metadata"], "status": "done"}
+            if history:
+                history.append(_notice("stopped; the conversation is kept up to the last finished step"))
+            return history
+
+        stop_btn.click(stopped, [chatbot], [chatbot], cancels=[event])
         resume_btn.click(resume, [convs, owned], [chatbot, files, gallery, code, thread])
         new_btn.click(new, None, [chatbot, files, gallery, code, thread, convs])
         demo.load(load, [owned], [convs])

@@ -192,6 +192,11 @@ def test_bad_input_leaves_a_message_and_a_usable_page(tmp_path: Path, serve: Cal
         page.wait_for_selector("#message textarea", timeout=30000)
         send(page, "first, a quick one")  # the router and the answer both come from the fake server
         wait_text(page, "quick answer to:")
+        send(page, "something slow please")
+        wait_text(page, "tok3")
+        page.locator("#stop").click()  # Stop cancels the running answer ...
+        wait_text(page, "stopped; the conversation is kept")
+        assert "tok299" not in bot_text(page)
         send(page, "x" * 1_000_000)
         wait_text(page, "the message is 1.0 MB")
         bogus = tmp_path / "notes.exe"
