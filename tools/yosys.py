@@ -46,12 +46,18 @@ class Yosys(Tool):
         return f"{reads}\nhierarchy -check -top {top}\nproc\nopt_clean\ntee -q -o {stat_file} stat -json\n"
 
     def equiv_script(self, gold: str, gold_top: str, gate: str, gate_top: str, seq: int = 8) -> str:
-        return (f"read_verilog -sv {_script_path(gold)}\nhierarchy -top {gold_top}\nproc\nopt_clean\nrename {gold_top} gold\n"
-                f"design -stash gold\n"
-                f"read_verilog -sv {_script_path(gate)}\nhierarchy -top {gate_top}\nproc\nopt_clean\nrename {gate_top} gate\n"
-                f"design -stash gate\n"
-                f"design -copy-from gold -as gold gold\ndesign -copy-from gate -as gate gate\n"
-                f"equiv_make gold gate equiv\nhierarchy -top equiv\nasync2sync\n"
+        def prepare(src: str, top: str, role: str) -> str:
+            # insbuf: an output that merely aliases another wire gets its own driver, else equiv_make
+            # pairs the wrong wires (and "proves" `out_n = out` equal to `out_n = ~out`).
+            # The fine-grained flip-flop types (clock edge, async reset) go to a file: the cycle-based
+            # proof below cannot see a register clocked on the other edge.
+            return (f"read_verilog -sv {_script_path(src)}\nhierarchy -top {top}\nproc\nmemory\nopt_clean\ninsbuf\n"
+                    f"design -save {role}_coarse\nsimplemap\ntee -q -o {role}_ff.json stat -json\n"
+                    f"design -load {role}_coarse\nrename {top} {role}\ndesign -stash {role}\n")
+
+        return (prepare(gold, gold_top, "gold") + prepare(gate, gate_top, "gate") +
+                "design -copy-from gold -as gold gold\ndesign -copy-from gate -as gate gate\n"
+                "equiv_make gold gate equiv\nhierarchy -top equiv\nasync2sync\n"
                 # merging identical logic first (sound) makes identical cones trivial: 0.2 s instead of 40 s
                 # for a 255-bit population count
                 f"opt -fast\nequiv_struct\nequiv_simple -seq {seq}\n"
@@ -109,7 +115,7 @@ class Yosys(Tool):
 
     def equivalent(self, reference: Path, ref_top: str, candidate: Path, cand_top: str, workdir: Path,
                    *, seq: int = 8) -> ToolResult:
-        """``equivalent`` / ``not-proven`` / ``error`` from Yosys' equivalence checker."""
+        """``equivalent`` / ``not-proven`` / ``not-equivalent`` (clocking differs) / ``error``."""
         workdir = Path(workdir).resolve()
         names = self._prepare([reference, candidate], workdir)
         if names[0] == names[1]:
@@ -121,8 +127,13 @@ class Yosys(Tool):
         diags = _diagnostics(log)
         status = log[log.rfind("Executing EQUIV_STATUS"):] if "Executing EQUIV_STATUS" in log else ""
         unproven = _UNPROVEN.search(status) or re.search(r"(?P<n>\d+) are unproven", status)
+        clocking = {role: _clocking(workdir / f"{role}_ff.json") for role in ("gold", "gate")}
         if outcome.timed_out:
             verdict = "timeout"
+        elif clocking["gold"] is not None and clocking["gate"] is not None and clocking["gold"] != clocking["gate"]:
+            verdict = "not-equivalent"
+            diags.append(Diagnostic("yosys", "error", "the registers are clocked or reset differently from the reference: "
+                                    f"reference {_describe(clocking['gold'])}, candidate {_describe(clocking['gate'])}"))
         elif "Equivalence successfully proven!" in status:
             verdict = "equivalent"
         elif unproven and int(unproven.group("n")) > 0:
@@ -136,6 +147,33 @@ class Yosys(Tool):
                 diags.append(Diagnostic("yosys", "error", f"equivalence check did not finish (exit status {outcome.returncode})"))
         return ToolResult(self.name, verdict == "equivalent", verdict, outcome, diags,
                           {"unproven": int(unproven.group("n")) if unproven else 0})
+
+
+_FF_TYPE = re.compile(r"^\$_(?:S?DFFE?|DFFSRE?|ALDFFE?|DFFSR)_([PN])([PN]?)")
+
+
+def _clocking(stat_file: Path) -> frozenset[tuple[str, str]] | None:
+    """(clock edge, async reset polarity or '') of every fine-grained flip-flop type; None when unknown."""
+    if not stat_file.exists():
+        return None
+    data = json.loads(_json_part(stat_file.read_text()))
+    types = (data.get("design") or {}).get("num_cells_by_type") or {}
+    out = set()
+    for name in types:
+        m = _FF_TYPE.match(name)
+        if m:
+            async_reset = m.group(2) if name.startswith(("$_DFF_", "$_DFFE_")) and len(m.group(0)) > len("$_DFF_P") else ""
+            out.add((m.group(1), async_reset))
+    return frozenset(out)
+
+
+def _describe(kinds: frozenset[tuple[str, str]] | None) -> str:
+    if not kinds:
+        return "no flip-flops"
+    parts = [("rising" if clk == "P" else "falling") + "-edge flip-flops"
+             + (f" with an active-{'high' if rst == 'P' else 'low'} asynchronous reset" if rst else "")
+             for clk, rst in sorted(kinds)]
+    return " and ".join(parts)
 
 
 def _json_part(text: str) -> str:
