@@ -119,3 +119,22 @@ def test_yosys_equivalence(tmp_path: Path) -> None:
     assert same.verdict == "equivalent"
     diff = y.equivalent(ref, "RefModule", COUNTER / "bug_increment.sv", "TopModule", tmp_path / "b")
     assert diff.verdict == "not-proven" and not diff.ok
+
+
+def test_yosys_equivalence_is_not_fooled_by_aliased_outputs_or_clock_edges(tmp_path: Path) -> None:
+    ref = tmp_path / "ref.sv"
+    ref.write_text("module RefModule(input a, input b, output o, output o_n);\n"
+                   "  assign o = a & b;\n  assign o_n = ~o;\nendmodule\n")
+    alias = tmp_path / "alias.sv"
+    alias.write_text("module TopModule(input a, input b, output o, output o_n);\n"
+                     "  assign o = a & b;\n  assign o_n = o;\nendmodule\n")
+    y = Yosys()
+    assert y.equivalent(ref, "RefModule", alias, "TopModule", tmp_path / "a").verdict == "not-proven"
+    good = COUNTER / "good.sv"
+    gold = tmp_path / "gold.sv"
+    gold.write_text(good.read_text().replace("TopModule", "RefModule"))
+    neg = tmp_path / "neg.sv"
+    neg.write_text(good.read_text().replace("posedge clk", "negedge clk"))
+    res = y.equivalent(gold, "RefModule", neg, "TopModule", tmp_path / "b")
+    assert res.verdict == "not-equivalent"
+    assert "reference rising-edge flip-flops, candidate falling-edge flip-flops" in str(res.first_error)
