@@ -45,7 +45,10 @@ def device_label(d: Device) -> str:
         parts += [model, label_value(primary) if primary else ""]
         parts += [label_value(a) for a in values[1:]]
     elif d.kind in "VI" and not d.behaviour:
-        parts.append(json.dumps(source_spec(d.args), sort_keys=True))
+        spec = source_spec(d.args)
+        if "dc" in params and "dc" not in spec:  # V1 a 0 DC=1 is V1 a 0 DC 1
+            spec["dc"] = label_value(params.pop("dc"))
+        parts.append(json.dumps(spec, sort_keys=True))
     elif d.kind in "DQJ" and len(d.args) == 1 and "area" not in params and to_float(d.args[0]) is not None:
         parts.append(model)
         params["area"] = d.args[0]  # a positional area factor is area= in Spectre
@@ -126,9 +129,10 @@ def _models(net: Netlist) -> dict[str, str]:
         if isinstance(it, Model):
             params = {k: v for k, v in it.params.items() if k not in ("level", "type")}
             mtype = it.mtype
-            if mtype in ("nmos", "pmos") and "level" in it.params:
+            if mtype in ("nmos", "pmos"):  # no level means level 1 in every SPICE
+                level = it.params.get("level", "1")
                 dialect = "ngspice" if net.dialect == "spectre" else net.dialect  # Spectre models carry ngspice levels
-                mtype += ":" + (mos_family(dialect, it.params["level"]) or it.params["level"])
+                mtype += ":" + (mos_family(dialect, level) or level)
             out[it.name.lower()] = mtype + "|" + " ".join(it.raw.lower().split()) + "|" + "|".join(f"{k}={label_value(v)}" for k, v in sorted(params.items()))
     return out
 
@@ -152,9 +156,14 @@ class Proof:
 
 def prove(source: Netlist, result: Netlist, *, vf2_limit: int = 4000) -> Proof:
     """Check ``result`` (a re-parsed translation) has the same circuit as ``source``."""
-    # a case-insensitive side folds net names; collisions are refused before emitting, so folding is safe
+    # a case-insensitive side folds net names; collisions are refused before emitting, so folding is safe.
+    # Two Spectre files compare case-sensitively first, then folded (a trip through SPICE lower-cases names).
     cs = source.case_sensitive and result.case_sensitive
     ga, gb = graphs(source, cs), graphs(result, cs)
+    if cs and ga != gb:
+        fa, fb = graphs(source, False), graphs(result, False)
+        if _fold_safe(ga, fa) and _fold_safe(gb, fb):
+            ga, gb = fa, fb
     problems: list[str] = []
     methods: set[str] = set()
     devices = nets = 0
@@ -171,7 +180,11 @@ def prove(source: Netlist, result: Netlist, *, vf2_limit: int = 4000) -> Proof:
         if max(len(a[0]), len(b[0])) > vf2_limit:
             problems.append(f"scope {scope or 'top'}: names differ and the graph is too large for a search")
             continue
-        if nx.vf2pp_is_isomorphic(_subdivided(a), _subdivided(b), node_label="label"):
+        sa, sb = _subdivided(a), _subdivided(b)
+        # Weisfeiler-Lehman hashes differ => not isomorphic, without a search that can blow up on symmetric circuits
+        if nx.weisfeiler_lehman_graph_hash(sa, node_attr="label") != nx.weisfeiler_lehman_graph_hash(sb, node_attr="label"):
+            problems.append(f"scope {scope or 'top'}: {_first_difference(a, b)}")
+        elif nx.vf2pp_is_isomorphic(sa, sb, node_label="label"):
             methods.add("VF2++")
         else:
             problems.append(f"scope {scope or 'top'}: {_first_difference(a, b)}")
@@ -181,6 +194,11 @@ def prove(source: Netlist, result: Netlist, *, vf2_limit: int = 4000) -> Proof:
         problems.append(f"model cards differ: {diff[:5]}")
     return Proof(ok=not problems, method="+".join(sorted(methods)) or "empty", problems=problems, devices=devices,
                  nets=nets, scopes=len(ga))
+
+
+def _fold_safe(exact: dict[str, Scope], folded: dict[str, Scope]) -> bool:
+    """Folding case merged no two nets (or devices) of any scope."""
+    return all(len(exact[k][0]) == len(folded.get(k, ({}, {}))[0]) for k in exact) and len(exact) == len(folded)
 
 
 def _first_difference(a: Scope, b: Scope) -> str:

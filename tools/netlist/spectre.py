@@ -36,8 +36,15 @@ def _is_mos_type(t: str) -> bool:
     return t in _MOS_TYPES or t.startswith(("bsim", "psp", "hisim", "ekv", "mos"))
 
 
+_FAST_TOKENS = re.compile(r'"[^"]*"|\[[^\]]*\]|[()=]|[^\s()="\[]+')
+
+
 def tokenize_spectre(text: str, where: str) -> list[str]:
     """Words, quoted strings, ``[ ]`` vectors whole, ``( ) =`` as tokens; ``(expr)`` values stay one token after ``=``."""
+    eq = text.find("=")
+    if "\\" not in text and (eq < 0 or "(" not in text[eq:]) and text.count('"') % 2 == 0 and \
+            text.count("[") == text.count("]"):
+        return _FAST_TOKENS.findall(text)  # the common case (instance lines), without the character loop
     toks: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -361,9 +368,11 @@ _FAMILY_SPECTRE = {"mos1": "mos1", "mos2": "mos2", "mos3": "mos3", "bsim3": "bsi
 
 
 class SpectreEmitter:
-    def __init__(self, source_dialect: str) -> None:
+    def __init__(self, source_dialect: str, case_sensitive: bool = True) -> None:
         self.source = source_dialect
         self._counts: dict[str, int] = {}
+        # SPICE names are case-insensitive and Spectre's are not: IN2 and In2 are one SPICE net, so write one name
+        self._n = (lambda x: x) if case_sensitive else str.lower
 
     def emit(self, net: Netlist) -> str:
         out = [f"// {net.title}" if net.title else "// netlist", "simulator lang=spectre"]
@@ -372,18 +381,21 @@ class SpectreEmitter:
         return "\n".join(line.rstrip() for line in out) + "\n"
 
     def _p(self, params: dict[str, str]) -> list[str]:
-        return [f"{k}={spectre_out(v)}" for k, v in params.items()]
+        for k, v in params.items():
+            if " " in v and not v.startswith(("{", "[")):
+                raise UnsupportedConstruct(f"parameter {k}={v[:40]!r} is a list of values; Spectre has no such parameter form")
+        return [f"{self._n(k)}={self._n(spectre_out(v))}" for k, v in params.items()]
 
     def _item(self, it: Item, out: list[str], ind: str) -> None:
         if isinstance(it, Device):
             out.append(ind + self.device(it))
         elif isinstance(it, Subckt):
-            out.append(ind + f"subckt {it.name} " + " ".join(_esc(p) for p in it.ports))
+            out.append(ind + f"subckt {self._n(it.name)} " + " ".join(_esc(self._n(p)) for p in it.ports))
             if it.params:
                 out.append(ind + "  parameters " + " ".join(self._p(it.params)))
             for sub in it.items:
                 self._item(sub, out, ind + "  ")
-            out.append(ind + f"ends {it.name}")
+            out.append(ind + f"ends {self._n(it.name)}")
         elif isinstance(it, Section):
             out.append(f"section {it.name}")
             for sub in it.items:
@@ -392,7 +404,7 @@ class SpectreEmitter:
         elif isinstance(it, Model):
             out.append(ind + self.model(it))
         elif isinstance(it, Param):
-            out.append(ind + f"parameters {it.name}={spectre_out(it.value)}")
+            out.append(ind + f"parameters {self._n(it.name)}={self._n(spectre_out(it.value))}")
         elif isinstance(it, Include):
             out.append(ind + f'include "{it.path}"' + (f" section={it.section}" if it.section else ""))
         elif isinstance(it, Analysis):
@@ -456,26 +468,26 @@ class SpectreEmitter:
             fam = mos_family(self.source if self.source != "spectre" else "ngspice", params.pop("level", "1"))
             if fam is None or fam not in _FAMILY_SPECTRE:
                 raise UnsupportedConstruct(f"{m.pos}: MOS model {m.name} (level {m.params.get('level')}) has no Spectre model here")
-            return f"model {m.name} {_FAMILY_SPECTRE[fam]} type={m.mtype[0]} " + " ".join(self._p(params))
+            return f"model {self._n(m.name)} {_FAMILY_SPECTRE[fam]} type={m.mtype[0]} " + " ".join(self._p(params))
         stype = _SPICE_TO_SPECTRE_MODEL.get(m.mtype)
         if stype is None:
             if self.source == "spectre":
                 return f"model {m.name} {m.mtype} " + " ".join(self._p(params))
             raise UnsupportedConstruct(f"{m.pos}: .model {m.name} {m.mtype} has no Spectre equivalent here")
         extra = {"type": m.mtype} if stype == "bjt" else ({"type": m.mtype[0]} if stype == "jfet" else {})
-        return f"model {m.name} {stype} " + " ".join(f"{k}={v}" for k, v in extra.items()) + " " + " ".join(self._p(params))
+        return f"model {self._n(m.name)} {stype} " + " ".join(f"{k}={v}" for k, v in extra.items()) + " " + " ".join(self._p(params))
 
     def device(self, d: Device) -> str:
         k = d.kind
         params = dict(d.params)
-        nodes = "(" + " ".join(_esc(n) for n in d.nodes) + ")"
+        nodes = "(" + " ".join(_esc(self._n(n)) for n in d.nodes) + ")"
         where = str(d.pos)
         if d.behaviour:
             raise UnsupportedConstruct(f"{where}: behavioural {d.name} has no Spectre equivalent here")
         if k in "RCL":
             values = [a for a in d.args if to_float(a) is not None or a.startswith("{")]
             words = [a for a in d.args if a not in values]
-            master = d.model or (words[0] if words else _KIND_MASTER[k])
+            master = self._n(d.model or (words[0] if words else _KIND_MASTER[k]))
             if len(values) > 1 or len(words) > (0 if d.model else 1):
                 raise UnsupportedConstruct(f"{where}: {d.name} arguments {d.args} have no Spectre equivalent")
             lead = {_PRIMARY[k]: values[0]} if values else {}
@@ -490,7 +502,7 @@ class SpectreEmitter:
         if k in "FH":
             if len(d.args) != 1 or len(d.refs) != 1:
                 raise UnsupportedConstruct(f"{where}: {d.name} needs one gain and one controlling source")
-            return f"{d.name} {nodes} {_KIND_MASTER[k]} {_PRIMARY[k]}={spectre_out(d.args[0])} probe={d.refs[0]}" + \
+            return f"{d.name} {nodes} {_KIND_MASTER[k]} {_PRIMARY[k]}={self._n(spectre_out(d.args[0]))} probe={d.refs[0]}" + \
                 "".join(" " + p for p in self._p(params))
         if k == "K":
             if len(d.refs) != 2:
@@ -505,11 +517,11 @@ class SpectreEmitter:
                 raise UnsupportedConstruct(f"{where}: {d.name} arguments {d.args} have no Spectre equivalent")
             if d.args:
                 params = {"area": d.args[0]} | params
-            return f"{d.name} {nodes} {d.model} " + " ".join(self._p(params))
+            return f"{d.name} {nodes} {self._n(d.model)} " + " ".join(self._p(params))
         if k in "MX":
             if d.args:
                 raise UnsupportedConstruct(f"{where}: {d.name} positional arguments {d.args} have no Spectre equivalent")
-            return f"{d.name} {nodes} {d.model} " + " ".join(self._p(params))
+            return f"{d.name} {nodes} {self._n(d.model)} " + " ".join(self._p(params))
         raise UnsupportedConstruct(f"{where}: element {k} ({d.name}) has no Spectre equivalent")
 
 
@@ -519,7 +531,7 @@ def _esc(name: str) -> str:
 
 
 def emit_spectre(net: Netlist) -> str:
-    return SpectreEmitter(net.dialect).emit(net)
+    return SpectreEmitter(net.dialect, net.case_sensitive).emit(net)
 
 
 def parse_spectre(text: str, *, file: str = "", strict: bool = True) -> Netlist:

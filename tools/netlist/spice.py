@@ -343,7 +343,9 @@ class SpiceParser:
         if mtype.lower() in _RAW_MODELS:  # CIDER device descriptions repeat keys: keep the body verbatim
             body_text = text.split(None, 3)[3] if len(text.split(None, 3)) > 3 else ""
             return Model(name=name, mtype=mtype.lower(), raw=body_text, pos=pos)
-        body = [t for t in toks[2:] if t not in "()"]
+        body = toks[2:]
+        if body and body[0] == "(":  # the parentheses around the parameter list; function calls inside stay
+            body = body[1:-1] if body[-1] == ")" else body[1:]
         positional, params = split_params(body, where)
         if positional:
             # HSPICE/Xyce allow bare flags; keep them so nothing is lost
