@@ -67,3 +67,17 @@ def test_fork_bomb_is_contained(tmp_path):
 
     left = subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout.split()
     assert left == []
+
+
+def test_no_tool_runs_outside_the_runner():
+    """Every external tool goes through tools/runner.py: no other module starts processes."""
+    root = Path(__file__).resolve().parents[1]
+    offenders = []
+    for folder in ("agents", "tools", "evals", "knowledge"):
+        for path in (root / folder).rglob("*.py"):
+            if path.name == "runner.py" or path.relative_to(root).as_posix() == "knowledge/bench.py":
+                continue  # the runner itself; the knowledge bench starts chipsmith's own Python to time a cold start
+            text = path.read_text()
+            if "subprocess.Popen" in text or "subprocess.run" in text or "os.system(" in text or "os.popen(" in text:
+                offenders.append(str(path.relative_to(root)))
+    assert offenders == [], offenders
