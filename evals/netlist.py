@@ -113,12 +113,12 @@ def _case_ngspice(path: str, root: str, cosim: bool, work: str) -> dict[str, Any
                 assert there.reparsed is not None
                 back = translate(there.reparsed, "ngspice", check=False)  # proven against the source below
                 assert back.reparsed is not None
-                proof = prove(translate_drop(net, drop), back.reparsed)
+                proof = prove(translate_drop(net, drop, target), back.reparsed)
                 out[mode] = "ok" if (there.ok and proof.ok) else "not_isomorphic"
                 if not (there.ok and proof.ok):
                     out[mode + "_detail"] = (there.proof.summary() if there.proof and not there.ok else proof.summary())[:300]
-                elif mode == "circuit" and target == "spectre":
-                    spectre_back = back.reparsed
+                elif mode == "circuit" and target == "spectre" and not any("directives" in w for w in there.warnings):
+                    spectre_back = back.reparsed  # co-simulate only when no card that could change the circuit was dropped
             except UnsupportedConstruct as exc:
                 out[mode] = "unsupported"
                 out[mode + "_cls"] = failure_class(exc)
@@ -143,10 +143,10 @@ def _case_ngspice(path: str, root: str, cosim: bool, work: str) -> dict[str, Any
     return res
 
 
-def translate_drop(net: Any, drop: frozenset[str]) -> Any:
+def translate_drop(net: Any, drop: frozenset[str], target: str) -> Any:
     from chipsmith.tools.netlist.translate import _without
 
-    return _without(net, drop)
+    return _without(net, drop, target)
 
 
 def _batch(kind: str, paths: list[str], root: str, cosim: bool, work: str) -> list[dict[str, Any]]:

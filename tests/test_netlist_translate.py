@@ -97,3 +97,10 @@ def test_xyce_level_mapping_keeps_the_model_family():
     assert "level=9" in xy  # BSIM3 is level 9 in Xyce
     assert translate(net, "xyce").ok
     assert [d for d in parse_text(xy, "xyce").items if isinstance(d, Device)][0].model == "n1"
+
+
+def test_spice_names_fold_to_one_spectre_name_but_suffixes_keep_their_case():
+    net = parse_spice("t\nR1 IN2 0 1Meg\nR2 In2 0 {RVAL*2m}\n.param RVAL=1\n.end\n")
+    sc = emit(net, "spectre")
+    assert "R1 (in2 0) resistor r=1M" in sc and "R2 (in2 0) resistor r=(rval*2m)" in sc
+    assert translate(net, "spectre").ok

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
-from chipsmith.tools.netlist.model import Analysis, Device, Netlist
+from chipsmith.tools.netlist.model import Analysis, Control, Device, Netlist
 from chipsmith.tools.netlist.spice_emit import emit_spice
 
 MAX_VECTORS = 12
@@ -33,6 +34,13 @@ class CoSim:
 def control_for(net: Netlist) -> list[str] | None:
     """Control lines that run the deck's own analyses and write its top-level node voltages, or None."""
     analyses = [it for it in net.items if isinstance(it, Analysis) and it.kind in ("op", "dc", "ac", "tran")]
+    if not analyses:  # decks that start their analyses from the .control script
+        for it in net.items:
+            if isinstance(it, Control):
+                for line in it.text.splitlines():
+                    m = re.match(r"^\s*(op|tran|ac|dc)\b(.*)$", line, re.I)
+                    if m and not re.search(r"[$&{}]", m.group(2)):
+                        analyses.append(Analysis(kind=m.group(1).lower(), args=m.group(2).split()))
     nets: list[str] = []
     for it in net.items:
         if isinstance(it, Device):

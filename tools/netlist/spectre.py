@@ -371,8 +371,9 @@ class SpectreEmitter:
     def __init__(self, source_dialect: str, case_sensitive: bool = True) -> None:
         self.source = source_dialect
         self._counts: dict[str, int] = {}
-        # SPICE names are case-insensitive and Spectre's are not: IN2 and In2 are one SPICE net, so write one name
-        self._n = (lambda x: x) if case_sensitive else str.lower
+        # SPICE names are case-insensitive and Spectre's are not: IN2 and In2 are one SPICE net, so write one name.
+        # Only identifiers fold: a number's suffix is part of the number (1M is mega, 1m milli).
+        self._n = (lambda x: x) if case_sensitive else _fold_names
 
     def emit(self, net: Netlist) -> str:
         out = [f"// {net.title}" if net.title else "// netlist", "simulator lang=spectre"]
@@ -523,6 +524,13 @@ class SpectreEmitter:
                 raise UnsupportedConstruct(f"{where}: {d.name} positional arguments {d.args} have no Spectre equivalent")
             return f"{d.name} {nodes} {self._n(d.model)} " + " ".join(self._p(params))
         raise UnsupportedConstruct(f"{where}: element {k} ({d.name}) has no Spectre equivalent")
+
+
+_IDENT = re.compile(r"(?<![\w.])[A-Za-z_][\w.!]*")
+
+
+def _fold_names(text: str) -> str:
+    return _IDENT.sub(lambda m: m.group(0).lower(), text)
 
 
 def _esc(name: str) -> str:

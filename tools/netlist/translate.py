@@ -95,25 +95,30 @@ def emit(net: Netlist, target: str, *, drop: frozenset[str] = frozenset()) -> st
     if net.case_sensitive and target in SPICE_FAMILY:
         _check_case_collisions(net)
     if target == "spectre":
-        return emit_spectre(_without(net, drop))
+        return emit_spectre(_without(net, drop, target))
     if target == "verilog":
         from chipsmith.tools.netlist.verilog import emit_verilog
 
-        return emit_verilog(_without(net, drop))
-    return emit_spice(_without(net, drop), target)
+        return emit_verilog(_without(net, drop, target))
+    return emit_spice(_without(net, drop, target), target)
 
 
-def _without(net: Netlist, drop: frozenset[str]) -> Netlist:
+def _without(net: Netlist, drop: frozenset[str], target: str = "") -> Netlist:
+    """``net`` without the construct classes the caller asked to drop, where ``target`` cannot express them."""
     if not drop:
         return net
     from chipsmith.tools.netlist.model import Control, Directive, Section, Subckt
+    from chipsmith.tools.netlist.support import SPECTRE_DIRECTIVES
+
+    def expressible(d: Directive) -> bool:
+        return d.name in SPECTRE_DIRECTIVES if target == "spectre" else target in d.dialects
 
     def keep(items: list) -> list:  # type: ignore[type-arg]
         out = []
         for it in items:
-            if isinstance(it, Control) and "control" in drop:
+            if isinstance(it, Control) and "control" in drop and target != "ngspice":
                 continue
-            if isinstance(it, Directive) and "directives" in drop:
+            if isinstance(it, Directive) and "directives" in drop and not expressible(it):
                 continue
             if isinstance(it, (Subckt, Section)):
                 it = it.model_copy(update={"items": keep(it.items)})
@@ -163,5 +168,5 @@ def translate(net: Netlist, target: str, *, drop: frozenset[str] = frozenset(), 
     if target == "json":
         return Translation(net, target, text, proof=Proof(ok=True, method="json graph (no re-parse)"), warnings=warnings)
     back = parse_text(text, target, file=f"<{target} output>", is_deck=net.is_deck)
-    proof = prove(_without(net, drop), back) if check else None
+    proof = prove(_without(net, drop, target), back) if check else None
     return Translation(net, target, text, reparsed=back, proof=proof, warnings=warnings)
