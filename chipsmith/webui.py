@@ -598,7 +598,8 @@ def build_app(service: ChatService) -> Any:
                 history.append(_notice("stopped; the conversation is kept up to the last finished step"))
             return history
 
-        stop_btn.click(stopped, [chatbot], [chatbot], cancels=[event])
+        # cancel first, then tidy the page: a late update of the cancelled turn cannot overwrite the note
+        stop_btn.click(None, None, None, cancels=[event]).then(stopped, [chatbot], [chatbot])
         resume_btn.click(resume, [convs, owned], [chatbot, files, gallery, code, thread])
         new_btn.click(new, None, [chatbot, files, gallery, code, thread, convs])
         demo.load(load, [owned], [convs])
