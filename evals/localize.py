@@ -20,6 +20,7 @@ import random
 import tempfile
 import time
 import traceback
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ from chipsmith.files import write_json_atomic
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
 from chipsmith.tools.vcd import Waveform
 from chipsmith.tools.verilator import Verilator
+from chipsmith.tools.yosys import Yosys
 
 SK = syntax.SyntaxKind
 TK = parsing.TokenKind
@@ -83,6 +85,8 @@ class MutantResult:
     rank: int = 0
     method: str = ""
     seconds: float = 0.0
+    equivalence: str = ""  # with --equivalence: Yosys' verdict for this mutant against the reference
+    reference_equivalence: str = ""  # with --equivalence: the reference against itself (first mutant of a problem)
 
 
 def _kids(node: object) -> Iterator[object]:
@@ -306,23 +310,39 @@ def _port_inputs(text: str) -> list[str]:
     return []
 
 
-def run_problem(name: str, ref: Path, test: Path, k: int, seed: int, work: Path) -> list[MutantResult]:
+def run_problem(name: str, ref: Path, test: Path, k: int, seed: int, work: Path,
+                equivalence: bool = False) -> list[MutantResult]:
     text = ref.read_text().replace("module RefModule", "module TopModule", 1)
     kept: list[MutantResult] = []
     dropped: list[MutantResult] = []
     candidates = pick(mutations(text), name, seed)
+    texts: list[str] = []
     for i, m in enumerate(candidates[: 4 * k + 4]):
         r = run_mutant(name, ref, test, m.apply(text), m, work / f"m{i}")
-        (kept if r.status in ("localised", "no-mismatch") else dropped).append(r)
+        if r.status in ("localised", "no-mismatch"):
+            kept.append(r)
+            texts.append(m.apply(text))
+        else:
+            dropped.append(r)
         if len(kept) >= k:
             break
+    if equivalence and kept:
+        # Soundness check of the equivalence flow: every kept mutant fails simulation, so none may be "equivalent".
+        yosys = Yosys(timeout=120.0)
+        (work / "self.sv").write_text(text)
+        kept[0].reference_equivalence = yosys.equivalent(ref, "RefModule", work / "self.sv", "TopModule",
+                                                         work / "eq-self").verdict
+        for i, (r, mutant) in enumerate(zip(kept, texts)):
+            (work / f"eq{i}.sv").write_text(mutant)
+            r.equivalence = yosys.equivalent(ref, "RefModule", work / f"eq{i}.sv", "TopModule", work / f"eq-{i}").verdict
     return kept + dropped
 
 
-def _guarded_problem(name: str, ref: Path, test: Path, k: int, seed: int, work: Path) -> list[MutantResult]:
+def _guarded_problem(name: str, ref: Path, test: Path, k: int, seed: int, work: Path,
+                     equivalence: bool = False) -> list[MutantResult]:
     """run_problem, but a problem that crashes is recorded with its traceback and the run goes on."""
     try:
-        return run_problem(name, ref, test, k, seed, work)
+        return run_problem(name, ref, test, k, seed, work, equivalence)
     except Exception:  # one broken problem must not lose the other results; the traceback is kept
         return [MutantResult(name, "", 0, traceback.format_exc(limit=5), "crashed")]
 
@@ -341,6 +361,8 @@ def summarise(results: list[MutantResult]) -> dict[str, object]:
             "survived": sum(1 for r in results if r.status == "survived"),
             "no_compile": sum(1 for r in results if r.status == "no-compile"),
             "crashed": sorted(r.problem for r in results if r.status == "crashed"),
+            "equivalence": {"references": dict(Counter(r.reference_equivalence for r in results if r.reference_equivalence)),
+                            "mutants": dict(Counter(r.equivalence for r in kept if r.equivalence))},
             "by_operator": by_op, "dynamic": sum(1 for r in kept if r.method == "dynamic"),
             "seconds": round(sum(r.seconds for r in results), 1)}
 
@@ -355,8 +377,11 @@ def summarise(results: list[MutantResult]) -> dict[str, object]:
 @click.option("--jobs", type=click.IntRange(1, 2), default=2, show_default=True, help="problems in parallel (at most 2)")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="write results.json (every mutant) into this directory")
+@click.option("--equivalence", is_flag=True,
+              help="also check the Yosys equivalence flow: each reference against itself and against its failing mutants")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
-def cli_localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: int, out: Path | None, as_json: bool) -> None:
+def cli_localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: int, out: Path | None,
+                 equivalence: bool, as_json: bool) -> None:
     """Localise single-line mutants of the VerilogEval reference solutions; report the top-3 hit share."""
     from rich.console import Console
     from rich.progress import Progress
@@ -370,7 +395,7 @@ def cli_localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: in
         os.chmod(tmp, 0o755)
         task = bar.add_task("localising mutants", total=len(problems))
         with ThreadPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(_guarded_problem, n, r, t, k, seed, Path(tmp) / n) for n, r, t in problems]
+            futures = [pool.submit(_guarded_problem, n, r, t, k, seed, Path(tmp) / n, equivalence) for n, r, t in problems]
             for fut in futures:
                 results.extend(fut.result())
                 bar.advance(task)
@@ -388,3 +413,7 @@ def cli_localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: in
                f"{summary['survived']} surviving and {summary['no_compile']} non-compiling mutants dropped")
     for op, d in sorted(summary["by_operator"].items()):  # type: ignore[union-attr]
         click.echo(f"  {op:20s} {d['top3']:4d}/{d['mutants']:<4d}")
+    if equivalence:
+        eq = summary["equivalence"]
+        click.echo(f"Yosys equivalence: references against themselves {eq['references']}; "  # type: ignore[index]
+                   f"failing mutants {eq['mutants']}")  # type: ignore[index]
