@@ -144,13 +144,15 @@ def bench(chunks: int, questions: Path | None, out: Path | None, as_json: bool) 
     if as_json:
         console.print_json(result)
         return
-    table = Table("store", "chunks", "questions", "recall@1", "recall@5", "warm median ms", "warm p95 ms", "cold start s")
+    table = Table("store", "chunks", "questions", "recall@1", "recall@5", "warm median ms", "warm p95 ms",
+                  "of which embedding ms", "cold start s")
     sets = [("corpus", result["corpus"], result["corpus_chunks"])]
     if "scaled" in result:
         sets.append(("corpus + synthetic", result["scaled"], result["scaled"]["chunks"]))
     for name, r, n in sets:
         table.add_row(name, str(n), str(r["questions"]), f"{r['recall@1']:.3f}", f"{r['recall@5']:.3f}",
-                      f"{r['latency']['median_ms']:.1f}", f"{r['latency']['p95_ms']:.1f}", f"{r['cold_start_s']:.1f}")
+                      f"{r['latency']['median_ms']:.1f}", f"{r['latency']['p95_ms']:.1f}",
+                      f"{r['latency']['embed_median_ms']:.1f}", f"{r['cold_start_s']:.1f}")
     console.out.print(table)
     by_type = Table("question type", "n", "recall@1", "recall@5")
     for t, r in result["corpus"]["by_type"].items():
@@ -161,3 +163,4 @@ def bench(chunks: int, questions: Path | None, out: Path | None, as_json: bool) 
         console.out.print(f"missed in top 5: {escape(m['q'])!s} -> want {m['want']}, got {m['got']}")
     if "scaled" in result:
         console.out.print(f"seeding took {result['seed_seconds']} s; indexing the synthetic chunks {result['scaled']['index_seconds']} s")
+    console.out.print(f"1-minute load average during the scaled latency run: {result.get('scaled', result['corpus'])['latency']['load_average_1min']}")
