@@ -174,6 +174,16 @@ def _tops_and_path(sources: list[Path], module: str) -> tuple[list[str], str | N
     return tops, None
 
 
+def _copy_into(src: Path, work: Path, role: str) -> Path:
+    """``src`` copied into ``work`` under its own name (prefixed with ``role`` if that name is taken)."""
+    target = work / src.name
+    if target.exists() and target.resolve() != src.resolve():
+        target = work / f"{role}_{src.name}"
+    if target.resolve() != src.resolve():
+        target.write_text(src.read_text())
+    return target
+
+
 def _evidence(res: ToolResult, try_index: int, summary: str = "") -> Evidence:
     ev = res.evidence()
     first = res.first_error
@@ -215,15 +225,20 @@ class _Checker:
         self.state = state
 
     def sources(self, design: Path, info: ModuleInfo | None) -> list[Path]:
-        """Bench, the reference when the bench instantiates it under another name, and the design."""
+        """Bench, the reference when the bench instantiates it under another name, and the design.
+
+        The bench and reference are copied next to the design, so the work directory alone
+        reproduces the run (and the sandbox needs no other directory).
+        """
+        work = design.parent
         tb = Path(self.state["testbench"])
-        srcs = [tb]
+        srcs = [_copy_into(tb, work, "tb")]
         ref = self.state.get("reference")
         if ref:
             ref_info = _design_info(Path(ref).read_text(), None)
             if ref_info is not None and (info is None or ref_info.name != info.name) and \
                     re.search(rf"\b{re.escape(ref_info.name)}\b", tb.read_text()):
-                srcs.append(Path(ref))
+                srcs.append(_copy_into(Path(ref), work, "ref"))
         return srcs + [design]
 
     def check(self, cand: Candidate, try_index: int) -> Candidate:
@@ -264,7 +279,7 @@ class _Checker:
         cand.compile = comp
         cand.stage = "compile"
         if not comp.ok:
-            tb_name = Path(self.state["testbench"]).name
+            tb_name = srcs[0].name
             cand.tb_fault = [d for d in comp.diagnostics if d.severity == "error" and Path(d.file).name == tb_name]
             return cand
         sim = self.icarus.simulate(work, timeout=self.ctx.settings.tool_timeout)
