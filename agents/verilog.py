@@ -479,7 +479,11 @@ def _blame_bench(checker: _Checker, cands: list[Candidate], state: LoopState) ->
     """A reason to blame the model-written bench instead of the design, or ''."""
     ref = state.get("reference")
     if ref:
-        probe = checker.check(Candidate(-1, Path(ref).read_text()), state["try_index"])
+        code = Path(ref).read_text()
+        ref_info, module = _design_info(code, None), state.get("module")
+        if ref_info is not None and module and ref_info.name != module:  # the bench instantiates the design's name
+            code = re.sub(rf"\bmodule\s+{re.escape(ref_info.name)}\b", f"module {module}", code, count=1)
+        probe = checker.check(Candidate(-1, code), state["try_index"])
         if probe.sim is not None and probe.sim.verdict != "pass":
             return "the reference design fails the model-written test bench too, so the bench is wrong"
     sims = [c for c in cands if c.sim is not None and c.sim.values.get("outputs")]

@@ -203,3 +203,15 @@ def test_bench_without_per_output_hints_still_gives_usable_feedback(tmp_path: Pa
     assert out["verdict"] == "pass"
     second = [c for c in ctx.record.llm_calls() if c["agent"] == "verilog_writer"][1]["messages"][-1]["content"]
     assert "The test bench counted" in second and "q was" in second
+
+
+def test_model_bench_that_the_reference_also_fails_is_blamed(tmp_path: Path, script_file: Callable) -> None:
+    wrong = (DESIGNS / "tb.sv").read_text().replace("else if (en) q_exp <= q_exp + 1;", "else if (en) q_exp <= q_exp + 2;")
+    ref = tmp_path / "ref.sv"
+    ref.write_text(GOOD.replace("TopModule", "RefModule"))
+    ctx = _ctx(tmp_path, script_file([_writer(GOOD), ("verifier", f"[BEGIN]\n{wrong}[DONE]"),
+                                      ("verifier", f"[BEGIN]\n{wrong}[DONE]")]))
+    out = _run(ctx, reference=str(ref))
+    assert out["verdict"] == "error"
+    assert "the reference design fails the model-written test bench too" in out["answer"]
+    assert [c["agent"] for c in ctx.record.llm_calls()] == ["verilog_writer", "verifier", "verifier"]
