@@ -18,6 +18,7 @@ from chipsmith.tools.netlist.source import read_netlist_text
 from chipsmith.tools.netlist.sources import spectre_source_params, spice_source_args
 from chipsmith.tools.netlist.spice import SpiceParser
 from chipsmith.tools.netlist.spice_emit import mos_family, mos_level
+from chipsmith.tools.netlist.support import SPECTRE_OPTIONS as _OPTIONS
 from chipsmith.tools.netlist.support import UnsupportedConstruct
 from chipsmith.tools.netlist.values import canonical_spectre_value, spectre_out, to_float
 
@@ -29,7 +30,6 @@ _MOS_TYPES = {"mos1": "mos1", "mos2": "mos2", "mos3": "mos3", "bsim3v3": "bsim3"
 _ANALYSES = {"dc", "ac", "tran", "noise", "xf", "sp", "pss", "pac", "pnoise", "stb", "sweep", "montecarlo"}
 _PRIMARY = {"R": "r", "C": "c", "L": "l", "E": "gain", "G": "gm", "F": "gain", "H": "rm"}
 _WORD_PARAMS = {"type", "probe", "ind1", "ind2", "dev", "param", "section", "file"}
-_OPTIONS = {"reltol", "temp", "tnom", "gmin", "scale"}
 
 
 def _is_mos_type(t: str) -> bool:

@@ -32,6 +32,18 @@ BEHAVIOUR: dict[str, set[str]] = {
     "U": {"ngspice"},
 }
 SPECTRE_DIRECTIVES = {"options", "temp", "global", "ic", "nodeset", "title"}
+SPECTRE_OPTIONS = {"reltol", "temp", "tnom", "gmin", "scale"}
+
+
+def directive_ok(d: Directive, target: str) -> bool:
+    """Whether ``target`` can express the control card ``d`` (the one rule emitters, checks and drops share)."""
+    if target == "spectre":
+        if "spectre" in d.dialects:
+            return True
+        if d.name == "options":
+            return set(d.params) <= SPECTRE_OPTIONS
+        return d.name in SPECTRE_DIRECTIVES
+    return target in d.dialects
 
 
 class UnsupportedConstruct(InputError):
@@ -68,11 +80,7 @@ def unsupported(net: Netlist, target: str, drop: frozenset[str] = frozenset()) -
             if target != "ngspice" and "control" not in drop:
                 out.append(f"{where}: .control script (ngspice only); convert it by hand or drop it explicitly")
         elif isinstance(it, Directive):
-            if target == "spectre":
-                ok = it.name in SPECTRE_DIRECTIVES
-            else:
-                ok = target in it.dialects
-            if not ok and "directives" not in drop:
+            if not directive_ok(it, target) and "directives" not in drop:
                 out.append(f"{where}: {target} has no .{it.name} card as written ({it.text[:40]!r})")
     return out
 
@@ -92,7 +100,6 @@ def dropped(net: Netlist, target: str, drop: frozenset[str]) -> list[str]:
         if isinstance(it, Control) and target != "ngspice" and "control" in drop:
             out.append(f"{it.pos}: .control script left out (asked to drop it)")
         if isinstance(it, Directive) and "directives" in drop:
-            ok = it.name in SPECTRE_DIRECTIVES if target == "spectre" else target in it.dialects
-            if not ok:
+            if not directive_ok(it, target):
                 out.append(f"{it.pos}: .{it.name} left out (asked to drop directives)")
     return out

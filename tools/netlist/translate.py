@@ -108,17 +108,14 @@ def _without(net: Netlist, drop: frozenset[str], target: str = "") -> Netlist:
     if not drop:
         return net
     from chipsmith.tools.netlist.model import Control, Directive, Section, Subckt
-    from chipsmith.tools.netlist.support import SPECTRE_DIRECTIVES
-
-    def expressible(d: Directive) -> bool:
-        return d.name in SPECTRE_DIRECTIVES if target == "spectre" else target in d.dialects
+    from chipsmith.tools.netlist.support import directive_ok
 
     def keep(items: list) -> list:  # type: ignore[type-arg]
         out = []
         for it in items:
             if isinstance(it, Control) and "control" in drop and target != "ngspice":
                 continue
-            if isinstance(it, Directive) and "directives" in drop and not expressible(it):
+            if isinstance(it, Directive) and "directives" in drop and not directive_ok(it, target):
                 continue
             if isinstance(it, (Subckt, Section)):
                 it = it.model_copy(update={"items": keep(it.items)})
