@@ -534,6 +534,8 @@ def build_app(service: ChatService) -> Any:
             with gr.Column(scale=1, min_width=240):
                 convs = gr.Dropdown(label="Past conversations", choices=[], value=None, interactive=True,
                                     elem_id="conversations")
+                by_id = gr.Textbox(label="…or a conversation id", placeholder="from `chipsmith chat` /history",
+                                   elem_id="by-id", max_lines=1)
                 with gr.Row():
                     resume_btn = gr.Button("Resume", elem_id="resume", size="sm")
                     new_btn = gr.Button("New conversation", elem_id="new", size="sm")
@@ -573,13 +575,27 @@ def build_app(service: ChatService) -> Any:
                    view.files or None, view.plots or None, view.code_html, gr.Dropdown(choices=choices, value=view.thread_id),
                    view.thread_id, mine)
 
-        def resume(tid: str | None, mine: list[str]) -> tuple[Any, ...]:
-            if not tid:
-                raise gr.Error("choose a conversation first")
-            if tid not in (mine or []):  # only this browser's own conversations
-                raise gr.Error("that conversation is not one of this browser's")
-            view = service.resume(tid)
-            return view.messages, view.files or None, view.plots or None, view.code_html, tid
+        def resume(tid: str | None, typed: str, mine: list[str]) -> tuple[Any, ...]:
+            from chipsmith.conversations import find_thread
+
+            mine = list(mine or [])
+            try:
+                if typed.strip():
+                    # knowing the id is the key: a conversation from the terminal, another browser or a colleague
+                    tid = find_thread(service.settings.checkpoint_db, typed.strip())
+                    if len(typed.strip()) < 12 and tid not in mine:
+                        raise InputError("give the whole 12-character id to open a conversation this browser did not start")
+                    if tid not in mine:
+                        mine.append(tid)
+                if not tid:
+                    raise InputError("choose a conversation, or type its id")
+                if tid not in mine:  # the list only offers this browser's own conversations
+                    raise InputError("that conversation is not one of this browser's; type its id to open it")
+                view = service.resume(tid)
+            except ChipsmithError as exc:
+                raise gr.Error(str(exc)) from None
+            return (view.messages, view.files or None, view.plots or None, view.code_html, tid, mine,
+                    gr.Dropdown(choices=service.conversations(mine), value=tid), "")
 
         def new() -> tuple[Any, ...]:
             return [], None, None, "", "", gr.Dropdown(value=None)
@@ -600,7 +616,7 @@ def build_app(service: ChatService) -> Any:
 
         # cancel first, then tidy the page: a late update of the cancelled turn cannot overwrite the note
         stop_btn.click(None, None, None, cancels=[event]).then(stopped, [chatbot], [chatbot])
-        resume_btn.click(resume, [convs, owned], [chatbot, files, gallery, code, thread])
+        resume_btn.click(resume, [convs, by_id, owned], [chatbot, files, gallery, code, thread, owned, convs, by_id])
         new_btn.click(new, None, [chatbot, files, gallery, code, thread, convs])
         demo.load(load, [owned], [convs])
     return demo

@@ -179,6 +179,21 @@ def test_send_see_steps_code_plot_download_reload_resume(tmp_path: Path, serve: 
     (thread,) = list_threads(load_settings().checkpoint_db)
     assert thread.turns == 2 and thread.last_request == "Thanks, and what about a latch?"
 
+    # Another browser (its own local storage) does not see this conversation in its list ...
+    other = browser.new_context().new_page()
+    other.goto(url)
+    other.wait_for_selector("#message textarea", timeout=30000)
+    other.locator("#conversations input").click()
+    time.sleep(0.5)
+    assert other.locator("[role=option]", has_text="What does a D flip-flop do?").count() == 0
+    other.keyboard.press("Escape")
+    other.locator("#by-id input, #by-id textarea").first.fill(thread.thread_id[:6])  # ... nor opens it by a prefix ...
+    other.locator("#resume").click()
+    other.wait_for_selector("text=give the whole 12-character id", timeout=20000)
+    other.locator("#by-id input, #by-id textarea").first.fill(thread.thread_id)  # ... but the whole id opens it
+    other.locator("#resume").click()
+    wait_text(other, "Scripted follow-up answer after resuming.")
+
 
 def test_bad_input_leaves_a_message_and_a_usable_page(tmp_path: Path, serve: Callable[..., str], browser: Any) -> None:
     spec = importlib.util.spec_from_file_location("fake_openai", DATA / "fake_openai.py")
