@@ -104,3 +104,11 @@ def test_spice_names_fold_to_one_spectre_name_but_suffixes_keep_their_case():
     sc = emit(net, "spectre")
     assert "R1 (in2 0) resistor r=1M" in sc and "R2 (in2 0) resistor r=(rval*2m)" in sc
     assert translate(net, "spectre").ok
+
+
+def test_model_version_strings_stay_bare_in_every_dialect():
+    net = parse_spice("t\n.model n1 nmos (level=8 version=3.3.0 tox=3.5n)\nM1 d g 0 0 n1\n.end\n")
+    for target in ("ngspice", "spectre", "xyce"):
+        text = emit(net, target)
+        assert "version=3.3.0" in text and "{3.3.0}" not in text
+        assert translate(net, target).ok

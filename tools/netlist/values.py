@@ -19,6 +19,7 @@ _SPECTRE_NUM = re.compile(rf"^({_MANT})([TGMKkmunpfac%])?$")
 # a number inside an expression: not glued to an identifier on its left
 _SPICE_NUM_IN_EXPR = re.compile(rf"(?<![\w.])((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(meg|mil|[tgkmunpfa])?([a-z]*)(?![\w.])", re.I)
 _SPECTRE_NUM_IN_EXPR = re.compile(r"(?<![\w.])((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)([TGMKkmunpfac%])?(?![\w.])")
+_VERSION = re.compile(r"^\d+(?:\.\d+){2,}$")  # version=3.3.0 is a string, not an expression
 _SPECTRE_SUFFIX = {"T": "t", "G": "g", "M": "meg", "K": "k", "k": "k", "m": "m", "u": "u", "n": "n", "p": "p", "f": "f", "a": "a"}
 _TO_SPECTRE = {"t": "T", "g": "G", "meg": "M", "k": "k", "m": "m", "u": "u", "n": "n", "p": "p", "f": "f", "a": "a"}
 
@@ -69,7 +70,7 @@ def canonical_spice_value(tok: str) -> str:
     num = spice_number(tok)
     if num is not None:
         return num
-    if tok.startswith('"'):
+    if tok.startswith('"') or _VERSION.match(tok):
         return tok
     return "{" + canonical_spice_expr(tok) + "}"
 
@@ -85,7 +86,7 @@ def canonical_spectre_value(tok: str) -> str:
     num = spectre_number(tok)
     if num is not None:
         return num
-    if tok.startswith('"'):
+    if tok.startswith('"') or _VERSION.match(tok):
         return tok
     inner = tok[1:-1] if tok.startswith("(") and tok.endswith(")") and _balanced(tok[1:-1]) else tok
     return "{" + canonical_spectre_expr(inner) + "}"
