@@ -29,8 +29,8 @@ def _ctx(tmp_path: Path, script: str) -> AgentContext:
 
 def test_scripted_proposal_is_checked_simulated_and_sized(tmp_path: Path) -> None:
     ctx = _ctx(tmp_path, "proposal.jsonl")
-    state = ChipState(request="size this common-source stage for 150 MHz UGBW, PM > 60 deg, < 0.2 mW",
-                      inputs={"netlist": str(SUITE / "cs_amp.yaml"), "budget": "25"})
+    state = ChipState(request="size this common-source stage for 150 MHz UGBW, PM > 60 deg, < 0.25 mW",
+                      inputs={"netlist": str(SUITE / "cs_amp.yaml"), "budget": "12"})
     out = run(state, ctx)
     assert out["verdict"] == "pass", out["answer"]
     names = {a.name for a in out["artefacts"]}
@@ -39,9 +39,9 @@ def test_scripted_proposal_is_checked_simulated_and_sized(tmp_path: Path) -> Non
         assert Path(a.path).stat().st_size > 0
     history = [json.loads(line) for line in (tmp_path / "out" / "cs_amp_history.jsonl").read_text().splitlines()]
     first = history[0]
-    assert first["phase"] == "seed" and first["values"]["ibias"] == pytest.approx(8e-5)  # the model's start, simulated
+    assert first["phase"] == "seed" and first["values"]["ibias"] == pytest.approx(6e-5)  # the model's start, simulated
     assert "start point from llm" in out["answer"] and "unknown variable bogus" in out["answer"]
-    assert "| power | <= 200 µW, minimize |" in out["answer"]  # the request's bound replaced the problem's
+    assert "| power | <= 250 µW, minimize |" in out["answer"]  # the request's bound replaced the problem's
     sized = (tmp_path / "out" / "cs_amp_sized.cir").read_text()
     assert ".param w1=" in sized and "{w1}" in sized
     assert (tmp_path / "out" / "cs_amp_bode.png").read_bytes()[:4] == b"\x89PNG"

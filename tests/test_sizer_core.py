@@ -96,7 +96,7 @@ def test_spec_margins_sign_and_scale() -> None:
     assert ugbw.margin(10e6) == pytest.approx(math.log(2))
     gain = Spec("dc_gain_db", lo=60, unit="dB")
     assert gain.margin(57) == pytest.approx(3 / 60)
-    assert Spec("power", hi=1e-3, unit="W").margin(None) == 5.0
+    assert Spec("power", hi=1e-3, unit="W").margin(None) == 5.0  # unmeasured: the capped penalty
 
 
 def test_proposal_outside_bounds_is_not_trusted() -> None:
