@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import socket
 import time
@@ -19,12 +20,18 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]
 DATA = Path(__file__).parent / "data" / "ui"
-DOCS_IMG = Path(__file__).parent.parent / "docs" / "img"
 DFF_ANSWER = ("Scripted answer: a D flip-flop copies d to q on the rising clock edge.\n\n"
               "```verilog\nmodule dff(input clk, input d, output reg q);\n  always @(posedge clk) q <= d;\nendmodule\n```")
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(240),
               pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed (apt install chromium)")]
+
+
+def shots_dir(tmp_path: Path) -> Path:
+    """Where screenshots go: CHIPSMITH_SCREENSHOTS=docs/img refreshes the README's, otherwise a temporary dir."""
+    d = Path(os.environ.get("CHIPSMITH_SCREENSHOTS") or tmp_path / "shots")
+    d.mkdir(parents=True, exist_ok=True)
+    return d
 
 
 def _free_port() -> int:
@@ -126,8 +133,7 @@ def test_send_see_steps_code_plot_download_reload_resume(tmp_path: Path, serve: 
     assert plot.first.evaluate("img => img.complete && img.naturalWidth > 500")  # the waveform drawn from the VCD
     page.locator("#plots img").first.wait_for(timeout=20000)
     page.locator("#plots img").first.evaluate("img => img.decode()")
-    DOCS_IMG.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(DOCS_IMG / "webui-answer.png"))
+    page.screenshot(path=str(shots_dir(tmp_path) / "webui-answer.png"))
 
     with page.expect_download(timeout=20000) as dl:
         page.locator("#files a[download='transcript.md']").click()
@@ -171,7 +177,7 @@ def test_send_see_steps_code_plot_download_reload_resume(tmp_path: Path, serve: 
     assert page.locator("#files a[download='counter.v']").count() == 1
     assert page.locator("#files a[download='counter.vcd']").count() == 1  # the upload and the run's VCD are the same file
     page.locator("#plots img").first.evaluate("img => img.decode()")
-    page.screenshot(path=str(DOCS_IMG / "webui-resume.png"))
+    page.screenshot(path=str(shots_dir(tmp_path) / "webui-resume.png"))
 
     choose_agent(page, "general")
     send(page, "Thanks, and what about a latch?")
@@ -256,7 +262,7 @@ def test_a_real_specialist_run_shows_its_evidence_plots_and_files(tmp_path: Path
     assert page.locator("#plots img").count() >= 2  # the specialist's own S21/S11 and group-delay plots
     page.locator("#chat").get_by_text(title).first.evaluate("e => e.scrollIntoView({block: 'start'})")
     time.sleep(0.5)
-    page.screenshot(path=str(DOCS_IMG / "webui-rf.png"))
+    page.screenshot(path=str(shots_dir(tmp_path) / "webui-rf.png"))
     with page.expect_download(timeout=20000) as dl:
         page.locator("#files a[download='filter.s2p']").click()
     saved = tmp_path / "filter.s2p"
