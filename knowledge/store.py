@@ -242,9 +242,11 @@ class KnowledgeStore:
         depth = max(_DEPTH, 4 * k)
         # Exact cosine search over the cached embeddings rather than chromadb's HNSW query: with
         # 10,000 look-alike datasheet chunks HNSW (ef_search 100) returned neighbours at cosine
-        # distance 0.76 while the right card sat at 0.30. A 10,000 x 384 product costs about a millisecond.
-        query_vec = np.asarray(embedding_function()([query])[0], dtype=np.float32)
-        sims = np.where(mask, index.emb @ query_vec, -np.inf)
+        # distance 0.76 while the right card sat at 0.30. A 10,000 x 384 product costs a few milliseconds.
+        import torch  # already loaded by the embedding model; unlike numpy's BLAS it runs the single thread set above
+
+        query_vec = torch.from_numpy(np.asarray(embedding_function()([query])[0], dtype=np.float32))
+        sims = np.where(mask, (torch.from_numpy(index.emb) @ query_vec).numpy(), -np.inf)
         n = min(depth, allowed)
         best = np.argpartition(-sims, n - 1)[:n] if n < len(sims) else np.arange(len(sims))
         dense = [int(i) for i in best[np.argsort(-sims[best], kind="stable")] if mask[i]]
