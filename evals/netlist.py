@@ -61,11 +61,16 @@ def ngspice_cases(root: Path) -> tuple[list[str], list[str]]:
 
 
 def failure_class(exc: BaseException) -> str:
-    """A message with its file, line, names and numbers removed: what failures have in common."""
+    """A message with its file, line, names and numbers removed: what failures have in common.
+
+    Element letters (``'A'``) and card names (``.pss``) stay: they are the class.
+    """
     msg = str(exc)
     msg = re.sub(r"\S+:\d+: ", "", msg)
-    msg = re.sub(r"'[^']*'|\"[^\"]*\"|\[[^\]]*\]|\([^)]*\)", "…", msg)
-    msg = re.sub(r"\b[\w.]*\d[\w.]*\b", "N", msg)
+    msg = re.sub(r"^cannot write \w+: ", "", msg).split("; ")[0]
+    msg = re.sub(r"\bmodel \S+", "model …", msg).replace("'s ", "s ")
+    msg = re.sub(r"'([^']{4,})'|\"[^\"]*\"|\[[^\]]*\]|\([^)]*\)", "…", msg)
+    msg = re.sub(r"\b[\w]*\d[\w.]*\b", "N", msg)
     return f"{type(exc).__name__}: {msg[:90]}"
 
 
