@@ -768,6 +768,8 @@ def _llm_seed(problem: Problem, state: "ChipState", ctx: "AgentContext") -> tupl
     seed = check_proposal(problem, prop)
     if seed is None:
         return None, "the model's start point had too few values inside the bounds"
+    if getattr(getattr(ctx.llm, "backend", None), "name", "") == "script":
+        seed.source = "a scripted answer (script: backend, not a model)"
     return seed, "; ".join(seed.notes)
 
 
@@ -823,7 +825,7 @@ def run(state: "ChipState", ctx: "AgentContext") -> dict[str, Any]:
     body = [head, "", f"Sizes: {sized}", "", spec_table(problem, final)]
     if seed.notes:
         body += ["", "Seed notes: " + "; ".join(seed.notes)]
-    if seed.source == "llm" and seed.reasoning:
+    if seed.source != "gm/Id" and seed.reasoning:
         body += ["", "Model's reasoning (checked by simulation, not trusted): " + seed.reasoning.strip()[:800]]
     if not met:
         body += ["", infeasible_message(problem, result)]

@@ -140,7 +140,8 @@ def _ngspice_version(binary: str) -> str:
         out = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.TimeoutExpired):
         return "unknown"
-    return next((ln.strip() for ln in out.splitlines() if "ngspice" in ln.lower()), "unknown")
+    line = next((ln for ln in out.splitlines() if "ngspice-" in ln.lower()), "")
+    return line.strip(" *").split(":")[0].strip() or "unknown"
 
 
 @click.command("analog")

@@ -22,6 +22,7 @@ def _evaluator(problem_file: str, tmp_path: Path) -> Evaluator:
     return Evaluator(prob, Ngspice(), lambda: tmp_path / f"{next(counter):04d}")
 
 
+@pytest.mark.slow
 def test_bo_finds_the_known_minimum_power_of_the_common_source_stage(tmp_path: Path) -> None:
     ev = _evaluator("cs_opt.yaml", tmp_path / "ref")
     prob = ev.problem
@@ -43,16 +44,6 @@ def test_bo_finds_the_known_minimum_power_of_the_common_source_stage(tmp_path: P
     assert best is not None and best.feasible
     assert best.measured["power"] == pytest.approx(p_star, rel=0.05)
     assert best.values["w1"] > 0.8 * wmax
-
-
-def test_random_search_with_the_same_budget_does_worse(tmp_path: Path) -> None:
-    ev = _evaluator("cs_opt.yaml", tmp_path)
-    bo = optimise(ev.problem, ev, strategy="bo", budget=15, seed=1)
-    rnd = optimise(ev.problem, ev, strategy="random", budget=15, seed=1)
-    assert bo.best is not None and bo.best.feasible and rnd.best is not None
-    assert len(ev.history) == 30  # both spent the whole budget
-    if rnd.best.feasible:
-        assert bo.best.measured["power"] < rnd.best.measured["power"]
 
 
 def test_infeasible_specs_name_the_conflict_and_the_best_trade_off(tmp_path: Path) -> None:
