@@ -551,7 +551,8 @@ def build_app(service: ChatService) -> Any:
                     gr.Markdown("Enter sends · attach files with the clip · Stop cancels the running step")
                     stop_btn = gr.Button("Stop", elem_id="stop", size="sm", variant="stop", scale=0, min_width=80)
                 with gr.Tab("Plots"):
-                    gallery = gr.Gallery(label="plots", columns=3, height="auto", elem_id="plots", object_fit="contain")
+                    gallery = gr.Gallery(label="plots", columns=3, height=360, elem_id="plots", object_fit="contain",
+                                         allow_preview=False)
                 with gr.Tab("Code"):
                     code = gr.HTML(elem_id="code")
 

@@ -133,6 +133,8 @@ def test_send_see_steps_code_plot_download_reload_resume(tmp_path: Path, serve: 
     assert plot.first.evaluate("img => img.complete && img.naturalWidth > 500")  # the waveform drawn from the VCD
     page.locator("#plots img").first.wait_for(timeout=20000)
     page.locator("#plots img").first.evaluate("img => img.decode()")
+    plot.first.evaluate("e => e.scrollIntoView({block: 'start'})")
+    time.sleep(0.3)
     page.screenshot(path=str(shots_dir(tmp_path) / "webui-answer.png"))
 
     with page.expect_download(timeout=20000) as dl:
