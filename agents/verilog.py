@@ -406,7 +406,7 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
     def retry(stage: str, details: str) -> Command:  # type: ignore[type-arg]
         feedback = render("verilog_feedback", try_index=n, stage=stage, details=details, numbered=_numbered(best.code))
         if n >= state["max_tries"]:
-            return finish("fail", "design", f"failed after {n} tries: {stage}", feedback)
+            return finish("fail", "design", f"failed after {n} {'try' if n == 1 else 'tries'} ({stage})", feedback)
         record.update({"verdict": "fail", "fault": "design", "reason": stage, "feedback": feedback,
                        "evidence": [e.model_dump() for e in evidence]})
         return Command(goto="write", update={**update, "tries": [record], "feedback": feedback})
@@ -587,7 +587,7 @@ def _answer(out: LoopState, verdict: str, module: str, tries: list[dict[str, Any
     elif out.get("fault") == "testbench":
         head = f"**The test bench is at fault, not the design:** {out.get('reason', '')}"
     elif verdict == "fail":
-        head = f"**`{module}` failed after {n} tries.** {out.get('reason', '')}"
+        head = f"**`{module}` did not pass its test bench:** {out.get('reason', '')}."
     else:
         head = f"**No verified design:** {out.get('reason', '')}"
     lines = [head, "", f"Test bench: {'written by the model and checked by the tools' if out.get('tb_origin') == 'model' else 'yours'}."]
