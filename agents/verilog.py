@@ -288,6 +288,33 @@ class _Checker:
         cand.stage = "simulate"
         return cand
 
+    def idle_outputs(self, cand: Candidate) -> list[str] | None:
+        """Outputs of the design that never change value under the bench (None when it cannot be told)."""
+        assert cand.info is not None
+        work = self.ctx.work_dir("activity").resolve()
+        (work / "design.sv").write_text(cand.code)
+        srcs = self.sources(work / "design.sv", cand.info)
+        tops, path = _tops_and_path(srcs, cand.info.name)
+        top = "tb" if "tb" in tops else next((t for t in tops if t != cand.info.name), None)
+        if path is None or top is None:
+            return None
+        (work / "probe.sv").write_text(probe_module(path, PROBE))
+        if not self.icarus.compile([*srcs, work / "probe.sv"], top, work, flags=(*DEFAULT_FLAGS, "-s", PROBE)).ok:
+            return None
+        vcd = self.icarus.simulate(work, timeout=self.ctx.settings.tool_timeout).values.get("vcd")
+        if not vcd:
+            return None
+        wave = Waveform(Path(str(vcd)))
+        idle = []
+        for port in cand.info.outputs():
+            full = f"{path}.{port.name}"
+            if wave.find(full) != full:
+                return None
+            values = {v for v in wave.trace(full).values if "x" not in v.lower() and "z" not in v.lower()}
+            if len(values) < 2:
+                idle.append(port.name)
+        return idle
+
     def localise(self, cand: Candidate) -> Localization | None:
         """Re-run the failing candidate instrumented, with its internals dumped, and rank its lines."""
         assert cand.work is not None and cand.sim is not None and cand.info is not None
@@ -411,6 +438,17 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
                        "evidence": [e.model_dump() for e in evidence]})
         return Command(goto="write", update={**update, "tries": [record], "feedback": feedback})
 
+    if best.passed and state.get("tb_origin") == "model" and best.info is not None:
+        # a model-written bench must exercise every output, or its pass means little
+        idle = checker.idle_outputs(best)
+        if idle:
+            why = f"output(s) {', '.join(idle)} never change value under the model-written bench"
+            if state.get("tb_tries", 0) < 2:
+                record.update({"verdict": "fail", "fault": "testbench", "reason": why,
+                               "evidence": [e.model_dump() for e in evidence]})
+                return Command(goto="bench", update={**update, "tries": [record], "testbench": "",
+                                                     "tb_feedback": why + "; drive the inputs so that every output changes"})
+            return finish("error", "testbench", f"the design passes, but {why}, so the pass proves little")
     if best.passed:
         extra: dict[str, Any] = {}
         ys = Yosys(binary=ctx.settings.yosys, timeout=max(60.0, ctx.settings.tool_timeout), record=ctx.record)

@@ -215,3 +215,15 @@ def test_model_bench_that_the_reference_also_fails_is_blamed(tmp_path: Path, scr
     assert out["verdict"] == "error"
     assert "the reference design fails the model-written test bench too" in out["answer"]
     assert [c["agent"] for c in ctx.record.llm_calls()] == ["verilog_writer", "verifier", "verifier"]
+
+
+def test_model_bench_that_leaves_an_output_idle_is_rewritten(tmp_path: Path, script_file: Callable) -> None:
+    bench = (DESIGNS / "tb.sv").read_text()
+    lazy = bench.replace("reset = 0; en = 1;", "reset = 0; en = 0;").replace("en = (i % 7) != 3;", "en = 0;")
+    ctx = _ctx(tmp_path, script_file([_writer(GOOD), ("verifier", f"[BEGIN]\n{lazy}[DONE]"),
+                                      ("verifier", f"[BEGIN]\n{bench}[DONE]")]))
+    out = _run(ctx)
+    assert out["verdict"] == "pass"
+    calls = ctx.record.llm_calls()
+    assert [c["agent"] for c in calls] == ["verilog_writer", "verifier", "verifier"]
+    assert "output(s) q, wrap never change value" in calls[2]["messages"][-1]["content"]
