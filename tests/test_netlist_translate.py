@@ -112,3 +112,11 @@ def test_model_version_strings_stay_bare_in_every_dialect():
         text = emit(net, target)
         assert "version=3.3.0" in text and "{3.3.0}" not in text
         assert translate(net, target).ok
+
+
+def test_spectre_sweeps_and_initial_conditions_come_back_to_spice():
+    net = parse_spice("t\nV1 a 0 1\nR1 a +5v 1k\nR2 +5v 0 1k\n.ic v(a)=0.5\n.global vdd\n.dc V1 0 5 0.1\n.end\n")
+    sc = translate(net, "spectre")
+    assert sc.ok and "dc1 dc dev=V1 param=dc start=0 stop=5 step=0.1" in sc.text and "ic a=0.5" in sc.text
+    back = translate(sc.reparsed, "ngspice")
+    assert back.ok and ".dc V1 0 5 0.1" in back.text and ".ic v(a)=0.5" in back.text and ".global vdd" in back.text

@@ -29,6 +29,7 @@ _MODEL_KIND = {"diode": "D", "bjt": "Q", "vbic": "Q", "hbt": "Q", "jfet": "J", "
 _MOS_TYPES = {"mos1": "mos1", "mos2": "mos2", "mos3": "mos3", "bsim3v3": "bsim3", "bsim4": "bsim4", "bsimsoi": "bsimsoi"}
 _ANALYSES = {"dc", "ac", "tran", "noise", "xf", "sp", "pss", "pac", "pnoise", "stb", "sweep", "montecarlo"}
 _PRIMARY = {"R": "r", "C": "c", "L": "l", "E": "gain", "G": "gm", "F": "gain", "H": "rm"}
+_EVERYWHERE = ["hspice", "ltspice", "ngspice", "spectre", "xyce"]  # cards every simulator has (rebuilt per dialect)
 _WORD_PARAMS = {"type", "probe", "ind1", "ind2", "dev", "param", "section", "file"}
 
 
@@ -193,11 +194,12 @@ class SpectreParser:
                         raise InputError(f"{where}: include needs a file name")
                     add(Include(path=pos_[0].strip('"'), section=params.get("section", "").strip("{}"), pos=pos))
                 elif head in ("global", "save"):
-                    add(Directive(name=head, text=stmt, params={str(i): t for i, t in enumerate(toks[1:])},
-                                  dialects=["spectre"] if head == "save" else [], pos=pos))
+                    add(Directive(name=head, text=stmt if head == "save" else "",
+                                  params={str(i): t for i, t in enumerate(toks[1:])},
+                                  dialects=["spectre"] if head == "save" else _EVERYWHERE, pos=pos))
                 elif head in ("ic", "nodeset"):
                     _, params = _params(toks[1:], where)
-                    add(Directive(name=head, text="", params=params, pos=pos))
+                    add(Directive(name=head, text="", params=params, dialects=_EVERYWHERE, pos=pos))
                 elif head == "simulator":
                     continue
                 elif head.startswith("//"):
@@ -333,7 +335,7 @@ class SpectreParser:
             if p:
                 return Directive(name="dc", text=stmt, dialects=["spectre"], pos=pos)
             return Analysis(kind="op", pos=pos)
-        if master == "dc" and p.get("param", "{dc}") == "{dc}" and {"start", "stop", "step"} <= p.keys():
+        if master == "dc" and p.get("param", "dc") == "dc" and {"start", "stop", "step"} <= p.keys():
             return Analysis(kind="dc", args=[p["dev"], p["start"], p["stop"], p["step"]], pos=pos)
         if master == "ac" and {"start", "stop"} <= p.keys():
             for sweep in ("dec", "lin", "oct"):

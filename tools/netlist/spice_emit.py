@@ -115,7 +115,7 @@ class SpiceEmitter:
     def device(self, d: Device) -> str:
         name = d.name if d.name[:1].upper() == d.kind else d.kind + d.name
         for word in [name, d.model, *(d.nodes if d.kind != "A" else [])]:
-            if any(c in word for c in "$;{}'\"=(),") or word.startswith(("+", "*")):
+            if any(c in word for c in "$;{}'\"=(),"):
                 from chipsmith.tools.netlist.support import UnsupportedConstruct
 
                 raise UnsupportedConstruct(f"{d.pos}: name {word!r} of {d.name} cannot be written in SPICE "
