@@ -202,6 +202,9 @@ class OpenAIBackend:
                 if choice.finish_reason:
                     finish = choice.finish_reason
             model = chunk.model or model
+        if not finish:  # the server closed the stream mid-answer: not an answer
+            raise BackendError(f"the LLM server at {self.url} closed the answer before it finished "
+                               f"({len(parts)} pieces received); check its log and retry")
         return LLMReply(content="".join(parts), usage=usage, seconds=time.monotonic() - start, ttft=ttft, model=model,
                         finish_reason=finish)
 

@@ -52,9 +52,26 @@ def keyword_scores(request: str, specialists: list[SpecialistInfo]) -> dict[str,
     return scores
 
 
+_QUESTION = re.compile(r"^\s*(what|why|how|when|which|who|where|explain|describe|compare|is|are|does|do|can|should)\b"
+                       r"|\?\s*$|\bdifference between\b", re.I)
+_DESIGN_VERB = re.compile(r"\b(design|write|generate|create|implement|build|make|size|resize|optimi[sz]e|convert|"
+                          r"translate|extract|synthesi[sz]e|verify|simulate|fix|port)\b", re.I)
+
+
+def is_question(request: str) -> bool:
+    """A request for an explanation rather than a design: asked as a question, with no design verb."""
+    return bool(_QUESTION.search(request)) and not _DESIGN_VERB.search(request)
+
+
 def keyword_plan(request: str, specialists: list[SpecialistInfo]) -> tuple[list[str], dict[str, float]]:
-    """A plan from keywords: the best-scoring specialist, or several for "X, then Y" requests."""
+    """A plan from keywords: the best-scoring specialist, or several for "X, then Y" requests.
+
+    A question with no design verb goes to ``general`` however many domain words it has:
+    "how does a FIFO work?" wants an explanation, not RTL.
+    """
     scores = keyword_scores(request, specialists)
+    if is_question(request) and any(s.name == "general" for s in specialists):
+        return ["general"], scores
     design = {k: v for k, v in scores.items() if k != "general"}
     best = max(design.values(), default=0.0)
     if best < 1.0:

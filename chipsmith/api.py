@@ -50,13 +50,19 @@ class RunResult:
 
 def open_checkpointer(path: Path) -> Any:
     """SQLite checkpoints; a damaged database is named in the error, and no other file is touched."""
+    from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
     from langgraph.checkpoint.sqlite import SqliteSaver
 
+    from chipsmith.agents.state import Evidence
+
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Only the state's own types are revived from the database: a tampered checkpoint
+    # cannot make the deserializer build arbitrary objects.
+    serde = JsonPlusSerializer(allowed_msgpack_modules=[ChipState, Message, Step, Artefact, Evidence])
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA quick_check").fetchall()
-        saver = SqliteSaver(conn)
+        saver = SqliteSaver(conn, serde=serde)
         saver.setup()
     except sqlite3.DatabaseError as exc:
         raise ChipsmithError(f"the conversation database {path} is damaged ({exc}); move it aside to start afresh "

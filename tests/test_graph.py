@@ -78,3 +78,8 @@ def test_multi_step_plan_from_keywords():
     assert steps == ["rf_designer", "netlist_translator"]
     assert keyword_plan("What does a D flip-flop do?", everyone)[0] == ["general"]
     assert keyword_plan("size this two-stage op-amp for 70 dB gain", everyone)[0] == ["circuit_sizer"]
+    # questions want explanations, whatever domain words they use
+    assert keyword_plan("how does a FIFO work?", everyone)[0] == ["general"]
+    assert keyword_plan("What is the difference between a Butterworth and a Chebyshev filter?", everyone)[0] == ["general"]
+    assert keyword_plan("Explain how a Miller-compensated op-amp works", everyone)[0] == ["general"]
+    assert keyword_plan("Can you design a 5th-order Chebyshev low-pass at 100 MHz?", everyone)[0] == ["rf_designer"]
