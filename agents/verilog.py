@@ -252,7 +252,7 @@ class _Checker:
         try:
             check_sources([design], work)
         except SandboxViolation as exc:
-            cand.stage, cand.blocked = "guard", str(exc)
+            cand.stage, cand.blocked = "guard", str(exc).replace(str(design), "design.sv")  # the model needs no host path
             return cand
         cand.info = _design_info(cand.code, self.state.get("module") or None)
         slang = Slang(guard_workdir=work).lint([design])
