@@ -277,6 +277,8 @@ def run_command(
     if sig is None and iso.mode == "bwrap" and rc is not None and rc > 128:
         sig = rc - 128  # bwrap reports a child killed by a signal as 128+N
     _kill_group(proc)  # nothing may outlive the run
+    if proc.stdout is not None:
+        proc.stdout.close()
     text = bytes(kept).decode("utf-8", errors="replace")
     if dropped:
         with log_path.open("ab") as log:
