@@ -199,8 +199,9 @@ def _excerpt(code: str, diags: list[Diagnostic], limit: int = 5, context: int = 
     lines = code.splitlines()
     parts = []
     for d in diags[:limit]:
-        head = f"line {d.line}: {d.severity}: {d.message} ({d.tool})" if d.line else f"{d.severity}: {d.message} ({d.tool})"
-        if d.line and 1 <= d.line <= len(lines):
+        where = f"line {d.line}" if not d.file or Path(d.file).name == "design.sv" else f"{Path(d.file).name}:{d.line}"
+        head = f"{where}: {d.severity}: {d.message} ({d.tool})" if d.line else f"{d.severity}: {d.message} ({d.tool})"
+        if d.line and 1 <= d.line <= len(lines) and (not d.file or Path(d.file).name == "design.sv"):
             lo, hi = max(1, d.line - context), min(len(lines), d.line + context)
             body = "\n".join(f"{'>' if n == d.line else ' '}{n:4d} | {lines[n - 1]}" for n in range(lo, hi + 1))
             parts.append(f"{head}\n```\n{body}\n```")
