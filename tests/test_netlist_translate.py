@@ -120,3 +120,9 @@ def test_spectre_sweeps_and_initial_conditions_come_back_to_spice():
     assert sc.ok and "dc1 dc dev=V1 param=dc start=0 stop=5 step=0.1" in sc.text and "ic a=0.5" in sc.text
     back = translate(sc.reparsed, "ngspice")
     assert back.ok and ".dc V1 0 5 0.1" in back.text and ".ic v(a)=0.5" in back.text and ".global vdd" in back.text
+
+
+def test_an_instance_named_like_a_spectre_statement_stays_an_instance():
+    net = parse_spice("t\nic 0 c 0.01\nR1 c 0 1k\n.end\n")
+    sc = translate(net, "spectre")
+    assert sc.ok and "ic (0 c) isource dc=0.01" in sc.text

@@ -162,6 +162,8 @@ class SpectreParser:
             try:
                 toks = tokenize_spectre(stmt, where)
                 head = toks[0]
+                if len(toks) > 1 and toks[1] == "(" and head in ("ic", "nodeset", "global", "save", "model", "include"):
+                    head = ""  # an instance that happens to be named like a statement: ic (0 c) isource
                 if head in ("subckt", "inline") :
                     if head == "inline":
                         toks = toks[1:]
@@ -204,6 +206,8 @@ class SpectreParser:
                     continue
                 elif head.startswith("//"):
                     continue
+                elif not head:
+                    add(self._instance(toks, stmt, where, pos))
                 else:
                     add(self._instance(toks, stmt, where, pos))
             except InputError as exc:
