@@ -81,3 +81,22 @@ def test_no_tool_runs_outside_the_runner():
             if "subprocess.Popen" in text or "subprocess.run" in text or "os.system(" in text or "os.popen(" in text:
                 offenders.append(str(path.relative_to(root)))
     assert offenders == [], offenders
+
+
+def test_relative_work_directory_and_read_only_parent(tmp_path, monkeypatch):
+    """A work dir given relative, inside a directory also mounted read-only, is still writable."""
+    monkeypatch.chdir(tmp_path)
+    tmp_path.chmod(0o755)  # pytest makes it private; a design directory is normally readable
+    (tmp_path / "bench.txt").write_text("x")
+    out = run_command(["sh", "-c", "cat $TMPDIR/../bench.txt >/dev/null 2>&1; echo ok > made.txt; mktemp -p \"$TMPDIR\""],
+                      Path("w"), timeout=10, read_paths=[tmp_path])
+    assert out.returncode == 0, out.output
+    assert (tmp_path / "w" / "made.txt").read_text() == "ok\n"
+
+
+@pytest.mark.skipif(isolation().uid is None, reason="the sandbox runs tools as the caller")
+def test_private_input_directory_is_a_clear_error(tmp_path):
+    private = tmp_path / "private"
+    private.mkdir(mode=0o700)
+    with pytest.raises(ToolError, match="not readable by the sandbox user.*chmod o\\+rX"):
+        run_command(["true"], tmp_path / "w", timeout=5, read_paths=[private])

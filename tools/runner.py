@@ -20,6 +20,7 @@ import os
 import resource
 import shutil
 import signal
+import stat
 import subprocess
 import threading
 import time
@@ -185,6 +186,19 @@ def _limiter(limits: Limits, uid: int | None):  # type: ignore[no-untyped-def]
     return apply
 
 
+def _check_readable(path: Path, uid: int) -> None:
+    """A directory or file the tool must read has to be open to the unprivileged sandbox user."""
+    try:
+        st = path.stat()
+    except OSError:
+        return  # a missing path is not mounted; the tool reports it
+    need = (stat.S_IROTH | stat.S_IXOTH) if stat.S_ISDIR(st.st_mode) else stat.S_IROTH
+    if st.st_uid != uid and (st.st_mode & need) != need:
+        raise ToolError(f"{path} is not readable by the sandbox user (uid {uid}), so the tool could not read it: "
+                        f"`chmod o+rX {path}`, copy the files somewhere world-readable, or run chipsmith as a normal "
+                        "user instead of root")
+
+
 def _hand_over(cwd: Path, uid: int) -> None:
     """Give the work directory to the sandbox user so the tool can write there and nowhere else."""
     for root, dirs, files in os.walk(cwd):
@@ -215,7 +229,7 @@ def run_command(
     log_name: str = "tool.log",
 ) -> RunOutcome:
     """Run ``command`` in ``cwd`` under the sandbox; the combined output goes to ``cwd/log_name``."""
-    cwd = Path(cwd)
+    cwd = Path(cwd).resolve()  # TMPDIR, HOME and the sandbox mounts need an absolute path
     cwd.mkdir(parents=True, exist_ok=True)
     iso = isolation()
     cmd = [str(c) for c in command]
@@ -223,6 +237,9 @@ def run_command(
     if not exe or not os.path.exists(exe):
         raise ToolError(f"{cmd[0]} is not installed or not on PATH (run `chipsmith doctor` for the install line)")
     uid = iso.uid if iso.mode == "bwrap" else None
+    if uid is not None:
+        for p in read_paths:
+            _check_readable(Path(p), uid)
     full = (_bwrap_prefix(iso.bwrap, cwd, read_paths, uid) if iso.mode == "bwrap" and iso.bwrap else []) + [exe] + cmd[1:]
     log_path = cwd / log_name
     if uid is not None:
