@@ -103,7 +103,7 @@ class SparseBM25:
     """BM25 (Okapi) scores from rank-bm25's statistics, precomputed as a sparse doc x term matrix.
 
     ``BM25Okapi.get_scores`` loops in Python over every document for each query
-    term (about 200 ms for 10,000 chunks on a busy 2-core machine); summing a few
+    term (40-200 ms for 10,000 chunks on a busy 2-core machine); summing a few
     precomputed sparse columns gives the same numbers in well under a millisecond.
     """
 
