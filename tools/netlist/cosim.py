@@ -18,7 +18,7 @@ RTOL = 1e-6
 
 @dataclass
 class CoSim:
-    """The outcome: ``verdict`` is ``match``, ``mismatch``, ``source_failed`` or ``not_runnable``."""
+    """The outcome: ``verdict`` is ``match``, ``mismatch``, ``timeout``, ``source_failed`` or ``not_runnable``."""
 
     verdict: str
     compared: int = 0
@@ -97,7 +97,8 @@ def cosimulate(source_text: str, source: Netlist, translated_back: Netlist, work
             return CoSim("source_failed" if tag == "source" else "mismatch", detail=f"{tag}: {exc}")
         runs.append(res)
         if not res.ok:
-            verdict = "source_failed" if tag == "source" else "mismatch"
+            # a timeout says nothing about equality: report it as such, never as a mismatch
+            verdict = "timeout" if res.verdict == "timeout" else "source_failed" if tag == "source" else "mismatch"
             first = res.first_error
             return CoSim(verdict, detail=f"{tag} run: {res.verdict}" + (f" ({first})" if first else ""),
                          evidence=[r.evidence() for r in runs])
