@@ -164,3 +164,21 @@ def test_cli_search_json_and_list(store: KnowledgeStore) -> None:
     assert hits[0]["citation"] == "from: LM311 card" and len(hits) == 2
     listed = runner.invoke(knowledge, ["--data-dir", data_dir, "list", "--json"])
     assert {r["source"] for r in json.loads(listed.output)} >= {"seed:amplifiers.yaml", "cards.yaml", "notes.md"}
+
+
+def test_cli_add_then_remove_a_file(store: KnowledgeStore, tmp_path: Path) -> None:
+    from chipsmith.knowledge.cli import knowledge
+
+    doc = tmp_path / "bringup.md"
+    doc.write_text("# Board bring-up\n\nThe VV77 regulator needs 4.7 uF on its output.\n")
+    runner = CliRunner()
+    data_dir = str(store.path.parent)
+    added = runner.invoke(knowledge, ["--data-dir", data_dir, "add", str(doc), "--json"])
+    assert added.exit_code == 0, added.output
+    assert json.loads(added.output)["added"][0]["status"] == "added"
+    hit = KnowledgeStore(store.path).search("VV77 output capacitor", k=1)[0]
+    assert hit.citation() == "bringup.md § Board bring-up"
+    removed = runner.invoke(knowledge, ["--data-dir", data_dir, "remove", "bringup.md"])
+    assert removed.exit_code == 0 and "removed 1 chunks" in removed.output
+    gone = runner.invoke(knowledge, ["--data-dir", data_dir, "remove", "bringup.md"])
+    assert isinstance(gone.exception, InputError)
