@@ -126,3 +126,9 @@ def test_an_instance_named_like_a_spectre_statement_stays_an_instance():
     net = parse_spice("t\nic 0 c 0.01\nR1 c 0 1k\n.end\n")
     sc = translate(net, "spectre")
     assert sc.ok and "ic (0 c) isource dc=0.01" in sc.text
+
+
+def test_tran_uic_is_refused_for_spectre():
+    net = parse_spice("t\nR1 a 0 1k\nC1 a 0 1n\n.tran 1n 1u uic\n.end\n", file="u.cir")
+    with pytest.raises(UnsupportedConstruct, match=r"u.cir:4: .tran 1n 1u uic has no Spectre equivalent"):
+        emit(net, "spectre")
