@@ -162,3 +162,11 @@ def test_large_real_netlist_parses_in_bounded_time(tmp_path):
     assert len(net.items) == 30_000
     assert time.monotonic() - start < 20
     assert os.path.getsize(deck) > 500_000
+
+
+def test_spectre_includes_are_checked_like_spice_ones():
+    with pytest.raises(InputError, match=r"include loop \(a.scs -> b.scs -> a.scs\)"):
+        parse_file(DATA / "includes" / "a.scs")
+    with pytest.raises(InputError, match=r"escape.scs:2: include '../inverter.scs' resolves to .* outside"):
+        parse_file(DATA / "includes" / "escape.scs")
+    assert parse_file(DATA / "includes" / "escape.scs", allowed_dirs=[DATA]).dialect == "spectre"

@@ -14,7 +14,7 @@ from typing import Sequence
 from chipsmith.errors import InputError
 from chipsmith.tools.netlist.model import (Analysis, Control, Device, Directive, Include, Item, Model, Netlist, Param,
                                            Rejected, Section, SourcePos, Subckt)
-from chipsmith.tools.netlist.source import read_netlist_text
+from chipsmith.tools.netlist.source import MAX_INCLUDE_DEPTH, read_netlist_text, resolve_include
 from chipsmith.tools.netlist.sources import spectre_source_params, spice_source_args
 from chipsmith.tools.netlist.spice import SpiceParser
 from chipsmith.tools.netlist.spice_emit import mos_family, mos_level
@@ -129,6 +129,7 @@ class SpectreParser:
         self.path: Path | None = None
         self.rejected: list[Rejected] = []
         self.warnings: list[str] = []
+        self._stack: tuple[Path, ...] = ()
 
     def parse_file(self, path: Path) -> Netlist:
         path = Path(path)
@@ -194,6 +195,7 @@ class SpectreParser:
                     pos_, params = _params(toks[1:], where)
                     if not pos_:
                         raise InputError(f"{where}: include needs a file name")
+                    self._check_include(pos_[0].strip('"'), where)
                     add(Include(path=pos_[0].strip('"'), section=params.get("section", "").strip("{}"), pos=pos))
                 elif head in ("global", "save"):
                     add(Directive(name=head, text=stmt if head == "save" else "",
@@ -218,6 +220,24 @@ class SpectreParser:
             raise InputError(f"{stack[-1].pos}: subckt {stack[-1].name} is never closed; add 'ends {stack[-1].name}'")
         return Netlist(dialect="spectre", title=title, is_deck=True, items=top, source=file, case_sensitive=True,
                        warnings=self.warnings, rejected=self.rejected)
+
+    def _check_include(self, name: str, where: str) -> None:
+        """Resolve an include inside the allowed directories and parse it (loops and depth refused)."""
+        if not self.follow_includes or self.path is None or name.endswith((".va", ".vams")):
+            return
+        target = resolve_include(name, self.path, self.allowed_dirs, where)
+        if target is None:
+            self.warnings.append(f"{where}: included file {name!r} not found; it was not checked")
+            return
+        chain = self._stack + (self.path,)
+        if target in chain:
+            raise InputError(f"{where}: include loop ({' -> '.join(p.name for p in chain)} -> {target.name}); "
+                             "remove the include that leads back")
+        if len(chain) >= MAX_INCLUDE_DEPTH:
+            raise InputError(f"{where}: includes nested deeper than {MAX_INCLUDE_DEPTH}; is an include recursive?")
+        sub = SpectreParser(allowed_dirs=self.allowed_dirs, strict=self.strict)
+        sub._stack = chain
+        sub.parse_file(target)
 
     def _statements(self, lines: list[str]):  # type: ignore[no-untyped-def]
         """(line, statement, None) for Spectre statements; (line, "", text) for a ``simulator lang=spice`` block."""
