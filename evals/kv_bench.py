@@ -87,11 +87,18 @@ class LayoutResult:
                 "ttft_p95": round(p95, 4), "seconds": round(self.seconds, 2)}
 
 
-def _messages(layout: str, shared: str, own: str) -> list[dict[str, str]]:
+def _messages(layout: str, shared: str, own: str, transcript: list[tuple[str, str]] | None = None) -> list[dict[str, str]]:
+    """One agent's request. ``transcript`` (workflow): earlier agents' tasks and results, append-only."""
+    turns: list[dict[str, str]] = []
+    for task, result in transcript or []:
+        turns += [{"role": "user", "content": task}, {"role": "assistant", "content": result}]
     if layout == "shared-prefix":
+        if transcript is not None:  # the brief, then every earlier turn, then this agent's task: all but the tail is cached
+            return [{"role": "system", "content": preamble()}, {"role": "user", "content": shared}, *turns,
+                    {"role": "user", "content": own}]
         return [{"role": "system", "content": preamble()}, {"role": "user", "content": f"{shared}\n\n## Your role and task\n{own}"}]
     return [{"role": "system", "content": f"## Your role and task\n{own}"},
-            {"role": "user", "content": f"{preamble()}\n\n{shared}"}]
+            {"role": "user", "content": f"{preamble()}\n\n{shared}"}, *turns]
 
 
 def _call(llm: LLM, agent: int, messages: list[dict[str, str]], max_tokens: int) -> tuple[CallStat, str]:
@@ -111,16 +118,18 @@ def run_layout(server_factory: Any, scenario: str, layout: str, *, agents: int, 
         result = LayoutResult(scenario, layout)
         shared = "## Design brief\n" + _text(tok, max(prefix_tokens - len(tok.text_tokens(preamble())), 16), 0)
         owns = [f"You are agent {a}. " + _text(tok, input_tokens - prefix_tokens, 100 * (a + 1)) for a in range(agents)]
+        transcript: list[tuple[str, str]] | None = None
         if scenario == "workflow":
-            owns = [f"You are agent {a}. Review the newest result above and add your own in three sentences."
+            owns = [f"## Agent {a}\nYou are agent {a}. Review the newest result above and add your own in three sentences."
                     for a in range(agents)]
+            transcript = []
         start = time.monotonic()
         for _ in range(rounds):
             for a in range(agents):
-                stat, content = _call(llm, a, _messages(layout, shared, owns[a]), output_tokens)
+                stat, content = _call(llm, a, _messages(layout, shared, owns[a], transcript), output_tokens)
                 result.calls.append(stat)
-                if scenario == "workflow":  # append-only: each result joins the shared context
-                    shared += f"\n\n## Result of agent {a}\n{content.strip()}"
+                if transcript is not None:  # append-only: each task and result joins the shared transcript
+                    transcript.append((owns[a], content.strip()))
         result.seconds = time.monotonic() - start
         return result
     finally:
@@ -185,11 +194,12 @@ def cli_kv(agents: int, prefix_tokens: int, input_tokens: int, output_tokens: in
 
     table = Table(title="KV-cache reuse across agents")
     for col in ("scenario", "layout", "calls", "prompt tok", "cached tok", "reuse", "prefill tok", "TTFT p50 s", "TTFT p95 s", "total s"):
-        table.add_column(col, no_wrap=True)
+        table.add_column(col, no_wrap=True, overflow="fold")
     for r in results:
         table.add_row(r["scenario"], r["layout"], str(r["calls"]), str(r["prompt_tokens"]), str(r["cached_tokens"]),
                       f"{r['reuse']:.1%}", str(r["prefill_tokens"]), f"{r['ttft_p50']:.3f}", f"{r['ttft_p95']:.3f}",
                       f"{r['seconds']:.1f}")
-    console.out.print(table, width=max(console.out.width, 130))
+    console.out.width = max(console.out.width, 140)
+    console.out.print(table)
     for scen, ratio in report.get("ttft_speedup_p50", {}).items():
         console.out.print(f"{scen}: TTFT p50 agent-first / shared-prefix = {ratio}x")
