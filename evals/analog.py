@@ -134,14 +134,10 @@ def report_md(summary: dict[str, Any], header: dict[str, Any]) -> str:
 
 
 def _ngspice_version(binary: str) -> str:
-    import subprocess
+    from chipsmith.tools.versions import tool_version
 
-    try:
-        out = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=10).stdout
-    except (OSError, subprocess.TimeoutExpired):
-        return "unknown"
-    line = next((ln for ln in out.splitlines() if "ngspice-" in ln.lower()), "")
-    return line.strip(" *").split(":")[0].strip() or "unknown"
+    line = tool_version(binary, "ngspice") or "unknown"
+    return line.split(":")[0].strip() or "unknown"
 
 
 @click.command("analog")

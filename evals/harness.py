@@ -26,7 +26,6 @@ import math
 import re
 import shutil
 import signal
-import subprocess
 import tempfile
 import threading
 import time
@@ -224,15 +223,10 @@ def load_results(run_dir: Path) -> list[dict[str, Any]]:
 
 def tool_versions(iverilog: str = "iverilog", vvp: str = "vvp") -> dict[str, str]:
     """The exact versions that decide a verdict: simulators and the Python packages of the harness."""
-    versions: dict[str, str] = {}
-    for name, cmd in (("iverilog", [iverilog, "-V"]), ("vvp", [vvp, "-V"])):
-        exe = shutil.which(cmd[0])
-        if exe is None:
-            versions[name] = "missing"
-            continue
-        # A version query of a trusted system binary, not a tool run on user input: no sandbox needed.
-        res = subprocess.run([exe, *cmd[1:]], capture_output=True, text=True, timeout=10)
-        versions[name] = (res.stdout or res.stderr).splitlines()[0].strip() if (res.stdout or res.stderr) else "unknown"
+    from chipsmith.tools.versions import tool_version
+
+    versions: dict[str, str] = {name: tool_version(binary, name) or "missing"
+                                for name, binary in (("iverilog", iverilog), ("vvp", vvp))}
     for pkg in ("chipsmith", "openai", "langgraph", "ray", "matplotlib"):
         try:
             versions[pkg] = importlib.metadata.version(pkg)

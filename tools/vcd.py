@@ -11,7 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from vcdvcd import VCDVCD
+import signal as _signal
+
+_SIGPIPE_BEFORE = _signal.getsignal(_signal.SIGPIPE)
+from vcdvcd import VCDVCD  # noqa: E402  (it resets SIGPIPE at import)
+
+# vcdvcd sets SIGPIPE to its default action at import, so one write to a closed socket or
+# pipe would kill the whole process (a web server, an eval run); put Python's handling back.
+if _signal.getsignal(_signal.SIGPIPE) != _SIGPIPE_BEFORE and _SIGPIPE_BEFORE is not None:
+    try:
+        _signal.signal(_signal.SIGPIPE, _SIGPIPE_BEFORE)
+    except ValueError:  # not the main thread: vcdvcd could not have changed it either
+        pass
 
 from chipsmith.errors import InputError
 
