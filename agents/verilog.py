@@ -12,6 +12,8 @@ is blamed instead of the design. Yosys checks equivalence when a reference is gi
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import json
 import operator
 import re
@@ -357,10 +359,13 @@ def write(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["
     messages = build_messages(AGENT, task, state["context"])
     samples = max(1, state.get("samples", 1))
     temp = ctx.settings.temperature if samples == 1 else max(ctx.settings.temperature, 0.8)
-    codes = []
-    for i in range(samples):
+    def sample(i: int) -> str:
         reply = ctx.llm.chat(messages, agent=AGENT, temperature=temp, seed=ctx.settings.seed + i + 1000 * (n - 1))
-        codes.append(extract_code(reply.content))
+        return extract_code(reply.content)
+
+    # Candidates share the whole prompt: sent at once, the server batches them over one cached prefix.
+    with ThreadPoolExecutor(max_workers=min(samples, ctx.settings.parallel)) as pool:
+        codes = list(pool.map(sample, range(samples)))
     ctx.console.tool(AGENT, f"try {n}: {sum(1 for c in codes if c)} of {samples} answers hold a module",
                      verdict="ok" if any(codes) else "no code")
     return Command(goto="bench", update={"candidates": codes, "try_index": n})
