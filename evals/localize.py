@@ -24,7 +24,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 import click
 import pyslang
@@ -33,6 +33,7 @@ from pyslang import parsing, syntax
 from chipsmith.agents.localize import instrument, localize, probe_module
 from chipsmith.errors import InputError
 from chipsmith.files import write_json_atomic
+from chipsmith.tools.slang import syntax_children
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
 from chipsmith.tools.vcd import Waveform
 from chipsmith.tools.verilator import Verilator
@@ -88,16 +89,6 @@ class MutantResult:
     equivalence: str = ""  # with --equivalence: Yosys' verdict for this mutant against the reference
     reference_equivalence: str = ""  # with --equivalence: the reference against itself (first mutant of a problem)
 
-
-def _kids(node: object) -> Iterator[object]:
-    try:
-        n = len(node)  # type: ignore[arg-type]
-    except TypeError:
-        return
-    for i in range(n):
-        c = node[i]  # type: ignore[index]
-        if c is not None:
-            yield c
 
 
 def _range(node: object) -> tuple[int, int]:
@@ -166,7 +157,7 @@ def mutations(text: str) -> list[Mutation]:
                     add("operator-swap", op.location.offset, op.location.offset + len(op.rawText),
                         _REDUCTION_SWAP[op.rawText])
             elif kind == SK.ConcatenationExpression:
-                parts = [c for c in _kids(node) if not isinstance(c, parsing.Token)]
+                parts = [c for c in syntax_children(node) if not isinstance(c, parsing.Token)]
                 if len(parts) >= 2:
                     (s0, e0), (s1, e1) = _range(parts[0]), _range(parts[1])
                     if line_of(s0) == line_of(e1) and text[s0:e0] != text[s1:e1]:
@@ -181,7 +172,7 @@ def mutations(text: str) -> list[Mutation]:
                 if getattr(expr, "kind", None) in (SK.NonblockingAssignmentExpression, SK.AssignmentExpression):
                     s, e = _range(expr.right)
                     add("wrong-reset-value", s, e, f"~({text[s:e]})")
-        for child in _kids(node):
+        for child in syntax_children(node):
             visit(child, in_code, reset_ctx)
 
     visit(tree.root, False, False)

@@ -195,7 +195,7 @@ def module_infos(comp: ast.Compilation) -> list[ModuleInfo]:
 # -- the statement index ----------------------------------------------------------------------------
 
 
-def _kids(node: object) -> Iterator[object]:
+def syntax_children(node: object) -> Iterator[object]:
     try:
         n = len(node)  # type: ignore[arg-type]
     except TypeError:
@@ -221,7 +221,7 @@ def identifiers(node: object) -> set[str]:
     if kind in (SK.IdentifierName, SK.IdentifierSelectName):
         out.add(node.identifier.valueText)  # type: ignore[attr-defined]
         if kind == SK.IdentifierSelectName:
-            for sel in _kids(node.selectors):  # type: ignore[attr-defined]
+            for sel in syntax_children(node.selectors):  # type: ignore[attr-defined]
                 out |= identifiers(sel)
         return out
     if kind == SK.ScopedName:  # pkg::name or a.b: the leftmost name is the signal
@@ -229,7 +229,7 @@ def identifiers(node: object) -> set[str]:
         return out
     if kind in (SK.SystemName,):
         return out
-    for child in _kids(node):
+    for child in syntax_children(node):
         out |= identifiers(child)
     return out
 
@@ -241,7 +241,7 @@ def _lhs_split(node: object) -> tuple[set[str], set[str]]:
         return {node.identifier.valueText}, set()  # type: ignore[attr-defined]
     if kind == SK.IdentifierSelectName:
         reads: set[str] = set()
-        for sel in _kids(node.selectors):  # type: ignore[attr-defined]
+        for sel in syntax_children(node.selectors):  # type: ignore[attr-defined]
             reads |= identifiers(sel)
         return {node.identifier.valueText}, reads  # type: ignore[attr-defined]
     if kind == SK.ElementSelectExpression:
@@ -250,7 +250,7 @@ def _lhs_split(node: object) -> tuple[set[str], set[str]]:
     if kind in (SK.ConcatenationExpression, SK.ParenthesizedExpression):
         writes: set[str] = set()
         reads = set()
-        for child in _kids(node):
+        for child in syntax_children(node):
             if not isinstance(child, parsing.Token):
                 w, r = _lhs_split(child)
                 writes |= w
@@ -308,19 +308,19 @@ class _Indexer:
 
     # module items
     def members(self, members: object) -> None:
-        for m in _kids(members):
+        for m in syntax_children(members):
             self.member(m)
 
     def member(self, m: object) -> None:
         kind = getattr(m, "kind", None)
         if kind == SK.ContinuousAssign:
-            for a in _kids(m.assignments):  # type: ignore[attr-defined]
+            for a in syntax_children(m.assignments):  # type: ignore[attr-defined]
                 if getattr(a, "kind", None) in _ASSIGN_KINDS:
                     w, r = _lhs_split(a.left)  # type: ignore[attr-defined]
                     self.add("assign", a, w, r | identifiers(a.right), (), -1, "assign",  # type: ignore[attr-defined]
                              text=str(m))
         elif kind in (SK.NetDeclaration, SK.DataDeclaration):
-            for d in _kids(m.declarators):  # type: ignore[attr-defined]
+            for d in syntax_children(m.declarators):  # type: ignore[attr-defined]
                 if getattr(d, "kind", None) == SK.Declarator and d.initializer is not None:  # type: ignore[attr-defined]
                     self.add("decl", m, {d.name.valueText}, identifiers(d.initializer.expr), (), -1, "assign")  # type: ignore[attr-defined]
         elif kind in (SK.AlwaysBlock, SK.AlwaysCombBlock, SK.AlwaysFFBlock, SK.AlwaysLatchBlock, SK.InitialBlock,
@@ -334,9 +334,9 @@ class _Indexer:
             self.statement(m.statement, (head,), head, process)  # type: ignore[attr-defined]
         elif kind == SK.HierarchyInstantiation:
             names: set[str] = set()
-            for inst in _kids(m.instances):  # type: ignore[attr-defined]
+            for inst in syntax_children(m.instances):  # type: ignore[attr-defined]
                 if getattr(inst, "kind", None) == SK.HierarchicalInstance:
-                    for conn in _kids(inst.connections):  # type: ignore[attr-defined]
+                    for conn in syntax_children(inst.connections):  # type: ignore[attr-defined]
                         if getattr(conn, "kind", None) == SK.NamedPortConnection:
                             names |= identifiers(conn.expr)  # type: ignore[attr-defined]
                             if conn.expr is None and conn.openParen is None:  # type: ignore[attr-defined]
@@ -354,7 +354,7 @@ class _Indexer:
             if m.elseClause is not None:  # type: ignore[attr-defined]
                 self.member(m.elseClause.clause)  # type: ignore[attr-defined]
         elif kind == SK.CaseGenerate:
-            for item in _kids(m.items):  # type: ignore[attr-defined]
+            for item in syntax_children(m.items):  # type: ignore[attr-defined]
                 clause = getattr(item, "clause", None)
                 if clause is not None:
                     self.member(clause)
@@ -375,7 +375,7 @@ class _Indexer:
                 ev = block
             self.statement(s.statement, controls if ev in controls else controls + (ev,), block, process)  # type: ignore[attr-defined]
         elif kind in (SK.SequentialBlockStatement, SK.ParallelBlockStatement):
-            for item in _kids(s.items):  # type: ignore[attr-defined]
+            for item in syntax_children(s.items):  # type: ignore[attr-defined]
                 if getattr(item, "kind", None) in (SK.DataDeclaration,):
                     continue
                 self.statement(item, controls, block, process)
@@ -388,7 +388,7 @@ class _Indexer:
         elif kind == SK.CaseStatement:
             sel = self.add("case", s.expr, set(), identifiers(s.expr), controls, block, process,  # type: ignore[attr-defined]
                            text=f"{s.caseKeyword.rawText} ({str(s.expr).strip()})")  # type: ignore[attr-defined]
-            for item in _kids(s.items):  # type: ignore[attr-defined]
+            for item in syntax_children(s.items):  # type: ignore[attr-defined]
                 ik = getattr(item, "kind", None)
                 if ik == SK.StandardCaseItem:
                     lab = self.add("label", item.expressions, set(), identifiers(item.expressions),  # type: ignore[attr-defined]
@@ -399,7 +399,7 @@ class _Indexer:
         elif kind in (SK.ForLoopStatement, SK.ForeachLoopStatement, SK.LoopStatement, SK.DoWhileStatement,
                       SK.ForeverStatement):
             header_reads: set[str] = set()
-            for child in _kids(s):
+            for child in syntax_children(s):
                 ck = getattr(child, "kind", None)
                 if ck is not None and not isinstance(child, parsing.Token) and child is not getattr(s, "statement", None):
                     header_reads |= identifiers(child)
@@ -429,7 +429,7 @@ class _Indexer:
 def index_tree(tree: syntax.SyntaxTree, file: str, module: str | None = None, source: str | None = None) -> ModuleIndex:
     """Index the module named ``module`` (default: the last module in the file)."""
     root = tree.root
-    tops = [root] if root.kind == SK.ModuleDeclaration else list(_kids(root.members))  # type: ignore[attr-defined]
+    tops = [root] if root.kind == SK.ModuleDeclaration else list(syntax_children(root.members))  # type: ignore[attr-defined]
     mods = [m for m in tops if getattr(m, "kind", None) == SK.ModuleDeclaration]
     if not mods:
         return ModuleIndex(module or "", file, [])
