@@ -162,6 +162,8 @@ class SpectreParser:
                 continue
             try:
                 toks = tokenize_spectre(stmt, where)
+                if not toks:  # a statement of nothing but continuation marks
+                    continue
                 head = toks[0]
                 if len(toks) > 1 and toks[1] == "(" and head in ("ic", "nodeset", "global", "save", "model", "include"):
                     head = ""  # an instance that happens to be named like a statement: ic (0 c) isource
