@@ -3,9 +3,9 @@
 The model answers with JSON-schema structured output (the schema's enum is the set of
 specialists this build has, so the server cannot return an unknown name). In the
 default ``hybrid`` mode, a keyword score over the request decides when it is clear-cut
-and the model's choice decides otherwise: a small embedded model routes poorly, and a
-request that says "Verilog" should not be sent to the RF designer because a 135M model
-said so. ``--router llm`` trusts the model alone (for a strong model); ``keywords`` never
+(and the model is not asked), and the model decides otherwise: a small embedded model
+routes poorly, and a request that says "Verilog" should not be sent to the RF designer
+because a 135M model said so. ``--router llm`` trusts the model alone (for a strong model); ``keywords`` never
 asks it.
 """
 
@@ -23,7 +23,7 @@ from chipsmith.errors import BackendError
 class RouteDecision(BaseModel):
     steps: list[str]
     reason: str
-    source: Literal["agent-flag", "keywords", "llm", "keywords-over-llm", "default"]
+    source: Literal["agent-flag", "keywords", "llm", "default"]
     llm_steps: list[str] = Field(default_factory=list)
     scores: dict[str, float] = Field(default_factory=dict)
 
@@ -101,12 +101,9 @@ def decide(request: str, *, agent: str | None, mode: str, llm_choice: "LLMChoose
         steps = kw_steps or ["general"]
         return RouteDecision(steps=steps, reason="keyword match" if kw_steps else "no specialist keyword: answer in words",
                              source="keywords" if kw_steps else "default", scores=scores)
+    if mode == "hybrid" and kw_steps:  # clear-cut: no need to spend a model call on it
+        return RouteDecision(steps=kw_steps, reason="keyword match", source="keywords", scores=scores)
     llm_steps, llm_reason = llm_choice([s.name for s in specialists])
-    if mode == "llm":
-        return RouteDecision(steps=llm_steps, reason=llm_reason, source="llm", llm_steps=llm_steps, scores=scores)
-    if kw_steps and kw_steps != llm_steps:
-        return RouteDecision(steps=kw_steps, reason=f"keywords ({', '.join(kw_steps)}) overrode the model's choice",
-                             source="keywords-over-llm", llm_steps=llm_steps, scores=scores)
     return RouteDecision(steps=llm_steps, reason=llm_reason, source="llm", llm_steps=llm_steps, scores=scores)
 
 

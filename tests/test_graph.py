@@ -37,15 +37,18 @@ def test_llm_route_to_general_and_state_written(tmp_path, script_file):
     assert "general" in json.dumps(calls[0]["schema"])
 
 
-def test_keywords_override_a_wrong_model_route(tmp_path, script_file):
-    script = script_file([("router", json.dumps({"steps": ["general"], "reason": "?"})), ("general", "ok")])
+def test_hybrid_routes_clear_requests_by_keywords_and_asks_the_model_otherwise(tmp_path, script_file):
+    script = script_file([("router", json.dumps({"steps": ["rf_designer"], "reason": "filters"}))])
     everyone = list(SPECIALISTS.values())
     kw_steps, _ = keyword_plan("write a Verilog FIFO module", everyone)
     assert kw_steps == ["verilog_writer"]
     with _session(tmp_path, script, router="hybrid") as s:
-        d = decide("write a Verilog FIFO module", agent=None, mode="hybrid",
-                   llm_choice=LLMChooser(s.llm, build_messages("router", "t", "c")), specialists=everyone)
-    assert d.steps == ["verilog_writer"] and d.source == "keywords-over-llm" and d.llm_steps == ["general"]
+        chooser = LLMChooser(s.llm, build_messages("router", "t", "c"))
+        clear = decide("write a Verilog FIFO module", agent=None, mode="hybrid", llm_choice=chooser, specialists=everyone)
+        assert clear.steps == ["verilog_writer"] and clear.source == "keywords" and s.llm.stats.calls == 0
+        vague = decide("I need something for my radio front end", agent=None, mode="hybrid", llm_choice=chooser,
+                       specialists=everyone)
+    assert vague.steps == ["rf_designer"] and vague.source == "llm" and vague.llm_steps == ["rf_designer"]
 
 
 def test_agent_flag_bypasses_router_and_conversation_resumes(tmp_path, script_file):
