@@ -34,7 +34,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Protocol, Sequence
 
-from chipsmith.errors import ConfigError, InputError
+from chipsmith.errors import BackendError, ConfigError, InputError
 from chipsmith.files import safe_join, write_atomic, write_json_atomic
 
 RESULT_SCHEMA = 1
@@ -495,9 +495,18 @@ def run_eval(bench: Benchmark, config: EvalConfig, run_dir: Path, *, problems: S
     threads = 1 if jobs <= 1 else 2 * jobs
     pool = cf.ThreadPoolExecutor(max_workers=threads, thread_name_prefix="eval")
     futures = [pool.submit(one, item) for item in todo]
+    backend_error: BackendError | None = None
     try:
         for fut in cf.as_completed(futures):
-            fut.result()
+            try:
+                fut.result()
+            except cf.CancelledError:
+                continue
+            except BackendError as exc:
+                backend_error = backend_error or exc
+                stop.set()
+                for other in futures:
+                    other.cancel()
     except KeyboardInterrupt:
         interrupted = True
         stop.set()
@@ -505,7 +514,10 @@ def run_eval(bench: Benchmark, config: EvalConfig, run_dir: Path, *, problems: S
             fut.cancel()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # samples in flight finish and are recorded
-        ex.shutdown(cancel=interrupted)
+        ex.shutdown(cancel=interrupted or backend_error is not None)
+    if backend_error is not None:
+        raise BackendError(f"{backend_error}. The run stopped with {counters['done']} of {total} samples recorded; "
+                           f"run the same command with --resume to finish it")
     return RunOutcome(run_dir, total, counters["done"], skipped, counters["passed"], counters["crashed"],
                       time.monotonic() - start, interrupted or stop.is_set())
 
@@ -555,6 +567,9 @@ def _evaluate_sample(bench: Benchmark, config: EvalConfig, run_dir: Path, prob: 
     except (KeyboardInterrupt, cf.CancelledError):
         stop.set()
         return None
+    except BackendError:
+        stop.set()  # the model is gone for every sample: stop, and record nothing for this one
+        raise
     except Exception as exc:  # a crash in one problem is recorded and the run goes on
         if stop.is_set():
             return None
