@@ -128,16 +128,20 @@ class Request:
     schema: dict[str, Any] | None = None
     schema_name: str = ""
     stream: TokenCallback | None = None
+    frequency_penalty: float = 0.0
 
     def key(self) -> str:
-        body = json.dumps({"agent": self.agent, "messages": self.messages, "temperature": self.temperature,
-                           "top_p": self.top_p, "max_tokens": self.max_tokens, "seed": self.seed,
-                           "schema": self.schema}, sort_keys=True)
-        return hashlib.sha256(body.encode()).hexdigest()
+        fields: dict[str, Any] = {"agent": self.agent, "messages": self.messages, "temperature": self.temperature,
+                                  "top_p": self.top_p, "max_tokens": self.max_tokens, "seed": self.seed,
+                                  "schema": self.schema}
+        if self.frequency_penalty:  # only when used, so earlier recordings still replay
+            fields["frequency_penalty"] = self.frequency_penalty
+        return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
     def params(self) -> dict[str, Any]:
         return {"temperature": self.temperature, "top_p": self.top_p, "max_tokens": self.max_tokens,
-                "seed": self.seed, "schema_name": self.schema_name or None}
+                "seed": self.seed, "schema_name": self.schema_name or None,
+                "frequency_penalty": self.frequency_penalty}
 
 
 class Backend(Protocol):
@@ -174,6 +178,8 @@ class OpenAIBackend:
                                   "top_p": req.top_p, "max_tokens": req.max_tokens}
         if req.seed is not None:
             kwargs["seed"] = req.seed
+        if req.frequency_penalty:
+            kwargs["frequency_penalty"] = req.frequency_penalty
         if req.schema is not None:
             kwargs["response_format"] = {"type": "json_schema",
                                          "json_schema": {"name": req.schema_name or "answer", "schema": req.schema}}
@@ -393,8 +399,9 @@ class LLM:
 
     def __init__(self, backend: Backend, *, temperature: float = 0.0, top_p: float = 1.0, max_tokens: int = 512,
                  seed: int | None = 0, max_retries: int = 4, record: "RunRecord | None" = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep, frequency_penalty: float = 0.0) -> None:
         self.backend = backend
+        self.frequency_penalty = frequency_penalty
         self.temperature = temperature
         self.top_p = top_p
         self.max_tokens = max_tokens
@@ -421,7 +428,8 @@ class LLM:
                       max_tokens=self.max_tokens if max_tokens is None else max_tokens,
                       seed=self.seed if seed is None else seed,
                       schema=_strict_schema(schema) if schema is not None else None,
-                      schema_name=schema.__name__ if schema is not None else "", stream=stream)
+                      schema_name=schema.__name__ if schema is not None else "", stream=stream,
+                      frequency_penalty=self.frequency_penalty if schema is None else 0.0)
         start = time.monotonic()
         try:
             reply = self._call_with_retries(lambda: self.backend.complete(req))
@@ -537,8 +545,12 @@ def make_backend(settings: "Settings") -> Backend:
 
 def make_llm(settings: "Settings", record: "RunRecord | None" = None) -> LLM:
     """The LLM every agent of a run shares."""
+    penalty = settings.frequency_penalty
+    if penalty is None:  # the packaged 135M model repeats one word to the token limit at temperature 0
+        penalty = 0.6 if settings.llm.strip() == "embedded" and not settings.gguf else 0.0
     return LLM(make_backend(settings), temperature=settings.temperature, top_p=settings.top_p,
-               max_tokens=settings.max_tokens, seed=settings.seed, max_retries=settings.max_retries, record=record)
+               max_tokens=settings.max_tokens, seed=settings.seed, max_retries=settings.max_retries, record=record,
+               frequency_penalty=penalty)
 
 
 def check_reachable(llm: LLM) -> str:

@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     temperature: float = Field(0.0, ge=0.0, le=2.0)
     top_p: float = Field(1.0, gt=0.0, le=1.0)
     max_tokens: int = Field(512, ge=1)
+    frequency_penalty: float | None = Field(
+        None, ge=-2.0, le=2.0,
+        description="OpenAI frequency_penalty (default: 0.6 for the packaged SmolLM2-135M, whose greedy answers "
+                    "loop on one word without it; 0 for every other model)")
     seed: int = 0
     request_timeout: float = Field(120.0, gt=0, description="seconds per LLM request")
     max_retries: int = Field(4, ge=0, description="retries on 429/5xx/timeouts")
