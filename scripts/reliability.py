@@ -38,7 +38,7 @@ def main() -> int:
     failing_examples = sum(int(n) for n in re.findall(r"(\d+) failing(?: examples)?,", proc.stdout))
     print("| what | figure |\n|---|---|")
     for marker, label in ROWS:
-        results = [ok for cls, oks in per_file.items() if cls.endswith(f"test_{marker}s") or cls.endswith(f"test_{marker}")
+        results = [ok for cls, oks in per_file.items() if cls.rsplit(".", 1)[-1].startswith(f"test_{marker}")
                    for ok in oks]
         if marker == "fuzz":
             print(f"| {label} | {examples + failing_examples} / {examples} (in {len(results)} properties, "
