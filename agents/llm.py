@@ -131,11 +131,11 @@ class Request:
     frequency_penalty: float = 0.0
 
     def key(self) -> str:
+        # frequency_penalty is recorded with the call but not part of the key: it defaults per
+        # backend (the packaged model gets one), and a replay must answer the recorded calls.
         fields: dict[str, Any] = {"agent": self.agent, "messages": self.messages, "temperature": self.temperature,
                                   "top_p": self.top_p, "max_tokens": self.max_tokens, "seed": self.seed,
                                   "schema": self.schema}
-        if self.frequency_penalty:  # only when used, so earlier recordings still replay
-            fields["frequency_penalty"] = self.frequency_penalty
         return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
     def params(self) -> dict[str, Any]:
