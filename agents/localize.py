@@ -393,6 +393,18 @@ def _sample_times(wave: Waveform | None, scope: str, before: int, limit: int = 2
     return times[-limit:]
 
 
+def _clock_ref_dut(wave, scope, output):  # type: ignore[no-untyped-def]
+    """The clock and the reference and design traces of ``output``, or None when any is missing."""
+    clk = _clock(wave, scope)
+    if clk is None or wave is None:
+        return None
+    ref = _find(wave, [f"{output}_ref"])
+    dut = _find(wave, [f"{output}_dut"])
+    if ref is None or dut is None:
+        return None
+    return clk, ref, dut
+
+
 def _shifted_in_time(wave: Waveform | None, scope: str, m: Mismatch, window: int = 40) -> bool:
     """True when the design's output follows the expected one shifted by one clock edge (half a period).
 
@@ -400,13 +412,10 @@ def _shifted_in_time(wave: Waveform | None, scope: str, m: Mismatch, window: int
     mismatching sample in the window must be explained by the shift, and the shifted sequences
     must agree on at least 90% of it.
     """
-    clk = _clock(wave, scope)
-    if clk is None or wave is None:
+    traces = _clock_ref_dut(wave, scope, m.output)
+    if traces is None:
         return False
-    ref = _find(wave, [f"{m.output}_ref"])
-    dut = _find(wave, [f"{m.output}_dut"])
-    if ref is None or dut is None:
-        return False
+    clk, ref, dut = traces
     edges = [t for t in clk.times if t > 0]
     i = bisect.bisect_left(edges, m.time)
     n = min(window, len(edges) - i - 1)
@@ -475,13 +484,10 @@ def _edge_phase_differs(wave: Waveform | None, scope: str, m: Mismatch, edges_af
     A register on the wrong edge shows this even when the inputs change on both edges, which
     hides the plain half-period shift.
     """
-    clk = _clock(wave, scope)
-    if clk is None or wave is None:
+    traces = _clock_ref_dut(wave, scope, m.output)
+    if traces is None:
         return False
-    ref = _find(wave, [f"{m.output}_ref"])
-    dut = _find(wave, [f"{m.output}_dut"])
-    if ref is None or dut is None:
-        return False
+    clk, ref, dut = traces
     edge_times = set(clk.times)
     i = bisect.bisect_left(clk.times, m.time)
     end = clk.times[min(len(clk.times) - 1, i + edges_after)]
