@@ -36,7 +36,7 @@ import numpy as np
 import yaml
 from pydantic import BaseModel, Field
 
-from chipsmith.errors import BackendError, ChipsmithError, InputError, ToolError
+from chipsmith.core.errors import BackendError, ChipsmithError, InputError, ToolError
 from chipsmith.tools.ngspice import Ngspice, SpiceResult
 
 if TYPE_CHECKING:

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chipsmith.agents.state import Artefact, ArtefactKind, Evidence, Step
-from chipsmith.console import Console, NullConsole
-from chipsmith.files import safe_join, write_atomic
+from chipsmith.core.console import Console, NullConsole
+from chipsmith.core.files import safe_join, write_atomic
 
 if TYPE_CHECKING:
     from chipsmith.agents.llm import LLM
-    from chipsmith.config import Settings
-    from chipsmith.rundir import RunRecord
+    from chipsmith.core.config import Settings
+    from chipsmith.core.rundir import RunRecord
 
 
 @dataclass

@@ -22,7 +22,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from chipsmith.errors import BackendError
+from chipsmith.core.errors import BackendError
 
 
 class PrefixCacheSimulator:

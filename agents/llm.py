@@ -33,11 +33,11 @@ from typing import TYPE_CHECKING, Any, Callable, Protocol, TypeVar
 import openai
 from pydantic import BaseModel, ValidationError
 
-from chipsmith.errors import BackendError, ConfigError, InputError
+from chipsmith.core.errors import BackendError, ConfigError, InputError
 
 if TYPE_CHECKING:
-    from chipsmith.config import Settings
-    from chipsmith.rundir import RunRecord
+    from chipsmith.core.config import Settings
+    from chipsmith.core.rundir import RunRecord
 
 T = TypeVar("T", bound=BaseModel)
 TokenCallback = Callable[[str], None]
@@ -348,7 +348,7 @@ class ReplayBackend:
     name = "replay"
 
     def __init__(self, run_dir: Path) -> None:
-        from chipsmith.rundir import read_jsonl
+        from chipsmith.core.rundir import read_jsonl
 
         self.url = f"replay:{run_dir}"
         path = Path(run_dir) / "llm_calls.jsonl"

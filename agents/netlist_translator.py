@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.state import ChipState, Evidence
-from chipsmith.errors import BackendError, ChipsmithError, InputError
+from chipsmith.core.errors import BackendError, ChipsmithError, InputError
 from chipsmith.prompts.layout import build_messages, shared_context
 from chipsmith.tools.netlist.model import Analysis, Netlist, Subckt
 from chipsmith.tools.netlist.source import read_netlist_text

@@ -14,7 +14,7 @@ from chipsmith.agents import registry
 from chipsmith.agents.context import AgentContext
 from chipsmith.agents.router import LLMChooser, decide
 from chipsmith.agents.state import ChipState, Message, Step
-from chipsmith.errors import BackendError, ChipsmithError
+from chipsmith.core.errors import BackendError, ChipsmithError
 from chipsmith.prompts.layout import build_messages, shared_context
 
 

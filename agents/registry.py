@@ -12,7 +12,7 @@ import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
-from chipsmith.errors import ConfigError
+from chipsmith.core.errors import ConfigError
 
 if TYPE_CHECKING:
     from chipsmith.agents.context import AgentContext

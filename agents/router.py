@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, create_model
 
 from chipsmith.agents.registry import SpecialistInfo, available
-from chipsmith.errors import BackendError
+from chipsmith.core.errors import BackendError
 
 
 class RouteDecision(BaseModel):

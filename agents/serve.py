@@ -11,8 +11,8 @@ import threading
 from pathlib import Path
 
 from chipsmith.agents.llm import EmbeddedServer, packaged_gguf
-from chipsmith.console import Console
-from chipsmith.errors import ConfigError
+from chipsmith.core.console import Console
+from chipsmith.core.errors import ConfigError
 
 
 def serve_llamacpp(gguf: str | None, *, port: int, threads: int, ctx_size: int, parallel: int) -> None:

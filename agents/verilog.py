@@ -28,7 +28,7 @@ from langgraph.types import Command
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.localize import Localization, instrument, localize, probe_module
 from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
-from chipsmith.errors import InputError, SandboxViolation
+from chipsmith.core.errors import InputError, SandboxViolation
 from chipsmith.prompts import render
 from chipsmith.prompts.layout import build_messages, shared_context
 from chipsmith.tools.guard.verilog import check_sources, has_include

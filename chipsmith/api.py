@@ -18,11 +18,11 @@ from typing import Any
 from chipsmith.agents.context import AgentContext
 from chipsmith.agents.llm import LLM, make_llm
 from chipsmith.agents.state import Artefact, ChipState, Message, Step
-from chipsmith.config import Settings, load_settings
-from chipsmith.console import Console, NullConsole
-from chipsmith.errors import ChipsmithError
-from chipsmith.files import write_json_atomic
-from chipsmith.rundir import RunRecord
+from chipsmith.core.config import Settings, load_settings
+from chipsmith.core.console import Console, NullConsole
+from chipsmith.core.errors import ChipsmithError
+from chipsmith.core.files import write_json_atomic
+from chipsmith.core.rundir import RunRecord
 
 
 @dataclass

@@ -25,10 +25,10 @@ from rich.syntax import Syntax
 from rich.table import Table
 
 from chipsmith.agents.state import Artefact, ChipState
-from chipsmith.config import Settings
-from chipsmith.console import Event, NullConsole
-from chipsmith.errors import ChipsmithError, InputError
-from chipsmith.files import safe_join, write_atomic
+from chipsmith.core.config import Settings
+from chipsmith.core.console import Event, NullConsole
+from chipsmith.core.errors import ChipsmithError, InputError
+from chipsmith.core.files import safe_join, write_atomic
 from chipsmith.options import llm_options, settings_from
 
 PROMPT = "you> "

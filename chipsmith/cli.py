@@ -12,8 +12,8 @@ from typing import Any
 import click
 
 from chipsmith import __version__
-from chipsmith.console import Console
-from chipsmith.errors import ChipsmithError, InputError
+from chipsmith.core.console import Console
+from chipsmith.core.errors import ChipsmithError, InputError
 from chipsmith.options import llm_options, settings_from
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from chipsmith.agents.state import ChipState, Step
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 
 
 @dataclass

@@ -6,8 +6,8 @@ import importlib.util
 
 from dataclasses import dataclass
 
-from chipsmith.config import Settings
-from chipsmith.errors import ChipsmithError
+from chipsmith.core.config import Settings
+from chipsmith.core.errors import ChipsmithError
 
 
 @dataclass

@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from chipsmith.console import Event
-from chipsmith.errors import InputError
+from chipsmith.core.console import Event
+from chipsmith.core.errors import InputError
 
 if TYPE_CHECKING:
     from chipsmith.api import RunResult, Session

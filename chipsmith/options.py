@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 import click
 
-from chipsmith.config import Settings, load_settings
+from chipsmith.core.config import Settings, load_settings
 
 F = Callable[..., Any]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 
 if TYPE_CHECKING:
     from chipsmith.agents.state import Artefact

@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING, Any, Iterator
 import click
 
 from chipsmith.agents.state import Artefact, Step
-from chipsmith.config import Settings
-from chipsmith.console import NullConsole
-from chipsmith.errors import ChipsmithError, InputError
-from chipsmith.files import safe_relpath, write_atomic
+from chipsmith.core.config import Settings
+from chipsmith.core.console import NullConsole
+from chipsmith.core.errors import ChipsmithError, InputError
+from chipsmith.core.files import safe_relpath, write_atomic
 from chipsmith.options import llm_options, settings_from
 
 if TYPE_CHECKING:
@@ -347,7 +347,7 @@ class ChatService:
     def _result_messages(self, result: "RunResult", session: "Session", tool_calls_before: int,
                          llm_calls: int) -> list[dict[str, Any]]:
         from chipsmith import plots
-        from chipsmith.rundir import read_jsonl
+        from chipsmith.core.rundir import read_jsonl
 
         calls = read_jsonl(session.record.tool_calls_path)[tool_calls_before:]
         out = [step_panel(s, result.artefacts, calls_for_step(s, result.steps, calls), self.settings) for s in result.steps]

@@ -30,8 +30,8 @@ import click
 
 from chipsmith.agents.circuit_sizer import (Evaluator, Seed, check_proposal, gmid_seed, load_problem, optimise,
                                             plot_convergence, SizingProposal)
-from chipsmith.errors import BackendError, ConfigError
-from chipsmith.files import write_atomic, write_json_atomic
+from chipsmith.core.errors import BackendError, ConfigError
+from chipsmith.core.files import write_atomic, write_json_atomic
 from chipsmith.tools.ngspice import Ngspice
 
 STRATEGIES = ("random", "bo", "llm+bo")
@@ -158,7 +158,7 @@ def cli_analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: st
     from rich.console import Console
     from rich.table import Table
 
-    from chipsmith.config import load_settings
+    from chipsmith.core.config import load_settings
 
     chosen = list(strategies) or ["random", "bo"]
     settings = load_settings(llm=llm_spec)

@@ -33,8 +33,8 @@ from typing import Any, Callable, Iterable
 
 import click
 
-from chipsmith.errors import ChipsmithError, InputError
-from chipsmith.files import write_json_atomic
+from chipsmith.core.errors import ChipsmithError, InputError
+from chipsmith.core.files import write_json_atomic
 
 FIELDS = ("min", "typ", "max")
 REL_TOL = 1e-6

@@ -34,8 +34,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Protocol, Sequence
 
-from chipsmith.errors import BackendError, ConfigError, InputError
-from chipsmith.files import safe_join, write_atomic, write_json_atomic
+from chipsmith.core.errors import BackendError, ConfigError, InputError
+from chipsmith.core.files import safe_join, write_atomic, write_json_atomic
 
 RESULT_SCHEMA = 1
 MODES = ("oracle", "single-shot", "agent")
@@ -787,9 +787,9 @@ def run_cli(bench: Benchmark, task: str, opts: dict[str, Any]) -> None:
     from rich.console import Console as RichConsole
     from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeElapsedColumn
 
-    from chipsmith.config import load_settings
+    from chipsmith.core.config import load_settings
     from chipsmith.evals.report import write_reports
-    from chipsmith.rundir import RunRecord
+    from chipsmith.core.rundir import RunRecord
 
     settings = load_settings(llm=opts["llm"], model=opts["model"], temperature=opts["temperature"],
                              top_p=opts["top_p"], max_tokens=opts["max_tokens"], seed=opts["seed"],

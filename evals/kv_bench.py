@@ -28,8 +28,8 @@ import click
 
 from chipsmith.agents.kvcache import ServerTokenizer
 from chipsmith.agents.llm import LLM, EmbeddedServer, OpenAIBackend, resolve_gguf
-from chipsmith.console import Console
-from chipsmith.files import write_json_atomic
+from chipsmith.core.console import Console
+from chipsmith.core.files import write_json_atomic
 from chipsmith.options import settings_from
 from chipsmith.prompts.layout import preamble
 

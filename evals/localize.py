@@ -31,8 +31,8 @@ import pyslang
 from pyslang import parsing, syntax
 
 from chipsmith.agents.localize import instrument, localize, probe_module
-from chipsmith.errors import InputError
-from chipsmith.files import write_json_atomic
+from chipsmith.core.errors import InputError
+from chipsmith.core.files import write_json_atomic
 from chipsmith.tools.slang import syntax_children
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
 from chipsmith.tools.vcd import Waveform

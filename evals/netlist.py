@@ -27,8 +27,8 @@ from typing import Any
 
 import click
 
-from chipsmith.errors import ChipsmithError, ConfigError
-from chipsmith.files import write_atomic, write_json_atomic
+from chipsmith.core.errors import ChipsmithError, ConfigError
+from chipsmith.core.files import write_atomic, write_json_atomic
 
 NOT_NETLISTS = {".stim", ".txt", ".s2p", ".va", ".sh", ".tcl", ".md", ".py", ".png", ".jpg", ".pdf", ".osdi"}
 TARGETS = ("hspice", "xyce", "spectre")

@@ -15,9 +15,9 @@ from typing import Any
 
 import click
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.evals.harness import summarize
-from chipsmith.files import write_atomic, write_json_atomic
+from chipsmith.core.files import write_atomic, write_json_atomic
 
 
 def write_reports(run_dir: Path) -> dict[str, Any]:

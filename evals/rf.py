@@ -22,8 +22,8 @@ from typing import Any
 import click
 import yaml
 
-from chipsmith.errors import ChipsmithError, ConfigError, InputError
-from chipsmith.files import write_atomic, write_json_atomic
+from chipsmith.core.errors import ChipsmithError, ConfigError, InputError
+from chipsmith.core.files import write_atomic, write_json_atomic
 
 SPICE_TOLERANCE_DB = 0.01
 

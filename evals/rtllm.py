@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 
-from chipsmith.errors import InputError, SandboxViolation
+from chipsmith.core.errors import InputError, SandboxViolation
 from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem, eval_options, run_cli,
                                      run_verilog_agent)
 from chipsmith.prompts import render

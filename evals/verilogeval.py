@@ -20,7 +20,7 @@ from typing import Any
 import click
 import yaml
 
-from chipsmith.errors import ConfigError, InputError, SandboxViolation
+from chipsmith.core.errors import ConfigError, InputError, SandboxViolation
 from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem, eval_options, run_cli,
                                      run_verilog_agent)
 from chipsmith.prompts import render

@@ -23,7 +23,7 @@ from typing import Any, Callable
 
 import yaml
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.knowledge.ingest import Chunk
 from chipsmith.knowledge.store import KnowledgeStore, embedding_function
 

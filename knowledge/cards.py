@@ -14,7 +14,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 
 Kind = Literal["component", "idiom", "rule", "document"]
 KINDS: tuple[str, ...] = ("component", "idiom", "rule", "document")

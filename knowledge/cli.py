@@ -9,14 +9,14 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from chipsmith.console import Console
-from chipsmith.errors import InputError
+from chipsmith.core.console import Console
+from chipsmith.core.errors import InputError
 from chipsmith.knowledge.cards import KINDS
 from chipsmith.knowledge.ingest import MAX_PAGES
 
 
 def _store(ctx: click.Context) -> Any:
-    from chipsmith.config import load_settings
+    from chipsmith.core.config import load_settings
     from chipsmith.knowledge.store import KnowledgeStore
 
     settings = load_settings(data_dir=ctx.obj.get("knowledge_data_dir"))
@@ -134,7 +134,7 @@ def rebuild(ctx: click.Context) -> None:
 @click.option("--json", "as_json", is_flag=True, help="print the full result as JSON")
 def bench(chunks: int, questions: Path | None, out: Path | None, as_json: bool) -> None:
     """Retrieval benchmark: recall@1/@5, cold start and warm latency (in a temporary store)."""
-    from chipsmith.files import write_json_atomic
+    from chipsmith.core.files import write_json_atomic
     from chipsmith.knowledge.bench import run_bench
 
     console = Console(json_mode=as_json)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.knowledge.cards import Card, load_card_file, parse_cards
 from chipsmith.knowledge.chunking import Block, chunk_blocks, split_blocks
 

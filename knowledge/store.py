@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from chipsmith.errors import ChipsmithError, InputError
+from chipsmith.core.errors import ChipsmithError, InputError
 from chipsmith.knowledge.ingest import MAX_PAGES, SUPPORTED, Chunk, cards_from_text, file_sha, read_chunks
 
 COLLECTION = "chipsmith-knowledge"

@@ -15,9 +15,9 @@ import pytest
 
 from chipsmith.agents.context import AgentContext
 from chipsmith.agents.llm import LLM, ScriptBackend
-from chipsmith.config import load_settings
-from chipsmith.errors import SandboxViolation
-from chipsmith.rundir import RunRecord
+from chipsmith.core.config import load_settings
+from chipsmith.core.errors import SandboxViolation
+from chipsmith.core.rundir import RunRecord
 from chipsmith.tools.icarus import Icarus
 from chipsmith.tools.ngspice import Ngspice
 from chipsmith.tools.runner import Limits, isolation, run_command

@@ -11,7 +11,7 @@ import pytest
 
 from chipsmith import plots
 from chipsmith.agents.state import Artefact
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.runner import run_command
 
 DATA = Path(__file__).parent / "data" / "ui"

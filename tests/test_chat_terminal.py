@@ -20,7 +20,7 @@ from rich.console import Console
 
 from chipsmith.agents.state import Artefact, Evidence
 from chipsmith.chat import ChatApp
-from chipsmith.config import load_settings
+from chipsmith.core.config import load_settings
 from chipsmith.tools.runner import run_command
 
 DATA = Path(__file__).parent / "data" / "ui"

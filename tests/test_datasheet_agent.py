@@ -9,7 +9,7 @@ import pytest
 
 from chipsmith.agents.datasheet_extractor import LLMParameters, _validate_llm
 from chipsmith.api import Session
-from chipsmith.config import load_settings
+from chipsmith.core.config import load_settings
 
 AGENT = "datasheet_extractor"
 needs_ngspice = pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice not installed")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.evals.datasheet import cli_datasheet, evaluate, load_dataset, score_param
 
 CORPUS = Path(str(resources.files("chipsmith.evals").joinpath("data", "datasheets")))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.datasheet_tables import Param, extract_document
 from chipsmith.tools.model_cards import VT, build_card, checks_for, conditions, fit_diode, judge
 from chipsmith.tools.pdf_reader import read_pdf

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.datasheet_tables import extract_document
 from chipsmith.tools.pdf_reader import parse_pages, read_pdf
 

@@ -81,7 +81,7 @@ def test_canonicalise_flags_unknown_rows():
 
 def test_synonym_table_errors_are_clear():
     import pytest
-    from chipsmith.errors import ConfigError
+    from chipsmith.core.errors import ConfigError
 
     with pytest.raises(ConfigError, match="needs classes"):
         Synonyms.load("v_f: {unit: V}")

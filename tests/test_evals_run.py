@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from chipsmith.errors import ConfigError
+from chipsmith.core.errors import ConfigError
 from chipsmith.evals.harness import Candidate, EvalConfig, Problem, load_results, result_path, run_eval, summarize
 from chipsmith.evals.verilogeval import VerilogEval, cli_verilogeval
 

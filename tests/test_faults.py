@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from chipsmith.api import Session
-from chipsmith.config import load_settings
-from chipsmith.errors import ChipsmithError
-from chipsmith.files import write_atomic, write_json_atomic
+from chipsmith.core.config import load_settings
+from chipsmith.core.errors import ChipsmithError
+from chipsmith.core.files import write_atomic, write_json_atomic
 from chipsmith.tools.icarus import Icarus
 from chipsmith.tools.runner import Limits
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chipsmith.errors import ChipsmithError
+from chipsmith.core.errors import ChipsmithError
 
 pytestmark = pytest.mark.fuzz
 

@@ -9,8 +9,8 @@ from chipsmith.agents.registry import SPECIALISTS
 from chipsmith.agents.router import LLMChooser, decide
 from chipsmith.prompts.layout import build_messages
 from chipsmith.api import Session
-from chipsmith.config import load_settings
-from chipsmith.errors import ConfigError
+from chipsmith.core.config import load_settings
+from chipsmith.core.errors import ConfigError
 
 
 def _session(tmp_path, script, **kw):

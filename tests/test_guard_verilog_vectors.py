@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.errors import SandboxViolation
-from chipsmith.rundir import RunRecord
+from chipsmith.core.errors import SandboxViolation
+from chipsmith.core.rundir import RunRecord
 from chipsmith.tools.guard.verilog import check_sources
 from chipsmith.tools.icarus import Icarus
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.icarus import Icarus, parse_compiler_output, parse_simulation_output
 
 needs_iverilog = pytest.mark.skipif(shutil.which("iverilog") is None, reason="iverilog not installed")

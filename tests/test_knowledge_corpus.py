@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.knowledge.bench import load_questions
 from chipsmith.knowledge.cards import parse_cards
 from chipsmith.knowledge.ingest import cards_from_text

@@ -8,7 +8,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from chipsmith.errors import ChipsmithError, InputError
+from chipsmith.core.errors import ChipsmithError, InputError
 from chipsmith.knowledge import store as store_mod
 from chipsmith.knowledge.chunking import chunk_blocks, split_blocks
 from chipsmith.knowledge.store import KnowledgeStore

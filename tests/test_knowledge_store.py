@@ -14,7 +14,7 @@ from typing import Iterator
 import pytest
 from click.testing import CliRunner
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.knowledge import store as store_mod
 from chipsmith.knowledge.store import KnowledgeStore
 

@@ -4,9 +4,9 @@ import pytest
 
 from chipsmith.agents.kvcache import PrefixCacheSimulator, ServerTokenizer, metrics_reuse, simulate_calls, summarise_calls
 from chipsmith.agents.llm import make_llm, packaged_gguf
-from chipsmith.config import load_settings
+from chipsmith.core.config import load_settings
 from chipsmith.prompts.layout import build_messages
-from chipsmith.rundir import RunRecord
+from chipsmith.core.rundir import RunRecord
 
 
 def test_block_hits_need_an_identical_prefix():

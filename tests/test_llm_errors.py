@@ -5,7 +5,7 @@ import openai
 import pytest
 
 from chipsmith.agents.llm import ERROR_TABLE, LLM, OpenAIBackend, Request, classify
-from chipsmith.errors import BackendError
+from chipsmith.core.errors import BackendError
 
 
 def _client_exceptions() -> list[type[BaseException]]:

@@ -4,8 +4,8 @@ import pytest
 from pydantic import BaseModel
 
 from chipsmith.agents.llm import LLM, ReplayBackend, ScriptBackend
-from chipsmith.errors import BackendError, InputError
-from chipsmith.rundir import RunRecord
+from chipsmith.core.errors import BackendError, InputError
+from chipsmith.core.rundir import RunRecord
 
 
 def test_script_answers_per_agent_in_order(script_file):

@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from chipsmith.api import Session
-from chipsmith.config import load_settings
+from chipsmith.core.config import load_settings
 
 pytestmark = pytest.mark.load
 

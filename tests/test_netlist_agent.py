@@ -9,8 +9,8 @@ import pytest
 from chipsmith.agents.netlist_translator import MODEL_MARK, target_from
 from chipsmith.agents.state import ChipState
 from chipsmith.api import Session
-from chipsmith.config import load_settings
-from chipsmith.errors import BackendError, InputError
+from chipsmith.core.config import load_settings
+from chipsmith.core.errors import BackendError, InputError
 
 AGENT = "netlist_translator"
 DATA = Path(__file__).parent / "data" / "netlist"

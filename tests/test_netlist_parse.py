@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.model import Analysis, Control, Device, Model, Param, Subckt
 from chipsmith.tools.netlist.spectre import parse_spectre
 from chipsmith.tools.netlist.spice import parse_spice, parse_spice_file

@@ -5,7 +5,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.spectre import parse_spectre
 from chipsmith.tools.netlist.spice import parse_spice
 from chipsmith.tools.netlist.translate import emit

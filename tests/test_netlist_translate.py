@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.graph import prove
 from chipsmith.tools.netlist.model import Device
 from chipsmith.tools.netlist.spice import parse_spice

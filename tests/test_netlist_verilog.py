@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.graph import prove
 from chipsmith.tools.netlist.model import Device, Subckt
 from chipsmith.tools.netlist.support import UnsupportedConstruct

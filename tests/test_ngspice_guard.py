@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.errors import SandboxViolation
+from chipsmith.core.errors import SandboxViolation
 from chipsmith.tools.guard.spice import check_control, check_deck
 from chipsmith.tools.ngspice import Ngspice
 

@@ -14,9 +14,9 @@ from chipsmith.agents import rf_designer
 from chipsmith.agents.context import AgentContext
 from chipsmith.agents.llm import make_llm
 from chipsmith.agents.state import ChipState
-from chipsmith.config import load_settings
-from chipsmith.errors import InputError
-from chipsmith.rundir import RunRecord
+from chipsmith.core.config import load_settings
+from chipsmith.core.errors import InputError
+from chipsmith.core.rundir import RunRecord
 
 HEADLINE = "2.4 GHz band-pass, 100 MHz wide, 0.5 dB ripple, 40 dB rejection at 2.2 and 2.6 GHz, 50 ohm"
 

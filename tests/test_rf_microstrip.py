@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from chipsmith.agents.rf_designer import parse_substrate
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools import rf_synthesis as S
 from chipsmith.tools import rf_verify as V
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.errors import ToolError
+from chipsmith.core.errors import ToolError
 from chipsmith.tools.runner import Limits, isolation, run_command
 
 

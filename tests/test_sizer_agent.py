@@ -12,9 +12,9 @@ from chipsmith.agents.circuit_sizer import run
 from chipsmith.agents.context import AgentContext
 from chipsmith.agents.llm import make_llm
 from chipsmith.agents.state import ChipState
-from chipsmith.config import load_settings
-from chipsmith.errors import InputError
-from chipsmith.rundir import RunRecord
+from chipsmith.core.config import load_settings
+from chipsmith.core.errors import InputError
+from chipsmith.core.rundir import RunRecord
 
 SUITE = Path(__file__).parents[1] / "evals" / "data" / "analog"
 DATA = Path(__file__).parent / "data" / "sizer"

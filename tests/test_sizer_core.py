@@ -10,7 +10,7 @@ import pytest
 
 from chipsmith.agents.circuit_sizer import (Point, SizingProposal, Spec, bode_metrics, check_proposal, conflicts, gmid_seed,
                                             load_problem, parse_request_specs, parse_value, render_netlist)
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 
 SUITE = Path(__file__).parents[1] / "evals" / "data" / "analog"
 

@@ -12,8 +12,8 @@ from chipsmith.agents import verilog
 from chipsmith.agents.context import AgentContext
 from chipsmith.agents.llm import make_llm
 from chipsmith.agents.state import ChipState
-from chipsmith.config import Settings
-from chipsmith.rundir import RunRecord
+from chipsmith.core.config import Settings
+from chipsmith.core.rundir import RunRecord
 
 DESIGNS = Path(__file__).parent / "designs" / "counter"
 GOOD = (DESIGNS / "good.sv").read_text()

@@ -134,7 +134,7 @@ def test_eval_localize_cli_on_a_few_problems(tmp_path: Path) -> None:
 def test_eval_localize_refuses_a_directory_without_references(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from chipsmith.errors import InputError
+    from chipsmith.core.errors import InputError
     from chipsmith.evals.localize import cli_localize
 
     res = CliRunner().invoke(cli_localize, ["--dataset", str(tmp_path)])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.errors import InputError, SandboxViolation
+from chipsmith.core.errors import InputError, SandboxViolation
 from chipsmith.tools.icarus import Icarus
 from chipsmith.tools.slang import Slang, index_text
 from chipsmith.tools.vcd import Waveform, show, to_int

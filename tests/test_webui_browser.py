@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 import pytest
 
 from chipsmith.agents.state import Artefact, Evidence, Step
-from chipsmith.config import load_settings
+from chipsmith.core.config import load_settings
 from chipsmith.tools.runner import run_command
 
 CHROMIUM = "/usr/bin/chromium"

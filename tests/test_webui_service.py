@@ -11,8 +11,8 @@ from typing import Any, Callable
 import pytest
 
 from chipsmith.agents.state import Artefact, Evidence, Step
-from chipsmith.config import load_settings
-from chipsmith.errors import InputError
+from chipsmith.core.config import load_settings
+from chipsmith.core.errors import InputError
 from chipsmith.tools.runner import run_command
 from chipsmith.webui import ChatService, TurnView, highlight, highlight_markdown, hold_sessions_http, step_panel
 

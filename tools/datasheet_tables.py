@@ -27,7 +27,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from chipsmith.errors import ConfigError
+from chipsmith.core.errors import ConfigError
 from chipsmith.tools.pdf_reader import Document, Table
 from chipsmith.tools.units import SIValue, is_empty, parse_quantity, unit_factor
 

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Sequence
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.runner import Diagnostic, Limits, RunOutcome, Tool, ToolResult
 
 # VerilogEval's Makefile: IVERILOG_COMPILE=iverilog -Wall -Winfloop -Wno-timescale -g2012 -s tb

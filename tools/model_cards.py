@@ -51,7 +51,7 @@ from typing import Any, Callable, Mapping
 import numpy as np
 from scipy.optimize import least_squares
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.datasheet_tables import Param
 from chipsmith.tools.units import format_si, parse_quantity
 

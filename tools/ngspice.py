@@ -38,8 +38,8 @@ from typing import Sequence
 
 import numpy as np
 
-from chipsmith.errors import InputError
-from chipsmith.files import write_atomic
+from chipsmith.core.errors import InputError
+from chipsmith.core.files import write_atomic
 from chipsmith.tools.guard.spice import check_control, check_deck
 from chipsmith.tools.runner import Diagnostic, Limits, RunRecordLike, Tool, ToolResult
 

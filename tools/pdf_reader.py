@@ -7,7 +7,7 @@ lines, the footnotes at the bottom of the page, and the sections found from head
 knows its page and the section it sits in, so every extracted value can say where it
 came from.
 
-Bad input stops here with an :class:`~chipsmith.errors.InputError`: a missing file, a
+Bad input stops here with an :class:`~chipsmith.core.errors.InputError`: a missing file, a
 file that is not a PDF or is damaged, an encrypted PDF, a scan with no text layer.
 """
 
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 
 # Headings datasheets use; a line that is one of these (or bold/large and short) opens a section.
 KNOWN_HEADINGS = (

@@ -31,7 +31,7 @@ import numpy.polynomial.polynomial as npp
 from pydantic import BaseModel, Field
 from scipy import signal, special
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 
 Kind = Literal["lowpass", "highpass", "bandpass", "bandstop"]
 Response = Literal["butterworth", "chebyshev", "bessel", "elliptic"]

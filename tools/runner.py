@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, Sequence
 
-from chipsmith.errors import ToolError
+from chipsmith.core.errors import ToolError
 
 _SANDBOX_ENV = "CHIPSMITH_SANDBOX"  # "auto" (default) | "bwrap" | "none"
 
@@ -385,6 +385,6 @@ class Tool:
 
 
 class RunRecordLike(Protocol):
-    """What a tool needs of a run record (``chipsmith.rundir.RunRecord`` is one)."""
+    """What a tool needs of a run record (``chipsmith.core.rundir.RunRecord`` is one)."""
 
     def record_tool(self, call: dict[str, object]) -> None: ...

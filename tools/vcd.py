@@ -24,7 +24,7 @@ if _signal.getsignal(_signal.SIGPIPE) != _SIGPIPE_BEFORE and _SIGPIPE_BEFORE is 
     except ValueError:  # not the main thread: vcdvcd could not have changed it either
         pass
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 
 
 @dataclass

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Sequence
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.guard.verilog import check_sources
 from chipsmith.tools.runner import Diagnostic, Limits, Tool, ToolResult
 

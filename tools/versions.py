@@ -9,7 +9,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from chipsmith.errors import ToolError
+from chipsmith.core.errors import ToolError
 from chipsmith.tools.runner import run_command
 
 # tool -> (version flag, Debian package that provides it)

@@ -5,7 +5,7 @@ A deck is code: its ``.control`` block is a small shell (``shell``, backquotes,
 and ``osdi`` loading shared libraries, ``write``/``wrdata``/``>`` writing files) and
 its netlist reads files (``.include``, ``.lib``, ``file=`` attributes of XSPICE
 models). :func:`check_deck` walks the deck and every file it includes and raises
-:class:`~chipsmith.errors.SandboxViolation` naming the file:line of the first
+:class:`~chipsmith.core.errors.SandboxViolation` naming the file:line of the first
 finding. Control commands are checked against an allowlist, so a command this
 module does not know is refused rather than trusted.
 
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from chipsmith.errors import InputError, SandboxViolation
+from chipsmith.core.errors import InputError, SandboxViolation
 
 # Control commands that only simulate, measure, compute or print: nothing here
 # reads or writes a file named by the deck or starts a program.

@@ -29,7 +29,7 @@ from typing import Iterator, Sequence
 import pyslang
 from pyslang import parsing
 
-from chipsmith.errors import InputError, SandboxViolation
+from chipsmith.core.errors import InputError, SandboxViolation
 
 TK = parsing.TokenKind
 

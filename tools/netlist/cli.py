@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from chipsmith.errors import InputError
-from chipsmith.files import write_atomic
+from chipsmith.core.errors import InputError
+from chipsmith.core.files import write_atomic
 
 
 @click.group("netlist")

@@ -81,7 +81,7 @@ def compare(a: dict[str, np.ndarray], b: dict[str, np.ndarray], rtol: float = RT
 def cosimulate(source_text: str, source: Netlist, translated_back: Netlist, work: Path, *, deck_dir: Path | None = None,
                model_dirs: Sequence[Path] = (), timeout: float = 20.0, record: object = None) -> CoSim:
     """Simulate the original deck and the translation (brought back to ngspice) with the same analyses."""
-    from chipsmith.errors import ChipsmithError
+    from chipsmith.core.errors import ChipsmithError
     from chipsmith.tools.ngspice import Ngspice
 
     control = control_for(source)

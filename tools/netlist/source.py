@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 
 MAX_BYTES = 16 << 20  # a larger netlist is refused before it is read
 MAX_INCLUDE_DEPTH = 16

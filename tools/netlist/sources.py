@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.support import UnsupportedConstruct
 from chipsmith.tools.netlist.values import is_expr, label_value, to_float
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.model import (Analysis, Control, Device, Directive, Include, Item, Model, Netlist, Param,
                                            Rejected, Section, SourcePos, Subckt)
 from chipsmith.tools.netlist.source import MAX_INCLUDE_DEPTH, read_netlist_text, resolve_include

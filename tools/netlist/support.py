@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.model import Analysis, Control, Device, Directive, Include, Model, Netlist, Param
 
 # element letters each target writes with the same meaning as ngspice

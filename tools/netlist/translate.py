@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.graph import Proof, prove, to_json_graph
 from chipsmith.tools.netlist.model import DIALECTS, SPICE_FAMILY, Netlist
 from chipsmith.tools.netlist.source import read_netlist_text

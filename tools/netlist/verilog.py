@@ -17,7 +17,7 @@ from typing import Any
 import pyslang
 from pyslang import syntax
 
-from chipsmith.errors import InputError
+from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.model import Device, Netlist, Rejected, SourcePos, Subckt
 from chipsmith.tools.netlist.support import UnsupportedConstruct
 

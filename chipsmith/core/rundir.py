@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from chipsmith.files import write_json_atomic
+from chipsmith.core.files import write_json_atomic
 
 
 class RunRecord:

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
-from chipsmith.errors import ConfigError
+from chipsmith.core.errors import ConfigError
 
 
 def default_config_file() -> Path:

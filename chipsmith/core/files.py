@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from chipsmith.errors import ChipsmithError, SandboxViolation
+from chipsmith.core.errors import ChipsmithError, SandboxViolation
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
