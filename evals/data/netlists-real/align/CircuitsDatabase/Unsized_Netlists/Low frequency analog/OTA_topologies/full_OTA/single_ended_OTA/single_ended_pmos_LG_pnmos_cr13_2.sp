@@ -1,0 +1,65 @@
+************************************************************************
+* auCdl Netlist:
+* 
+* Library Name:  OTA_class
+* Top Cell Name: single_ended_pmos
+* View Name:     schematic
+* Netlisted on:  Sep 11 21:09:58 2019
+************************************************************************
+
+*.BIPOLAR
+*.RESI = 2000 
+*.RESVAL
+*.CAPVAL
+*.DIOPERI
+*.DIOAREA
+*.EQUATION
+*.SCALE METER
+*.MEGA
+.PARAM
+
+*.GLOBAL vdd!
++        gnd!
+
+*.PIN vdd!
+*+    gnd!
+
+************************************************************************
+* Library Name: OTA_class
+* Cell Name:    single_ended_pmos
+* View Name:    schematic
+************************************************************************
+
+.SUBCKT single_ended_pmos Vbiasp Vinn Vinp Voutp
+*.PININFO Vbiasp:I Vinn:I Vinp:I Voutp:O
+MM9 Voutp net12 gnd! gnd! nmos w=WA l=LA nfin=nA
+MM8 net12 net12 gnd! gnd! nmos w=WA l=LA nfin=nA
+MM7 Voutp Vinn net10 net14 pmos w=WA l=LA nfin=nA
+MM6 net12 Vinp net10 net14 pmos w=WA l=LA nfin=nA
+MM5 net10 Vbiasp vdd! vdd! pmos w=WA l=LA nfin=nA
+.ENDS
+
+
+.SUBCKT LG_pnmos Biasp Vbiasn Vbiasp
+*.PININFO Biasp:I Vbiasn:O Vbiasp:O
+MM1 Vbiasn Vbiasn gnd! gnd! nmos w=WA l=LA nfin=nA
+MM0 Vbiasp net6 gnd! gnd! nmos w=WA l=LA nfin=nA
+MM8 net6 net6 gnd! gnd! nmos w=WA l=LA nfin=nA
+MM2 Vbiasn Vbiasp vdd! vdd! pmos w=WA l=LA nfin=nA
+MM3 Vbiasp Vbiasp vdd! vdd! pmos w=WA l=LA nfin=nA
+MM10 net6 Biasp vdd! vdd! pmos w=WA l=LA nfin=nA
+.ENDS
+
+.SUBCKT CR13_2 Vbiasn Vbiasp
+*.PININFO Vbiasn:O Vbiasp:O
+MM2 Vbiasp Vbiasn gnd! gnd! nmos w=WA l=LA nfin=nA
+MM0 Vbiasn Vbiasn gnd! gnd! nmos w=WA l=LA nfin=nA
+MM3 Vbiasp Vbiasp vdd! vdd! pmos w=WA l=LA nfin=nA
+MM1 Vbiasn Vbiasp vdd! vdd! pmos w=WA l=LA nfin=nA
+.ENDS
+
+
+xiota LG_Vbiasp Vinn Vinp Voutp single_ended_pmos
+xiLG_pnmos Biasp LG_Vbiasn LG_Vbiasp LG_pnmos
+xibCR13_2 Biasn Biasp CR13_2
+.END
