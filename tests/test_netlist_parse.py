@@ -170,3 +170,25 @@ def test_spectre_includes_are_checked_like_spice_ones():
     with pytest.raises(InputError, match=r"escape.scs:2: include '../inverter.scs' resolves to .* outside"):
         parse_file(DATA / "includes" / "escape.scs")
     assert parse_file(DATA / "includes" / "escape.scs", allowed_dirs=[DATA]).dialect == "spectre"
+
+
+@pytest.mark.parametrize("suffix", [".cir", ".scs"])
+def test_deeply_nested_definitions_are_an_input_error_naming_the_limit(tmp_path, suffix):
+    # 3,000 subcircuits defined inside one another used to end in a RecursionError when walked
+    n = 3000
+    if suffix == ".cir":
+        body = ["* deep"] + [f".subckt s{i} a b" for i in range(n)] + ["R1 a b 1"] + [".ends"] * n
+    else:
+        body = ["simulator lang=spectre"] + [f"subckt s{i} a b" for i in range(n)] + ["r1 (a b) resistor r=1"] + \
+            [f"ends s{i}" for i in reversed(range(n))]
+    path = tmp_path / f"deep{suffix}"
+    path.write_text("\n".join(body) + "\n")
+    with pytest.raises(InputError) as err:
+        parse_file(path)
+    assert f"deep{suffix}:66:" in str(err.value) and "64 levels" in str(err.value)
+
+
+def test_spice_sections_nested_too_deeply_are_refused():
+    text = "\n".join([f".lib s{i}" for i in range(80)] + [".endl"] * 80) + "\n"
+    with pytest.raises(InputError, match=r"deep.lib:65: definitions nested deeper than 64"):
+        parse_spice(text, file="deep.lib", is_deck=False)

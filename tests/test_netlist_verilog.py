@@ -52,3 +52,12 @@ def test_logic_and_primitives_are_refused_not_dropped():
     rc = parse_file(DATA / "rc_filter.cir")
     with pytest.raises(UnsupportedConstruct, match="structural Verilog cannot carry"):
         emit(rc, "verilog")
+
+
+def test_deeply_nested_brackets_are_an_input_error_not_a_parser_crash():
+    from chipsmith.tools.netlist.verilog import parse_verilog
+
+    n = 100_000
+    text = "module m(a, y);\n input a; output y;\n assign y = " + "(" * n + "a" + ")" * n + ";\nendmodule\n"
+    with pytest.raises(InputError, match=r"deep.v:3: brackets nested deeper than 256 levels"):
+        parse_verilog(text, file="deep.v")

@@ -9,6 +9,16 @@ from chipsmith.core.errors import InputError
 
 MAX_BYTES = 16 << 20  # a larger netlist is refused before it is read
 MAX_INCLUDE_DEPTH = 16
+# subcircuits/sections defined inside one another; real libraries nest two or three deep, and every
+# walk over the model (proof, emitters, checks) recurses once per level
+MAX_NESTING = 64
+
+
+def check_nesting(depth: int, where: str) -> None:
+    """Refuse a definition opened ``depth`` levels deep once that reaches MAX_NESTING."""
+    if depth >= MAX_NESTING:
+        raise InputError(f"{where}: definitions nested deeper than {MAX_NESTING} levels (subcircuits or library "
+                         "sections inside one another); close the open ones before starting the next")
 
 
 def read_netlist_text(path: Path, max_bytes: int = MAX_BYTES) -> str:

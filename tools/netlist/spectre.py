@@ -14,7 +14,7 @@ from typing import Sequence
 from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.model import (Analysis, Control, Device, Directive, Include, Item, Model, Netlist, Param,
                                            Rejected, Section, SourcePos, Subckt)
-from chipsmith.tools.netlist.source import MAX_INCLUDE_DEPTH, read_netlist_text, resolve_include
+from chipsmith.tools.netlist.source import MAX_INCLUDE_DEPTH, check_nesting, read_netlist_text, resolve_include
 from chipsmith.tools.netlist.sources import spectre_source_params, spice_source_args
 from chipsmith.tools.netlist.spice import SpiceParser
 from chipsmith.tools.netlist.spice_emit import mos_family, mos_level
@@ -155,6 +155,7 @@ class SpectreParser:
                 sp = SpiceParser("ngspice", allowed_dirs=self.allowed_dirs, strict=self.strict,
                                  follow_includes=self.follow_includes)
                 sp.path = self.path
+                sp.nesting_base = len(stack)
                 sub = sp.parse_text("\n" * (lineno - 1) + spice_block, file=file, is_deck=False)
                 for it in sub.items:
                     add(it)
@@ -173,12 +174,14 @@ class SpectreParser:
                     names = [t for t in toks[1:] if t not in "()"]
                     if not names:
                         raise InputError(f"{where}: subckt needs a name")
+                    check_nesting(len(stack), where)
                     stack.append(Subckt(name=names[0], ports=names[1:], pos=pos))
                 elif head == "ends":
                     if not stack or not isinstance(stack[-1], Subckt):
                         raise InputError(f"{where}: 'ends' without a matching 'subckt'")
                     add(stack.pop())
                 elif head in ("section", "library"):
+                    check_nesting(len(stack), where)
                     stack.append(Section(name=toks[1] if len(toks) > 1 else "", pos=pos))
                 elif head in ("endsection", "endlibrary"):
                     if not stack or not isinstance(stack[-1], Section):

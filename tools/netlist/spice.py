@@ -15,7 +15,7 @@ from typing import Iterator, Sequence
 from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.model import (Analysis, Control, Device, Directive, Include, Item, Model, Netlist, Param,
                                            Rejected, Section, SourcePos, Subckt)
-from chipsmith.tools.netlist.source import MAX_INCLUDE_DEPTH, read_netlist_text, resolve_include
+from chipsmith.tools.netlist.source import MAX_INCLUDE_DEPTH, check_nesting, read_netlist_text, resolve_include
 from chipsmith.tools.netlist.values import canonical_spice_expr, canonical_spice_value, spice_number
 
 ANALYSES = {"op", "dc", "ac", "tran", "noise", "tf", "sens", "pz", "disto", "sp", "pss", "four"}
@@ -163,6 +163,7 @@ class SpiceParser:
         self.path: Path | None = None
         self.rejected: list[Rejected] = []
         self.warnings: list[str] = []
+        self.nesting_base = 0  # levels already open around this text (a SPICE block inside Spectre subckts)
 
     # -- entry points -------------------------------------------------------------------------------------------
     def parse_file(self, path: Path, *, is_deck: bool | None = None) -> Netlist:
@@ -254,6 +255,7 @@ class SpiceParser:
                     if word == ".end":
                         break
                     if word in (".subckt", ".macro"):
+                        check_nesting(len(stack) + self.nesting_base, where)
                         stack.append(self._subckt(ln.text, where, pos))
                         continue
                     if word in (".ends", ".eom"):
@@ -270,6 +272,7 @@ class SpiceParser:
                     if word == ".lib":
                         rest = tokenize(ln.text, where)[1:]
                         if len(rest) == 1:
+                            check_nesting(len(stack) + self.nesting_base, where)
                             stack.append(Section(name=rest[0], pos=pos))
                             continue
                     for item in self._directive(ln.text, word, where, pos):

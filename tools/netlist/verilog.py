@@ -49,6 +49,23 @@ class _Module:
         return [name]
 
 
+MAX_BRACKET_DEPTH = 256  # a structural netlist needs a handful; the parser recurses once per level
+
+
+def _check_bracket_depth(text: str, file: str) -> None:
+    """Refuse parentheses/braces nested deeper than MAX_BRACKET_DEPTH, with the line where the limit is passed."""
+    depth = 0
+    for m in re.finditer(r"[({\[]|[)}\]]", text):
+        if m.group() in "({[":
+            depth += 1
+            if depth > MAX_BRACKET_DEPTH:
+                line = text.count("\n", 0, m.start()) + 1
+                raise InputError(f"{file or '<text>'}:{line}: brackets nested deeper than {MAX_BRACKET_DEPTH} levels; "
+                                 "a structural Verilog netlist is expected")
+        else:
+            depth = max(0, depth - 1)
+
+
 class VerilogParser:
     def __init__(self, *, strict: bool = True) -> None:
         self.strict = strict
@@ -57,7 +74,12 @@ class VerilogParser:
 
     def parse_text(self, text: str, *, file: str = "") -> Netlist:
         self.file = file
-        tree = syntax.SyntaxTree.fromText(text, file or "netlist.v")
+        _check_bracket_depth(text, file)
+        try:
+            tree = syntax.SyntaxTree.fromText(text, file or "netlist.v")
+        except RuntimeError as exc:  # slang's own depth guard, raised without a location
+            raise InputError(f"{file or '<text>'}:1: the Verilog parser gave up ({exc or 'nesting too deep'}); "
+                             "a structural netlist nests no expressions") from None
         self.sm = tree.sourceManager
         errors = [d for d in tree.diagnostics if d.isError()]
         if errors:
