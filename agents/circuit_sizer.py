@@ -752,7 +752,7 @@ def infeasible_message(problem: Problem, result: SearchResult) -> str:
 
 
 def _llm_seed(problem: Problem, state: "ChipState", ctx: "AgentContext") -> tuple[Seed | None, str]:
-    from chipsmith.prompts.layout import build_messages, shared_context
+    from chipsmith.agents.layout import build_messages, shared_context
 
     variables = "\n".join(f"- {p.name}: {p.lo:g} .. {p.hi:g} {p.unit}{' (log scale)' if p.log else ''}"
                           for p in problem.params.values())

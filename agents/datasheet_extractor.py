@@ -29,7 +29,7 @@ from pydantic import BaseModel, Field
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
 from chipsmith.core.errors import BackendError, ChipsmithError, InputError
-from chipsmith.prompts.layout import build_messages, shared_context
+from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.tools.datasheet_tables import (Extraction, Param, Synonyms, device_class, extract_document,
                                               first_by_canonical, suspicious, synonyms, trusted_sentences)
 from chipsmith.tools.model_cards import MODELLED, Card, CheckResult, build_card, checks_for, judge

@@ -7,7 +7,7 @@ from typing import Any
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.state import ChipState
 from chipsmith.core.errors import ChipsmithError
-from chipsmith.prompts.layout import build_messages, shared_context
+from chipsmith.agents.layout import build_messages, shared_context
 
 AGENT = "general"
 

@@ -22,7 +22,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from chipsmith.core.errors import BackendError
+from chipsmith.core.errors import BackendUnavailable
 
 
 class PrefixCacheSimulator:
@@ -103,11 +103,11 @@ class ServerTokenizer:
         except (urllib.error.HTTPError, KeyError):
             pass
         except (urllib.error.URLError, OSError) as exc:
-            raise BackendError(f"cannot tokenize at {self.base}: {exc}") from None
+            raise BackendUnavailable(f"cannot tokenize at {self.base}: {exc}") from None
         try:  # vLLM: /tokenize accepts chat messages
             return list(self._post("/tokenize", {"model": self.model, "messages": messages})["tokens"])
         except (urllib.error.URLError, OSError, KeyError) as exc:
-            raise BackendError(f"the server at {self.base} has no tokenize endpoint ({exc})") from None
+            raise BackendUnavailable(f"the server at {self.base} has no tokenize endpoint ({exc})") from None
 
     def text_tokens(self, text: str) -> list[int]:
         try:

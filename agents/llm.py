@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Callable, Protocol, TypeVar
 import openai
 from pydantic import BaseModel, ValidationError
 
-from chipsmith.core.errors import BackendError, ConfigError, InputError
+from chipsmith.core.errors import BackendError, BackendUnavailable, ConfigError, InputError, UnusableAnswer
 
 if TYPE_CHECKING:
     from chipsmith.core.config import Settings
@@ -169,7 +169,7 @@ class OpenAIBackend:
         if not self._model:
             models = self._client.models.list().data
             if not models:
-                raise BackendError(f"the LLM server at {self.url} serves no model; pass --model")
+                raise BackendUnavailable(f"the LLM server at {self.url} serves no model; pass --model")
             self._model = models[0].id
         return self._model
 
@@ -209,7 +209,7 @@ class OpenAIBackend:
                     finish = choice.finish_reason
             model = chunk.model or model
         if not finish:  # the server closed the stream mid-answer: not an answer
-            raise BackendError(f"the LLM server at {self.url} closed the answer before it finished "
+            raise BackendUnavailable(f"the LLM server at {self.url} closed the answer before it finished "
                                f"({len(parts)} pieces received); check its log and retry")
         return LLMReply(content="".join(parts), usage=usage, seconds=time.monotonic() - start, ttft=ttft, model=model,
                         finish_reason=finish)
@@ -251,7 +251,7 @@ class EmbeddedServer:
         try:
             import xllamacpp
         except ImportError:
-            raise BackendError("the embedded backend needs xllamacpp: pip install xllamacpp") from None
+            raise BackendUnavailable("the embedded backend needs xllamacpp: pip install xllamacpp") from None
         self.gguf = gguf
         self.port = port or _free_port()
         p = xllamacpp.CommonParams()
@@ -267,7 +267,7 @@ class EmbeddedServer:
         try:
             self._server = xllamacpp.Server(p)
         except Exception as exc:  # xllamacpp raises plain RuntimeError on a bad model file
-            raise BackendError(f"the embedded llama.cpp server could not load {gguf}: {exc}") from None
+            raise BackendUnavailable(f"the embedded llama.cpp server could not load {gguf}: {exc}") from None
         self.url = f"http://{host}:{self.port}/v1"
         atexit.register(self.stop)
 
@@ -338,7 +338,7 @@ class ScriptBackend:
                     if req.stream is not None:
                         req.stream(content)
                     return LLMReply(content=content, model=self.model_id(), finish_reason="stop", cached_source="script")
-        raise BackendError(f"the script {self.path} has no answer left for agent {req.agent!r}; "
+        raise BackendUnavailable(f"the script {self.path} has no answer left for agent {req.agent!r}; "
                            f"add a line {{\"agent\": \"{req.agent}\", \"content\": ...}}")
 
 
@@ -370,7 +370,7 @@ class ReplayBackend:
         with self._lock:
             queue = self._queues.get(req.key())
             if not queue:
-                raise BackendError(f"replay: agent {req.agent!r} made a request that {self.url} did not record "
+                raise BackendUnavailable(f"replay: agent {req.agent!r} made a request that {self.url} did not record "
                                    "(the prompt, settings or code changed since that run)")
             call = queue.pop(0)
         resp = call["response"]
@@ -451,7 +451,7 @@ class LLM:
             return schema.model_validate_json(text), reply
         except ValidationError as exc:
             first = exc.errors()[0]
-            raise BackendError(f"the model's answer for {agent} does not match {schema.__name__}: "
+            raise UnusableAnswer(f"the model's answer for {agent} does not match {schema.__name__}: "
                                f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
 
     def _call_with_retries(self, fn: Callable[[], Any]) -> Any:
@@ -471,7 +471,7 @@ class LLM:
                         self.stats.retries += 1
                     self._sleep(min(30.0, 0.5 * 2 ** (attempt - 1)) * (1 + random.random() * 0.25))
                     continue
-                raise BackendError(rule.sentence.format(url=self.url) + (f" ({attempt} retries)" if attempt else "")) from None
+                raise BackendUnavailable(rule.sentence.format(url=self.url) + (f" ({attempt} retries)" if attempt else "")) from None
 
     def _record(self, req: Request, reply: LLMReply | None, seconds: float, error: str = "") -> None:
         if self.record is None:

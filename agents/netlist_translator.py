@@ -17,8 +17,8 @@ from pydantic import BaseModel, Field
 
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.state import ChipState, Evidence
-from chipsmith.core.errors import BackendError, ChipsmithError, InputError
-from chipsmith.prompts.layout import build_messages, shared_context
+from chipsmith.core.errors import ChipsmithError, InputError, UnusableAnswer
+from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.tools.netlist.model import Analysis, Netlist, Subckt
 from chipsmith.tools.netlist.source import read_netlist_text
 from chipsmith.tools.netlist.spice import SpiceParser
@@ -65,13 +65,13 @@ def _fallback(net: Netlist, state: ChipState, ctx: AgentContext) -> tuple[Netlis
     messages = build_messages(AGENT, task, shared_context(state, notes))
     answer, _ = ctx.llm.structured(messages, Rewrite, agent=AGENT)
     if not answer.lines:
-        raise BackendError(f"the model gave no rewrite for {len(rejected)} rejected line(s), first {rejected[0].pos}: "
+        raise UnusableAnswer(f"the model gave no rewrite for {len(rejected)} rejected line(s), first {rejected[0].pos}: "
                            f"{rejected[0].reason}")
     try:
         patch = SpiceParser("ngspice", follow_includes=False).parse_text("\n".join(answer.lines), file="<model answer>",
                                                                         is_deck=False)
     except InputError as exc:
-        raise BackendError(f"the model's rewrite does not parse ({exc}); the netlist was not converted") from None
+        raise UnusableAnswer(f"the model's rewrite does not parse ({exc}); the netlist was not converted") from None
     # the rewrite goes where the rejected lines were: top level or the subcircuit they came from
     scope = rejected[0].scope
     items = list(net.items)

@@ -14,8 +14,8 @@ from chipsmith.agents import registry
 from chipsmith.agents.context import AgentContext
 from chipsmith.agents.router import LLMChooser, decide
 from chipsmith.agents.state import ChipState, Message, Step
-from chipsmith.core.errors import BackendError, ChipsmithError
-from chipsmith.prompts.layout import build_messages, shared_context
+from chipsmith.core.errors import BackendUnavailable, ChipsmithError
+from chipsmith.agents.layout import build_messages, shared_context
 
 
 def router(state: ChipState, runtime: Runtime[AgentContext]) -> Command[Literal["dispatch"]]:
@@ -49,7 +49,7 @@ def specialist(name: str) -> Callable[[ChipState, Runtime[AgentContext]], Comman
         start = time.monotonic()
         try:
             update: dict[str, Any] = dict(registry.load(name)(state, ctx))
-        except BackendError:
+        except BackendUnavailable:
             raise  # the backend is down for every agent: stop the run and say so once
         except ChipsmithError as exc:
             ctx.console.tool(name, str(exc), verdict="error")

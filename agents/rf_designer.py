@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.state import Artefact, ChipState, Evidence
 from chipsmith.core.errors import BackendError, InputError
-from chipsmith.prompts.layout import build_messages, shared_context
+from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.tools import rf_verify as V
 from chipsmith.tools.rf_synthesis import Design, MicrostripDesign, RFSpec, Substrate, design, microstrip_design, validate
 

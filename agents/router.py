@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, create_model
 
 from chipsmith.agents.registry import SpecialistInfo, available
-from chipsmith.core.errors import BackendError
+from chipsmith.core.errors import UnusableAnswer
 
 
 class RouteDecision(BaseModel):
@@ -118,10 +118,8 @@ class LLMChooser:
         schema = route_schema(names)
         try:
             obj, _ = self.llm.structured(self.messages, schema, agent="router", max_tokens=200, temperature=0.0)
-        except BackendError as exc:
-            if "does not match" in str(exc):  # a model that cannot follow the schema: fall back, say so
-                return ["general"], f"the model's route did not validate ({exc})"
-            raise
+        except UnusableAnswer as exc:  # a model that cannot follow the schema: fall back, say so
+            return ["general"], f"the model's route did not validate ({exc})"
         steps: list[str] = []
         for s in obj.steps:  # type: ignore[attr-defined]
             if not steps or steps[-1] != s:

@@ -30,7 +30,7 @@ from chipsmith.agents.localize import Localization, instrument, localize, probe_
 from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
 from chipsmith.core.errors import InputError, SandboxViolation
 from chipsmith.prompts import render
-from chipsmith.prompts.layout import build_messages, shared_context
+from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.tools.guard.verilog import check_sources, has_include
 from chipsmith.tools.icarus import DEFAULT_FLAGS, Icarus
 from chipsmith.tools.runner import Diagnostic, ToolResult

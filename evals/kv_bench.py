@@ -31,7 +31,7 @@ from chipsmith.agents.llm import LLM, EmbeddedServer, OpenAIBackend, resolve_ggu
 from chipsmith.core.console import Console
 from chipsmith.core.files import write_json_atomic
 from chipsmith.options import settings_from
-from chipsmith.prompts.layout import preamble
+from chipsmith.agents.layout import preamble
 
 # Deterministic filler text with a hardware flavour; each agent gets its own slice.
 _SENTENCES = [

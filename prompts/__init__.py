@@ -1,6 +1,7 @@
-"""Prompt templates and the prompt layout that lets a server reuse its KV cache across agents.
+"""Prompt templates (data) and their renderer.
 
-Every request is laid out as::
+The layout that lets a server reuse its KV cache across agents lives with the agents
+(``chipsmith.agents.layout``); every request is laid out as::
 
     system:  [shared preamble + tool catalogue]          byte-identical for every agent
     user:    [shared context: brief, knowledge, artefacts] append-only, deterministic
@@ -17,11 +18,13 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from chipsmith.core.errors import ChipsmithError
+
 _SLOT = re.compile(r"\{\{(\w+)\}\}")
 
 
-class TemplateError(KeyError):
-    pass
+class TemplateError(ChipsmithError):
+    """A prompt template is missing, or a slot is left unfilled or unknown."""
 
 
 @lru_cache(maxsize=None)

@@ -5,7 +5,7 @@ import pytest
 from chipsmith.agents.kvcache import PrefixCacheSimulator, ServerTokenizer, metrics_reuse, simulate_calls, summarise_calls
 from chipsmith.agents.llm import make_llm, packaged_gguf
 from chipsmith.core.config import load_settings
-from chipsmith.prompts.layout import build_messages
+from chipsmith.agents.layout import build_messages
 from chipsmith.core.rundir import RunRecord
 
 

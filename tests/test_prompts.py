@@ -7,7 +7,7 @@ import pytest
 from chipsmith import prompts
 from chipsmith.agents.registry import SPECIALISTS
 from chipsmith.agents.state import Artefact, ChipState, Evidence
-from chipsmith.prompts.layout import build_messages, preamble, shared_context
+from chipsmith.agents.layout import build_messages, preamble, shared_context
 
 
 def test_every_template_renders_without_unfilled_slots():

@@ -23,9 +23,17 @@ class InputError(ChipsmithError):
 
 
 class BackendError(ChipsmithError):
-    """The LLM backend failed in a way retries did not fix."""
+    """The LLM backend failed: one of the two kinds below."""
 
     exit_code = 3
+
+
+class BackendUnavailable(BackendError):
+    """The server is gone, refuses, or cannot serve the model: no agent can go on, stop the run."""
+
+
+class UnusableAnswer(BackendError):
+    """The server answered, but the answer does not fit what was asked (schema, format): fall back."""
 
 
 class ToolError(ChipsmithError):
