@@ -53,7 +53,7 @@ class LazyGroup(click.Group):
     "ui": ("chipsmith.webui:ui", "web chat in the browser (127.0.0.1 by default)"),
     "eval": ("chipsmith.cli:eval_group", "batch evaluation against benchmarks and the project's suites"),
     "knowledge": ("chipsmith.knowledge.cli:knowledge", "the component knowledge store: add, search, list, remove, rebuild, bench"),
-    "netlist": ("chipsmith.tools.netlist.cli:netlist", "netlist conversion between SPICE dialects, Spectre and Verilog"),
+    "netlist": ("chipsmith.commands.netlist:netlist", "netlist conversion between SPICE dialects, Spectre and Verilog"),
     "bench": ("chipsmith.cli:bench_group", "speed benchmarks (kv: KV-cache reuse across agents)"),
 })
 @click.version_option(__version__, prog_name="chipsmith")

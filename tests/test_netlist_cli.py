@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from chipsmith.evals.netlist import cli_netlist, run_eval
-from chipsmith.tools.netlist.cli import netlist
+from chipsmith.commands.netlist import netlist
 from chipsmith.tools.netlist.cosim import cosimulate
 from chipsmith.tools.netlist.translate import parse_file, parse_text, translate
 
