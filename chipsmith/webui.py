@@ -34,9 +34,10 @@ import click
 from chipsmith.agents.state import Artefact, Step
 from chipsmith.core.config import Settings
 from chipsmith.core.console import NullConsole
-from chipsmith.core.errors import ChipsmithError, InputError
+from chipsmith.core.errors import ChipsmithError, InputError, ToolError
 from chipsmith.core.files import safe_relpath, write_atomic
 from chipsmith.options import llm_options, settings_from
+from chipsmith.tools.runner import read_log
 
 if TYPE_CHECKING:
     from chipsmith.api import RunResult, Session
@@ -457,10 +458,14 @@ def calls_for_step(step: Step, steps: list[Step], calls: list[dict[str, Any]]) -
 
 
 def _log_tail(path: str, lines: int = 30, limit: int = 4000) -> str:
-    p = Path(path)
-    if not path or not p.is_file():
+    if not path:
         return ""
-    text = p.read_text(errors="replace")[-limit:]
+    try:  # a log is read like any tool output: never through a link, never more than the tail
+        text = read_log(path, limit, tail=True)
+    except FileNotFoundError:
+        return ""
+    except ToolError as exc:
+        return f"[log not shown: {exc}]"
     return "\n".join(text.splitlines()[-lines:])
 
 

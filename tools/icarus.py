@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from chipsmith.core.errors import InputError
-from chipsmith.tools.runner import Diagnostic, Limits, RunOutcome, Tool, ToolResult
+from chipsmith.tools.runner import Diagnostic, Limits, RunOutcome, Tool, ToolResult, UnsafeOutput, output_exists, output_files
 
 # VerilogEval's Makefile: IVERILOG_COMPILE=iverilog -Wall -Winfloop -Wno-timescale -g2012 -s tb
 VERILOGEVAL_FLAGS: tuple[str, ...] = ("-Wall", "-Winfloop", "-Wno-timescale", "-g2012")
@@ -154,12 +154,17 @@ class Icarus(Tool):
                                    include_dirs=include_dirs, defines=defines)
         outcome = self.execute(cmd, workdir, read_paths=read_paths, log_name=log_name)
         diags = parse_compiler_output(outcome.output)
+        try:
+            wrote = output_exists(workdir, output)
+        except UnsafeOutput as exc:
+            wrote = False
+            diags.append(Diagnostic("iverilog", "error", str(exc)))
         errors = [d for d in diags if d.severity == "error"]
         if outcome.timed_out:
             verdict = "timeout"
         elif any(d.message.startswith("syntax error") for d in errors):
             verdict = "syntax-error"
-        elif errors or outcome.returncode != 0 or not binary.exists():
+        elif errors or outcome.returncode != 0 or not wrote:
             verdict = "compile-error"
             if not errors:
                 diags.append(Diagnostic("iverilog", "error", _first_line(outcome.output) or
@@ -186,7 +191,9 @@ class Icarus(Tool):
         outcome = self.execute(self.simulate_command(binary, plusargs), workdir, timeout=timeout,
                                read_paths=read_paths, log_name=log_name)
         values, diags = parse_simulation_output(outcome.output, timed_out=outcome.timed_out)
-        vcds = sorted(workdir.glob("*.vcd"))
+        names, refused = output_files(workdir, "*.vcd")
+        diags += [Diagnostic("vvp", "error", why, code="UNSAFE-OUTPUT") for why in refused]
+        vcds = [workdir / n for n in names]
         values["vcd"] = str(vcds[0]) if vcds else ""
         values["returncode"] = outcome.returncode
         verdict = _simulation_verdict(outcome, values, diags)

@@ -30,6 +30,7 @@ work directory it is given, so parallel runs never collide as long as each has i
 
 from __future__ import annotations
 
+import io
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -41,7 +42,8 @@ import numpy as np
 from chipsmith.core.errors import InputError
 from chipsmith.core.files import write_atomic
 from chipsmith.tools.guard.spice import check_control, check_deck
-from chipsmith.tools.runner import Diagnostic, Limits, RunRecordLike, Tool, ToolResult
+from chipsmith.tools.runner import (OUTPUT_CAP, Diagnostic, Limits, RunRecordLike, Tool, ToolResult, UnsafeOutput,
+                                    output_exists, read_output_text)
 
 DECK_NAME = "deck.cir"
 
@@ -185,16 +187,14 @@ def parse_run(deck_text: str, outcome, work: Path) -> SpiceResult:  # type: igno
     tables: dict[str, dict[str, np.ndarray]] = {}
     missing: list[str] = []
     for fname in _wrdata_files(deck_text):
-        path = work / fname
-        if not path.exists() and (work / f"{fname}.data").exists():
-            path = work / f"{fname}.data"
         stem = Path(fname).stem
-        if not path.exists():
-            missing.append(fname)
-            continue
         try:
-            tables[stem] = read_wrdata(path)
-        except ValueError as exc:
+            # ngspice adds ".data" to a name without an extension on some builds
+            name = fname if output_exists(work, fname) or not output_exists(work, f"{fname}.data") else f"{fname}.data"
+            tables[stem] = _parse_wrdata(read_output_text(work, name, OUTPUT_CAP))
+        except FileNotFoundError:
+            missing.append(fname)
+        except (UnsafeOutput, ValueError) as exc:
             diags.append(Diagnostic("ngspice", "error", f"cannot read {fname}: {exc}", file=fname))
             missing.append(fname)
 
@@ -254,14 +254,21 @@ def _wrdata_files(deck_text: str) -> list[str]:
     return out
 
 
-def read_wrdata(path: Path) -> dict[str, np.ndarray]:
+def read_wrdata(path: Path, cap: int = OUTPUT_CAP) -> dict[str, np.ndarray]:
     """A ``wrdata`` file written with ``wr_vecnames`` and ``wr_singlescale``.
 
-    A complex vector takes two columns (real, imaginary) under the same name twice.
+    A complex vector takes two columns (real, imaginary) under the same name twice. The file is
+    read like any tool output (:func:`chipsmith.tools.runner.read_output`): a link, a FIFO or a
+    device raises :class:`~chipsmith.tools.runner.UnsafeOutput`, a file over ``cap`` bytes too.
     """
-    with Path(path).open() as fh:
-        header = fh.readline().split()
-    data = np.loadtxt(path, skiprows=1, ndmin=2)
+    path = Path(path)
+    return _parse_wrdata(read_output_text(path.parent, path.name, cap))
+
+
+def _parse_wrdata(text: str) -> dict[str, np.ndarray]:
+    first, _, rest = text.partition("\n")
+    header = first.split()
+    data = np.loadtxt(io.StringIO(rest), ndmin=2) if rest.strip() else np.empty((0, 0))
     if data.size == 0:
         return {name: np.array([]) for name in dict.fromkeys(header)}
     if data.shape[1] != len(header):

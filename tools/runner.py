@@ -12,10 +12,20 @@ A command runs in its private work directory with:
 
 Without bubblewrap, the static guards in :mod:`chipsmith.tools.guard` and the limits
 above still apply; :func:`isolation` says which mode is in force.
+
+The host never trusts what a tool left behind. The log is captured from the process's own
+output streams only and written to a directory next to the work directory (``<work>.logs/``),
+which the sandbox does not mount, through a descriptor opened before the tool starts; a
+design that writes a file of the same name in its work directory changes nothing a user
+reads. Every host read of a file a tool could have touched goes through :func:`read_output`
+(or :func:`output_exists`): relative to a directory descriptor, no symbolic link on any
+component, regular files only, a size cap.
 """
 
 from __future__ import annotations
 
+import errno
+import fnmatch
 import os
 import resource
 import shutil
@@ -173,16 +183,29 @@ def _bwrap_prefix(bwrap: str, cwd: Path, read_paths: Sequence[Path], uid: int | 
     return args
 
 
+def _within_hard(resource_id: int, soft: int, hard: int) -> tuple[int, int]:
+    """(soft, hard) lowered to the parent's hard limit: an unprivileged process cannot raise it,
+    and a failed ``setrlimit`` in the child would stop every tool run."""
+    _, current = resource.getrlimit(resource_id)
+    if current != resource.RLIM_INFINITY:
+        hard = current if hard == resource.RLIM_INFINITY else min(hard, current)
+        soft = current if soft == resource.RLIM_INFINITY else min(soft, hard)
+    return soft, hard
+
+
 def _limiter(limits: Limits, uid: int | None):  # type: ignore[no-untyped-def]
     # RLIMIT_NPROC counts every process of the user, so leave room for the ones it already runs.
     nproc = limits.processes + _processes_of(uid if uid is not None else os.getuid())
+    # computed before the fork: the child only calls setrlimit
+    wanted = [(resource.RLIMIT_CPU, _within_hard(resource.RLIMIT_CPU, limits.cpu_seconds, limits.cpu_seconds + 5)),
+              (resource.RLIMIT_AS, _within_hard(resource.RLIMIT_AS, limits.memory_bytes, limits.memory_bytes)),
+              (resource.RLIMIT_FSIZE, _within_hard(resource.RLIMIT_FSIZE, limits.file_bytes, limits.file_bytes)),
+              (resource.RLIMIT_CORE, (0, 0)),
+              (resource.RLIMIT_NPROC, _within_hard(resource.RLIMIT_NPROC, nproc, nproc))]
 
     def apply() -> None:
-        resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 5))
-        resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_bytes, limits.file_bytes))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+        for which, pair in wanted:
+            resource.setrlimit(which, pair)
     return apply
 
 
@@ -217,6 +240,35 @@ def _scrubbed_env(cwd: Path, extra: dict[str, str] | None) -> dict[str, str]:
     return env
 
 
+def log_dir(cwd: Path) -> Path:
+    """Where the runner keeps the logs of runs in ``cwd``: next to it, out of the sandbox's reach."""
+    cwd = Path(cwd)
+    return cwd.with_name(cwd.name + ".logs")
+
+
+def _open_log(cwd: Path, log_name: str) -> tuple[int, Path]:
+    """A fresh log file in :func:`log_dir`, opened by the host before the tool starts (no link followed)."""
+    if not log_name or "/" in log_name or log_name in (".", "..") or "\0" in log_name:
+        raise ToolError(f"log name {log_name!r} must be a plain file name")
+    logs = log_dir(cwd)
+    try:
+        logs.mkdir(exist_ok=True)
+        dfd = os.open(logs, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError as exc:
+        raise ToolError(f"cannot create the log directory {logs}: {exc.strerror}") from None
+    try:
+        try:
+            os.unlink(log_name, dir_fd=dfd)  # a stale entry (a link, a FIFO) is replaced, never followed
+        except FileNotFoundError:
+            pass
+        fd = os.open(log_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644, dir_fd=dfd)
+    except OSError as exc:
+        raise ToolError(f"cannot create the log {logs / log_name}: {exc.strerror}") from None
+    finally:
+        os.close(dfd)
+    return fd, logs / log_name
+
+
 def run_command(
     command: Sequence[str],
     cwd: Path,
@@ -228,7 +280,7 @@ def run_command(
     stdin_text: str | None = None,
     log_name: str = "tool.log",
 ) -> RunOutcome:
-    """Run ``command`` in ``cwd`` under the sandbox; the combined output goes to ``cwd/log_name``."""
+    """Run ``command`` in ``cwd`` under the sandbox; the combined output goes to ``log_dir(cwd)/log_name``."""
     cwd = Path(cwd).resolve()  # TMPDIR, HOME and the sandbox mounts need an absolute path
     cwd.mkdir(parents=True, exist_ok=True)
     iso = isolation()
@@ -241,7 +293,8 @@ def run_command(
         for p in read_paths:
             _check_readable(Path(p), uid)
     full = (_bwrap_prefix(iso.bwrap, cwd, read_paths, uid) if iso.mode == "bwrap" and iso.bwrap else []) + [exe] + cmd[1:]
-    log_path = cwd / log_name
+    log_fd, log_path = _open_log(cwd, log_name)
+    log = os.fdopen(log_fd, "wb")
     if uid is not None:
         _hand_over(cwd, uid)
     start = time.monotonic()
@@ -250,7 +303,8 @@ def run_command(
             full, cwd=cwd, env=_scrubbed_env(cwd, env), stdin=subprocess.PIPE if stdin_text is not None else subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=_limiter(limits, uid),
         )
-    except OSError as exc:
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.close()
         raise ToolError(f"cannot start {cmd[0]}: {exc} (in {cwd})") from None
 
     kept = bytearray()
@@ -259,16 +313,15 @@ def run_command(
     def pump() -> None:
         nonlocal dropped
         assert proc.stdout is not None
-        with log_path.open("wb") as log:
-            while True:
-                chunk = proc.stdout.read(65536)
-                if not chunk:
-                    break
-                room = limits.output_bytes - len(kept)
-                if room > 0:
-                    kept.extend(chunk[:room])
-                    log.write(chunk[:room])
-                dropped += max(0, len(chunk) - max(room, 0))
+        while True:
+            chunk = proc.stdout.read(65536)
+            if not chunk:
+                break
+            room = limits.output_bytes - len(kept)
+            if room > 0:
+                kept.extend(chunk[:room])
+                log.write(chunk[:room])
+            dropped += max(0, len(chunk) - max(room, 0))
 
     reader = threading.Thread(target=pump, daemon=True)
     reader.start()
@@ -297,11 +350,166 @@ def run_command(
     if proc.stdout is not None:
         proc.stdout.close()
     text = bytes(kept).decode("utf-8", errors="replace")
-    if dropped:
-        with log_path.open("ab") as log:
+    if not reader.is_alive():  # the reader owns the file while it runs
+        if dropped:
             log.write(f"\n[chipsmith: output capped at {limits.output_bytes} bytes, {dropped} more dropped]\n".encode())
+        log.close()
     return RunOutcome(command=cmd, cwd=str(cwd), returncode=rc, timed_out=timed_out, seconds=seconds, output=text,
                       output_truncated=dropped > 0, log_path=str(log_path), sandbox=iso.mode, signal=sig, dropped_bytes=dropped)
+
+
+# ----------------------------------------------------------------------------- reading what a tool left
+
+OUTPUT_CAP = 64 << 20  # the most the host reads of any one file a tool wrote
+
+
+class UnsafeOutput(ToolError):
+    """A file a tool left behind that the host will not read: a link, a FIFO, a device, a directory, too large."""
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISLNK, "a symbolic link"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"),
+                       (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def _parts(relpath: str | Path) -> list[str]:
+    parts = [p for p in Path(relpath).parts if p not in ("", ".")]
+    if not parts or Path(relpath).is_absolute() or ".." in parts:
+        raise UnsafeOutput(f"{relpath} is not a plain path inside the work directory; not read")
+    return parts
+
+
+def _open_output(work_dir: Path, relpath: str | Path) -> tuple[int, os.stat_result] | None:
+    """A read-only descriptor for ``work_dir/relpath`` and its status; None when it does not exist.
+
+    Every component is opened relative to its directory's descriptor with ``O_NOFOLLOW``, so a
+    link the tool planted anywhere on the path is refused, not followed; ``O_NONBLOCK`` keeps a
+    FIFO from blocking the open, and anything but a regular file with one link is refused.
+    """
+    parts = _parts(relpath)
+    try:
+        dfd = os.open(work_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise UnsafeOutput(f"cannot open the work directory {work_dir}: {exc.strerror}") from None
+    try:
+        for i, part in enumerate(parts[:-1]):
+            try:
+                nfd = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=dfd)
+            except FileNotFoundError:
+                return None
+            except OSError as exc:
+                where = "/".join(parts[:i + 1])
+                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                    raise UnsafeOutput(f"{where} in {work_dir} is not a directory (a link or a file); "
+                                       f"{relpath} was not read") from None
+                raise UnsafeOutput(f"cannot open {where} in {work_dir}: {exc.strerror}") from None
+            os.close(dfd)
+            dfd = nfd
+        name = parts[-1]
+        try:
+            before = os.stat(name, dir_fd=dfd, follow_symlinks=False)
+        except FileNotFoundError:
+            return None
+        if not stat.S_ISREG(before.st_mode):
+            raise UnsafeOutput(f"{relpath} in {work_dir} is {_kind(before.st_mode)}, not a file the tool wrote; not read")
+        try:
+            fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC, dir_fd=dfd)
+        except OSError as exc:
+            raise UnsafeOutput(f"cannot open {relpath} in {work_dir}: {exc.strerror}; not read") from None
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or (st.st_dev, st.st_ino) != (before.st_dev, before.st_ino):
+            os.close(fd)
+            raise UnsafeOutput(f"{relpath} in {work_dir} changed while it was opened; not read")
+        if st.st_nlink > 1:  # a hard link to a file elsewhere is someone else's file
+            os.close(fd)
+            raise UnsafeOutput(f"{relpath} in {work_dir} has {st.st_nlink} hard links, so it may be another file; not read")
+        return fd, st
+    finally:
+        os.close(dfd)
+
+
+def output_exists(work_dir: Path, relpath: str | Path) -> bool:
+    """True when the tool left a regular file at ``relpath``; False when nothing is there.
+
+    Raises :class:`UnsafeOutput` when something else is there (a link, a FIFO, a device, a directory).
+    """
+    opened = _open_output(Path(work_dir), relpath)
+    if opened is None:
+        return False
+    os.close(opened[0])
+    return True
+
+
+def read_output(work_dir: Path, relpath: str | Path, cap: int = OUTPUT_CAP, *, tail: bool = False) -> bytes:
+    """The bytes of a file a tool wrote in ``work_dir``, never more than ``cap``.
+
+    A file larger than ``cap`` raises :class:`UnsafeOutput`, or with ``tail=True`` gives its last
+    ``cap`` bytes. A missing file raises :class:`FileNotFoundError`; a link, FIFO, device or
+    directory raises :class:`UnsafeOutput`. Nothing is ever opened for writing.
+    """
+    opened = _open_output(Path(work_dir), relpath)
+    if opened is None:
+        raise FileNotFoundError(errno.ENOENT, "no such output", str(Path(work_dir) / relpath))
+    fd, st = opened
+    try:
+        if tail and st.st_size > cap:
+            os.lseek(fd, st.st_size - cap, os.SEEK_SET)
+        chunks: list[bytes] = []
+        got = 0
+        while got <= cap:
+            chunk = os.read(fd, min(1 << 20, cap + 1 - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > cap:
+        if not tail:
+            raise UnsafeOutput(f"{relpath} in {work_dir} is larger than {cap} bytes; not read")
+        data = data[-cap:]
+    return data
+
+
+def read_output_text(work_dir: Path, relpath: str | Path, cap: int = OUTPUT_CAP, *, tail: bool = False) -> str:
+    """:func:`read_output` decoded as UTF-8 (undecodable bytes replaced)."""
+    return read_output(work_dir, relpath, cap, tail=tail).decode("utf-8", errors="replace")
+
+
+def read_log(path: str | Path, cap: int = OUTPUT_CAP, *, tail: bool = False) -> str:
+    """A log named by a run record (``log_path``) read with the same rules as :func:`read_output`:
+    its own directory is trusted as given, the file itself must be a regular file."""
+    p = Path(path)
+    return read_output_text(p.parent, p.name, cap, tail=tail)
+
+
+def output_files(work_dir: Path, pattern: str) -> tuple[list[str], list[str]]:
+    """Names in ``work_dir`` matching ``pattern``, sorted: (regular files, refused entries with the reason)."""
+    files: list[str] = []
+    refused: list[str] = []
+    try:
+        entries = sorted(os.scandir(work_dir), key=lambda e: e.name)
+    except OSError:
+        return [], []
+    for entry in entries:
+        if not fnmatch.fnmatchcase(entry.name, pattern):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and st.st_nlink == 1:
+            files.append(entry.name)
+        else:
+            what = _kind(st.st_mode) if not stat.S_ISREG(st.st_mode) else "a hard link"
+            refused.append(f"{entry.name} is {what}, not a file the tool wrote; not read")
+    return files, refused
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:

@@ -25,6 +25,9 @@ if _signal.getsignal(_signal.SIGPIPE) != _SIGPIPE_BEFORE and _SIGPIPE_BEFORE is 
         pass
 
 from chipsmith.core.errors import InputError
+from chipsmith.tools.runner import UnsafeOutput, read_output_text
+
+VCD_CAP = 64 << 20  # vcdvcd keeps every change in memory: a larger dump is refused, not parsed
 
 
 @dataclass
@@ -55,10 +58,15 @@ class Waveform:
 
     def __init__(self, path: Path, signals: Iterable[str] | None = None) -> None:
         path = Path(path)
-        if not path.exists():
-            raise InputError(f"no waveform at {path}: the simulation did not write one (does the bench call $dumpfile/$dumpvars?)")
         try:
-            self._vcd = VCDVCD(str(path), store_tvs=True)
+            # read like any tool output: no link, FIFO or device is followed, the size is capped
+            text = read_output_text(path.parent, path.name, VCD_CAP)
+        except FileNotFoundError:
+            raise InputError(f"no waveform at {path}: the simulation did not write one (does the bench call $dumpfile/$dumpvars?)") from None
+        except UnsafeOutput as exc:
+            raise InputError(f"waveform refused: {exc}") from None
+        try:
+            self._vcd = VCDVCD(vcd_string=text, store_tvs=True)
         except Exception as exc:  # vcdvcd raises bare exceptions on truncated files
             raise InputError(f"cannot read waveform {path}: {exc} (was the simulation cut short?)") from None
         self.path = path

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from chipsmith.core.errors import InputError
 from chipsmith.tools.guard.verilog import check_sources
-from chipsmith.tools.runner import Diagnostic, Limits, Tool, ToolResult
+from chipsmith.tools.runner import Diagnostic, Limits, Tool, ToolResult, UnsafeOutput, output_exists, read_output_text
 
 _ERROR = re.compile(r"^(?:ERROR|Error):\s*(?P<msg>.*)$")
 _FILELINE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):\s*(?P<msg>.*)$")
@@ -91,14 +91,17 @@ class Yosys(Tool):
         (workdir / "stat.json").unlink(missing_ok=True)
         outcome = self.execute(self.command("stat.ys"), workdir)
         diags = _diagnostics(outcome.output)
-        stat_file = workdir / "stat.json"
         if outcome.timed_out:
             return ToolResult(self.name, False, "timeout", outcome, diags)
-        if not stat_file.exists():
+        try:
+            data = _read_json(workdir, "stat.json")
+        except UnsafeOutput as exc:
+            diags.append(Diagnostic("yosys", "error", str(exc)))
+            return ToolResult(self.name, False, "error", outcome, diags)
+        if data is None:
             if not any(d.severity == "error" for d in diags):
                 diags.append(Diagnostic("yosys", "error", f"yosys wrote no statistics (exit status {outcome.returncode})"))
             return ToolResult(self.name, False, "error", outcome, diags)
-        data = json.loads(_json_part(stat_file.read_text()))
         design = data.get("design") or {}
         cells: dict[str, int] = {k: int(v) for k, v in (design.get("num_cells_by_type") or {}).items()}
         latches = sum(n for k, n in cells.items() if k.startswith(_LATCH))
@@ -123,11 +126,17 @@ class Yosys(Tool):
             names[0] = f"gold_{names[0]}"
         (workdir / "equiv.ys").write_text(self.equiv_script(names[0], ref_top, names[1], cand_top, seq))
         outcome = self.execute(self.command("equiv.ys"), workdir)
-        log = (workdir / "yosys-full.log").read_text(errors="replace") if (workdir / "yosys-full.log").exists() else outcome.output
-        diags = _diagnostics(log)
-        status = log[log.rfind("Executing EQUIV_STATUS"):] if "Executing EQUIV_STATUS" in log else ""
+        unsafe: list[Diagnostic] = []
+        try:
+            log = (read_output_text(workdir, "yosys-full.log", tail=True) if output_exists(workdir, "yosys-full.log")
+                   else outcome.output)
+            clocking = {role: _clocking(workdir, f"{role}_ff.json") for role in ("gold", "gate")}
+        except UnsafeOutput as exc:
+            log, clocking = outcome.output, {"gold": None, "gate": None}
+            unsafe.append(Diagnostic("yosys", "error", str(exc)))
+        diags = unsafe + _diagnostics(log)
+        status = log[log.rfind("Executing EQUIV_STATUS"):] if "Executing EQUIV_STATUS" in log and not unsafe else ""
         unproven = _UNPROVEN.search(status) or re.search(r"(?P<n>\d+) are unproven", status)
-        clocking = {role: _clocking(workdir / f"{role}_ff.json") for role in ("gold", "gate")}
         if outcome.timed_out:
             verdict = "timeout"
         elif clocking["gold"] is not None and clocking["gate"] is not None and clocking["gold"] != clocking["gate"]:
@@ -152,11 +161,22 @@ class Yosys(Tool):
 _FF_TYPE = re.compile(r"^\$_(?:S?DFFE?|DFFSRE?|ALDFFE?|DFFSR)_([PN])([PN]?)")
 
 
-def _clocking(stat_file: Path) -> frozenset[tuple[str, str]] | None:
-    """(clock edge, async reset polarity or '') of every fine-grained flip-flop type; None when unknown."""
-    if not stat_file.exists():
+def _read_json(workdir: Path, name: str) -> dict | None:  # type: ignore[type-arg]
+    """A JSON file Yosys wrote (through the runner's safe reader); None when it wrote none."""
+    if not output_exists(workdir, name):
         return None
-    data = json.loads(_json_part(stat_file.read_text()))
+    try:
+        data = json.loads(_json_part(read_output_text(workdir, name)))
+    except json.JSONDecodeError as exc:
+        raise UnsafeOutput(f"{name} in {workdir} is not the JSON yosys writes: {exc}") from None
+    return data if isinstance(data, dict) else None
+
+
+def _clocking(workdir: Path, name: str) -> frozenset[tuple[str, str]] | None:
+    """(clock edge, async reset polarity or '') of every fine-grained flip-flop type; None when unknown."""
+    data = _read_json(workdir, name)
+    if data is None:
+        return None
     types = (data.get("design") or {}).get("num_cells_by_type") or {}
     out = set()
     for name in types:
