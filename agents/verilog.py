@@ -28,12 +28,12 @@ from langgraph.types import Command
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.localize import Localization, instrument, localize, probe_module
 from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
-from chipsmith.core.errors import InputError, SandboxViolation
+from chipsmith.core.errors import InputError, SandboxViolation, ToolError
 from chipsmith.prompts import render
 from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.tools.guard.verilog import check_sources, has_include
 from chipsmith.tools.icarus import DEFAULT_FLAGS, Icarus
-from chipsmith.tools.runner import Diagnostic, ToolResult
+from chipsmith.tools.runner import Diagnostic, ToolResult, read_log
 from chipsmith.tools.slang import ModuleInfo, Slang, compile_trees, module_infos
 from chipsmith.tools.vcd import Waveform
 from chipsmith.tools.verilator import Verilator
@@ -605,9 +605,15 @@ def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopStat
                                             VERIFIER if out.get("tb_origin") == "model" else AGENT))
     for t in tries:
         for e in t.get("evidence", []):
-            log = Path(e.get("log_path") or "")
-            if log.is_file():
-                artefacts.append(ctx.write_artefact(f"logs/try{t['try']}_{e['tool']}.log", log.read_bytes(), "log", AGENT))
+            if not e.get("log_path"):
+                continue
+            try:  # through the runner's reader: a log that is a link or a FIFO is named, not followed
+                text = read_log(e["log_path"])
+            except FileNotFoundError:
+                continue
+            except ToolError as exc:
+                text = f"[log not copied: {exc}]\n"
+            artefacts.append(ctx.write_artefact(f"logs/try{t['try']}_{e['tool']}.log", text, "log", AGENT))
     report = {"verdict": verdict, "tries": len(tries), "max_tries": s.max_tries, "module": module,
               "fault": out.get("fault", ""), "reason": out.get("reason", ""),
               "testbench": out.get("tb_origin", ""), "samples": out.get("samples", 1),
