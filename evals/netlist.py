@@ -4,6 +4,12 @@ Two corpora (see docs/netlist.md):
 
 - ``analoggenie``: one Spectre-style topology per directory; Spectre -> ngspice -> Spectre,
   both translations proven isomorphic to the source.
+- ``real``: files nobody here wrote (``evals/data/netlists-real``, listed with their source,
+  dialect and licence in ``SOURCES.yaml``). Each file is read in its own dialect, then
+  written to every other SPICE dialect and Spectre and read back in its own, proven
+  isomorphic and checked for meaning (``.param`` values, subcircuit defaults, globals and
+  ground, duplicate names, dropped cards); results are given per source and separately for
+  the held-out quarter of ``split.yaml``.
 - ``ngspice``: every netlist-like file of ngspice's examples; parse, then for each of
   HSPICE, Xyce and Spectre: ngspice -> target -> ngspice proven isomorphic. ``strict``
   refuses any construct the target lacks; ``circuit`` drops ``.control`` scripts and
@@ -58,6 +64,28 @@ def ngspice_cases(root: Path) -> tuple[list[str], list[str]]:
         else:
             keep.append(str(p))
     return keep, skip
+
+
+REAL_TARGETS = ("ngspice", "hspice", "xyce", "spectre")
+# how a corpus dialect is read: the parser's dialect and whether the file has a title line
+READ_AS = {"ngspice": ("ngspice", None), "hspice": ("hspice", None), "ltspice": ("ltspice", None), "xyce": ("xyce", None),
+           "pspice": ("ngspice", None), "cdl": ("hspice", False), "spectre": ("spectre", None), "verilog": ("verilog", None)}
+
+
+def real_cases(root: Path) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """(files, per-file metadata: source, dialect, held_out) of a corpus described by SOURCES.yaml and split.yaml."""
+    import yaml
+
+    src = root / "SOURCES.yaml"
+    try:
+        entries = yaml.safe_load(src.read_text())["files"]
+        held = set(yaml.safe_load((root / "split.yaml").read_text()).get("held_out", []))
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{src}: cannot read the corpus description ({exc}); it lists files: [{{file, dialect, ...}}]") from None
+    meta = {}
+    for e in entries:
+        meta[str(root / e["file"])] = {"source": e["source"], "dialect": e["dialect"], "held_out": e["file"] in held}
+    return sorted(meta), meta
 
 
 def failure_class(exc: BaseException) -> str:
@@ -148,18 +176,93 @@ def _case_ngspice(path: str, root: str, cosim: bool, work: str) -> dict[str, Any
     return res
 
 
+def _case_real(path: str, root: str, meta: dict[str, Any], cosim: bool, work: str, force: str | None = None) -> dict[str, Any]:
+    """Read one file in its own dialect, translate it to every other dialect and back, prove and check meaning."""
+    from chipsmith.tools.netlist.graph import prove
+    from chipsmith.tools.netlist.meaning import meaning_losses
+    from chipsmith.tools.netlist.support import UnsupportedConstruct
+    from chipsmith.tools.netlist.translate import parse_file, translate
+
+    dialect = force or meta["dialect"]
+    read_as, is_deck = READ_AS.get(dialect, (dialect, None))
+    res: dict[str, Any] = {"file": path, "source": meta["source"], "dialect": dialect, "held_out": meta["held_out"], "targets": {}}
+    try:
+        net = parse_file(Path(path), read_as, allowed_dirs=[Path(path).parent], is_deck=is_deck)
+    except ChipsmithError as exc:
+        res.update(parsed=False, cls=failure_class(exc), detail=str(exc)[:300])
+        return res
+    res["parsed"] = True
+    back_dialect = net.dialect
+    for target in REAL_TARGETS + (("verilog",) if back_dialect == "verilog" else ()):
+        if target == back_dialect:
+            continue
+        out: dict[str, Any] = {}
+        for mode, drop in (("strict", frozenset()), ("circuit", frozenset({"control", "directives"}))):
+            try:
+                there = translate(net, target, drop=drop)
+                assert there.reparsed is not None
+                back = translate(there.reparsed, back_dialect, check=False)  # proven against the source below
+                assert back.reparsed is not None
+                kept = translate_drop(net, drop, target)
+                proof = prove(kept, back.reparsed)
+                losses = meaning_losses(kept, there.reparsed, target) if there.ok and proof.ok else []
+                out[mode] = "ok" if (there.ok and proof.ok and not losses) else "silent_loss" if losses else "not_isomorphic"
+                if losses:
+                    out[mode + "_detail"] = "; ".join(losses)[:300]
+                elif out[mode] != "ok":
+                    out[mode + "_detail"] = (there.proof.summary() if there.proof and not there.ok else proof.summary())[:300]
+            except UnsupportedConstruct as exc:
+                out[mode] = "unsupported"
+                out[mode + "_cls"] = failure_class(exc)
+                out[mode + "_detail"] = str(exc)[:300]
+            except ChipsmithError as exc:
+                out[mode] = "error"
+                out[mode + "_cls"] = failure_class(exc)
+                out[mode + "_detail"] = str(exc)[:300]
+        res["targets"][target] = out
+    if cosim and back_dialect in ("ngspice", "hspice", "ltspice", "xyce"):
+        res["cosim"] = _cosim_real(path, net, work, root)
+    return res
+
+
+def _cosim_real(path: str, net: Any, work: str, root: str) -> dict[str, Any]:
+    """Simulate the deck and its ngspice translation (every target's round trip is proven equal to it) in ngspice."""
+    from chipsmith.tools.netlist.cosim import cosimulate
+    from chipsmith.tools.netlist.translate import parse_text, translate
+
+    t0 = time.monotonic()
+    try:
+        ng = translate(net, "ngspice", drop=frozenset({"control", "directives"}))
+        back = parse_text(ng.text, "ngspice", file="<ngspice output>", is_deck=net.is_deck)
+        cs = cosimulate(Path(path).read_text(errors="replace"), net, back,
+                        Path(work) / re.sub(r"\W", "_", Path(path).relative_to(root).as_posix()),
+                        deck_dir=Path(path).parent, model_dirs=[Path(path).parent])
+        out = {"verdict": cs.verdict, "compared": cs.compared, "worst_rel": cs.worst_rel, "detail": cs.detail[:300]}
+        dropped = [w for w in ng.warnings if "left out" in w]
+        if dropped and cs.verdict == "mismatch":
+            out["dropped"] = dropped[:3]
+    except ChipsmithError as exc:
+        out = {"verdict": "refused", "detail": str(exc)[:300]}
+    out["seconds"] = round(time.monotonic() - t0, 3)
+    return out
+
+
 def translate_drop(net: Any, drop: frozenset[str], target: str) -> Any:
     from chipsmith.tools.netlist.translate import _without
 
     return _without(net, drop, target)
 
 
-def _batch(kind: str, paths: list[str], root: str, cosim: bool, work: str) -> list[dict[str, Any]]:
+def _batch(kind: str, paths: list[str], root: str, cosim: bool, work: str, dialect: str | None = None) -> list[dict[str, Any]]:
     out = []
+    meta = real_cases(Path(root))[1] if kind == "real" else {}
     for p in paths:
         t0 = time.monotonic()
         try:
-            r = _case_analoggenie(p) if kind == "analoggenie" else _case_ngspice(p, root, cosim, work)
+            if kind == "real":
+                r = _case_real(p, root, meta[p], cosim, work, dialect)
+            else:
+                r = _case_analoggenie(p) if kind == "analoggenie" else _case_ngspice(p, root, cosim, work)
         except Exception:  # a crash is a result to report, and the run goes on
             r = {"file": p, "status": "crash", "parsed": False, "cls": "crash", "detail": traceback.format_exc()[-1500:]}
         r["seconds"] = round(time.monotonic() - t0, 4)
@@ -168,17 +271,22 @@ def _batch(kind: str, paths: list[str], root: str, cosim: bool, work: str) -> li
     return out
 
 
-def run_eval(dataset: Path, kind: str, out: Path, *, jobs: int = 2, cosim: bool = False, limit: int | None = None) -> dict[str, Any]:
+def run_eval(dataset: Path, kind: str, out: Path, *, jobs: int = 2, cosim: bool = False, limit: int | None = None,
+             dialect: str | None = None) -> dict[str, Any]:
     """Evaluate every case of ``dataset`` into ``out``; returns the summary."""
     dataset = dataset.resolve()
     skipped: list[str] = []
     if kind == "analoggenie":
         cases = analoggenie_cases(dataset)
+    elif kind == "real":
+        cases = real_cases(dataset)[0]
     else:
         cases, skipped = ngspice_cases(dataset)
     if limit:
         cases = cases[:limit]
     meta = {"dataset": str(dataset), "kind": kind, "cases": len(cases), "cosim": cosim, "batch": BATCH}
+    if dialect:
+        meta["dialect"] = dialect
     out.mkdir(parents=True, exist_ok=True)
     meta_path = out / "eval.json"
     if meta_path.exists() and json.loads(meta_path.read_text()) != meta:
@@ -190,7 +298,7 @@ def run_eval(dataset: Path, kind: str, out: Path, *, jobs: int = 2, cosim: bool 
     todo = [(i, b) for i, b in enumerate(batches) if not (out / "results" / f"batch-{i:04d}.json").exists()]
     work = str(out / "work")
     with cf.ProcessPoolExecutor(max_workers=max(1, min(jobs, 2))) as pool:
-        futs = {pool.submit(_batch, kind, b, str(dataset), cosim, work): i for i, b in todo}
+        futs = {pool.submit(_batch, kind, b, str(dataset), cosim, work, dialect): i for i, b in todo}
         for fut in cf.as_completed(futs):
             write_json_atomic(out / "results" / f"batch-{futs[fut]:04d}.json", fut.result())
     seconds = time.monotonic() - t0
@@ -214,6 +322,8 @@ def summarise(kind: str, results: list[dict[str, Any]], skipped: list[str], root
         c = classes.setdefault(key, {"count": 0, "example": f"{r['file']}: {detail[:240]}"})
         c["count"] += 1
 
+    if kind == "real":
+        return summarise_real(results, s, classes, note)
     if kind == "analoggenie":
         st = Counter(r.get("status") for r in results)
         s["roundtrip_ok"] = st.get("ok", 0)
@@ -256,10 +366,85 @@ def summarise(kind: str, results: list[dict[str, Any]], skipped: list[str], root
     return s
 
 
+def summarise_real(results: list[dict[str, Any]], s: dict[str, Any], classes: dict[str, dict[str, Any]], note: Any) -> dict[str, Any]:
+    """Parse rate per source, round trips per target, refusals by reason, silent losses, co-simulation: tuning and held-out apart."""
+    for part, rows in (("tuning", [r for r in results if not r.get("held_out")]), ("held_out", [r for r in results if r.get("held_out")])):
+        parsed = [r for r in rows if r.get("parsed")]
+        p: dict[str, Any] = {"files": len(rows), "parsed": len(parsed), "parse_rate": round(len(parsed) / max(1, len(rows)), 4)}
+        per_source: dict[str, list[int]] = {}
+        for r in rows:
+            per_source.setdefault(r["source"], [0, 0])
+            per_source[r["source"]][0] += bool(r.get("parsed"))
+            per_source[r["source"]][1] += 1
+        p["per_source"] = {k: {"parsed": v[0], "files": v[1]} for k, v in sorted(per_source.items())}
+        targets: dict[str, Any] = {}
+        refusals: Counter[str] = Counter()
+        losses = 0
+        for r in parsed:
+            for t, out in r["targets"].items():
+                for mode in ("strict", "circuit"):
+                    v = out.get(mode)
+                    row = targets.setdefault(t, {}).setdefault(mode, Counter())
+                    row[v] += 1
+                    if v == "unsupported":
+                        refusals[f"{t}/{mode}: {out.get(mode + '_cls', '')}"] += 1
+                    if v == "silent_loss":
+                        losses += 1
+                    if v != "ok":
+                        note(f"{part} {t}/{mode}: {v}: " + out.get(mode + "_cls", ""), r, out.get(mode + "_detail", ""))
+        for t, modes in targets.items():
+            for mode, c in list(modes.items()):
+                attempted = c.get("ok", 0) + c.get("not_isomorphic", 0) + c.get("error", 0) + c.get("silent_loss", 0)
+                modes[mode] = {**dict(c), "proven_of_attempted": round(c.get("ok", 0) / max(1, attempted), 4)}
+        p["targets"] = targets
+        p["refusals"] = dict(refusals.most_common())
+        p["silent_losses"] = losses
+        co = [r["cosim"] for r in parsed if "cosim" in r]
+        if co:
+            p["cosim"] = dict(Counter(x["verdict"] for x in co))
+            p["cosim_worst_rel_of_matches"] = max((x.get("worst_rel", 0) for x in co if x["verdict"] == "match"), default=0.0)
+            for r in parsed:
+                x = r.get("cosim")
+                if x and x["verdict"] not in ("match", "not_runnable"):
+                    note(f"{part} cosim: {x['verdict']}", r, x.get("detail", ""))
+        for r in rows:
+            if not r.get("parsed"):
+                note(f"{part} parse ({r['dialect']}): " + r.get("cls", "?"), r, r.get("detail", ""))
+        s[part] = p
+    s["failure_classes"] = dict(sorted(classes.items(), key=lambda kv: -kv[1]["count"]))
+    return s
+
+
+def report_real(s: dict[str, Any]) -> list[str]:
+    lines = []
+    for part in ("tuning", "held_out"):
+        p = s[part]
+        lines += ["", f"## {part.replace('_', '-')} part: {p['parsed']}/{p['files']} parsed ({p['parse_rate']:.2%}), "
+                  f"silent losses {p['silent_losses']}", "", "| source | parsed |", "|---|---|"]
+        lines += [f"| {k} | {v['parsed']}/{v['files']} |" for k, v in p["per_source"].items()]
+        lines += ["", "| target | strict (ok / attempted) | circuit-only (ok / attempted) |", "|---|---|---|"]
+        for t, modes in p["targets"].items():
+            cells = []
+            for mode in ("strict", "circuit"):
+                c = modes.get(mode, {})
+                cells.append(f"{c.get('ok', 0)} proven, {c.get('proven_of_attempted', 0):.2%} of attempted; "
+                             f"{c.get('unsupported', 0)} refused, {c.get('silent_loss', 0)} silent losses")
+            lines.append(f"| {t} | " + " | ".join(cells) + " |")
+        if "cosim" in p:
+            lines += ["", f"- co-simulation in ngspice (deck vs its translation): {p['cosim']}, worst relative difference "
+                      f"among matches {p['cosim_worst_rel_of_matches']:.3g}"]
+        if p["refusals"]:
+            lines += ["", "| refusals | reason |", "|---|---|"]
+            lines += [f"| {n} | {k.replace('|', '/')} |" for k, n in list(p["refusals"].items())[:15]]
+    return lines
+
+
 def report(s: dict[str, Any]) -> str:
     lines = [f"# Netlist evaluation: {s['kind']}", "", f"- cases: {s['cases']}", f"- wall time: {s.get('wall_seconds')} s "
              f"with {s.get('jobs')} worker(s); summed case time {s['case_seconds']} s"]
-    if s["kind"] == "analoggenie":
+    if s["kind"] == "real":
+        lines += report_real(s)
+    elif s["kind"] == "analoggenie":
         lines.append(f"- Spectre -> ngspice -> Spectre isomorphic: {s['roundtrip_ok']} ({s['roundtrip_rate']:.2%})")
     else:
         lines.append(f"- parsed: {s['parsed']} ({s['parse_rate']:.2%}); non-netlist files skipped: {s['skipped_not_netlists']}")
@@ -277,6 +462,8 @@ def report(s: dict[str, Any]) -> str:
 
 
 def _guess_kind(dataset: Path) -> str:
+    if (dataset / "SOURCES.yaml").is_file():
+        return "real"
     if (dataset / "Dataset").is_dir() or any(dataset.glob("*/Port*.txt")):
         return "analoggenie"
     return "ngspice"
@@ -285,18 +472,19 @@ def _guess_kind(dataset: Path) -> str:
 @click.command("netlist")
 @click.option("--dataset", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="corpus directory (analoggenie-netlists or ngspice-examples)")
-@click.option("--kind", type=click.Choice(["analoggenie", "ngspice"]), default=None, help="corpus kind (guessed when omitted)")
+@click.option("--kind", type=click.Choice(["analoggenie", "ngspice", "real"]), default=None, help="corpus kind (guessed when omitted)")
+@click.option("--dialect", default=None, help="read every file of a 'real' corpus in this dialect instead of the one SOURCES.yaml gives")
 @click.option("--jobs", type=click.IntRange(1, 2), default=2, show_default=True, help="worker processes")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="run directory (default: ./netlist-eval-<kind>)")
 @click.option("--cosim/--no-cosim", default=False, show_default=True, help="also co-simulate runnable ngspice decks")
 @click.option("--limit", type=int, default=None, help="only the first N cases")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
-def cli_netlist(dataset: Path, kind: str | None, jobs: int, out: Path | None, cosim: bool, limit: int | None, as_json: bool) -> None:
+def cli_netlist(dataset: Path, kind: str | None, dialect: str | None, jobs: int, out: Path | None, cosim: bool, limit: int | None, as_json: bool) -> None:
     """Parse and round-trip a netlist corpus; every translation is proven by graph isomorphism."""
     kind = kind or _guess_kind(dataset)
     out = out or Path(f"netlist-eval-{kind}")
-    summary = run_eval(dataset, kind, out, jobs=jobs, cosim=cosim, limit=limit)
+    summary = run_eval(dataset, kind, out, jobs=jobs, cosim=cosim, limit=limit, dialect=dialect)
     if as_json:
         click.echo(json.dumps(summary, indent=2))
     else:

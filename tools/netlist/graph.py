@@ -15,12 +15,12 @@ from typing import Any
 
 import networkx as nx
 
+from chipsmith.tools.netlist.meaning import GROUND
 from chipsmith.tools.netlist.model import Device, Model, Netlist, Subckt
 from chipsmith.tools.netlist.sources import source_spec
 from chipsmith.tools.netlist.spice_emit import mos_family
 from chipsmith.tools.netlist.values import is_expr, label_value, to_float
 
-_GROUND = {"0", "gnd", "gnd!"}
 _PRIMARY = {"R": ("r", "resistance"), "C": ("c", "capacitance"), "L": ("l", "inductance")}
 
 
@@ -64,14 +64,19 @@ def device_label(d: Device) -> str:
 Scope = tuple[dict[tuple[str, str], str], dict[tuple[tuple[str, str], tuple[str, str]], tuple[str, ...]]]
 
 
-def scope_graph(items: list[Any], ports: list[str], case_sensitive: bool = False) -> Scope:
-    """One scope's graph as (node -> label, (device, net) -> terminal labels); nodes are devices and nets."""
+def scope_graph(items: list[Any], ports: list[str], case_sensitive: bool = False,
+                ground: frozenset[str] = GROUND["ngspice"]) -> Scope:
+    """One scope's graph as (node -> label, (device, net) -> terminal labels); nodes are devices and nets.
+
+    ``ground`` names the nets the netlist's dialect reads as the reference node (``gnd!`` is ground
+    in HSPICE and an ordinary net in ngspice), so a translation that changes that is not isomorphic.
+    """
     nodes: dict[tuple[str, str], str] = {}
     edges: dict[tuple[tuple[str, str], tuple[str, str]], tuple[str, ...]] = {}
 
     def net_key(n: str) -> str:
         k = n if case_sensitive else n.lower()
-        return "0" if k.lower() in _GROUND else k
+        return "0" if k.lower() in ground else k
 
     for i, p in enumerate(ports):
         nodes[("n", net_key(p))] = f"port{i}"
@@ -102,11 +107,12 @@ def to_networkx(scope: Scope) -> nx.Graph:
 def graphs(net: Netlist, case_sensitive: bool | None = None) -> dict[str, Scope]:
     """The graph of the top level and of every subcircuit, keyed by scope path (lower case)."""
     cs = net.case_sensitive if case_sensitive is None else case_sensitive
-    out = {"": scope_graph(net.items, [], cs)}
+    ground = GROUND.get(net.dialect, frozenset({"0"}))
+    out = {"": scope_graph(net.items, [], cs, ground)}
     for scope, it in net.walk():
         if isinstance(it, Subckt):
             key = (f"{scope}/{it.name}" if scope else it.name).lower()
-            out[key] = scope_graph(it.items, it.ports, cs)
+            out[key] = scope_graph(it.items, it.ports, cs, ground)
     return out
 
 

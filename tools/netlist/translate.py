@@ -9,6 +9,7 @@ from typing import Sequence
 
 from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.graph import Proof, prove, to_json_graph
+from chipsmith.tools.netlist.meaning import map_ground
 from chipsmith.tools.netlist.model import DIALECTS, SPICE_FAMILY, Netlist
 from chipsmith.tools.netlist.source import read_netlist_text
 from chipsmith.tools.netlist.spectre import SpectreParser, emit_spectre
@@ -68,17 +69,36 @@ def parse_text(text: str, dialect: str, *, file: str = "", is_deck: bool = True,
     raise InputError(f"cannot parse dialect {dialect!r}; choose one of: {', '.join(DIALECTS)}")
 
 
-def parse_file(path: Path, dialect: str | None = None, *, allowed_dirs: Sequence[Path] = (), strict: bool = True) -> Netlist:
-    """Parse a netlist file (dialect guessed when not given); includes are checked inside ``allowed_dirs``."""
+def parse_file(path: Path, dialect: str | None = None, *, allowed_dirs: Sequence[Path] = (), strict: bool = True,
+               is_deck: bool | None = None) -> Netlist:
+    """Parse a netlist file (dialect guessed when not given); includes are checked inside ``allowed_dirs``.
+
+    ``is_deck`` says whether the first line is a title; by default a library extension or a first
+    line that is itself a card (``.subckt``, ``.model``, ...) means a library without a title.
+    """
     path = Path(path)
     text = read_netlist_text(path)
     d = dialect_name(dialect) if dialect else guess_dialect(text, path.suffix)
-    is_deck = path.suffix.lower() not in (".lib", ".mod", ".inc", ".sub", ".subcir", ".nmos", ".pmos", ".model", ".lb")
+    if is_deck is None:
+        is_deck = path.suffix.lower() not in LIBRARY_SUFFIXES and not _starts_with_card(text)
     if d == "spectre":
         is_deck = True
     if d == "verilog":
         is_deck = False
     return parse_text(text, d, file=str(path), is_deck=is_deck, strict=strict, allowed_dirs=allowed_dirs, path=path)
+
+
+LIBRARY_SUFFIXES = (".lib", ".mod", ".inc", ".sub", ".subcir", ".nmos", ".pmos", ".model", ".lb", ".cdl", ".spi", ".pm",
+                    ".pm3", ".l", ".sp3")
+_CARD_FIRST = re.compile(r"\s*\.(subckt|model|lib|param|parameters|include|inc|global|option|options|macro)\b", re.I)
+
+
+def _starts_with_card(text: str) -> bool:
+    """Whether the first non-blank line is a card: a library, not a deck whose first line is its title."""
+    for line in text.splitlines():
+        if line.strip():
+            return bool(_CARD_FIRST.match(line))
+    return False
 
 
 def emit(net: Netlist, target: str, *, drop: frozenset[str] = frozenset()) -> str:
@@ -94,6 +114,7 @@ def emit(net: Netlist, target: str, *, drop: frozenset[str] = frozenset()) -> st
         raise InputError(f"{first.pos}: {len(net.rejected)} line(s) could not be parsed, first: {first.reason}")
     if net.case_sensitive and target in SPICE_FAMILY:
         _check_case_collisions(net)
+    net = map_ground(net, target)[0]
     if target == "spectre":
         return emit_spectre(_without(net, drop, target))
     if target == "verilog":
@@ -161,7 +182,7 @@ def translate(net: Netlist, target: str, *, drop: frozenset[str] = frozenset(), 
     """
     target = dialect_name(target)
     text = emit(net, target, drop=drop)
-    warnings = list(net.warnings) + dropped(net, target, drop)
+    warnings = list(net.warnings) + dropped(net, target, drop) + map_ground(net, target)[1]
     if target == "json":
         return Translation(net, target, text, proof=Proof(ok=True, method="json graph (no re-parse)"), warnings=warnings)
     back = parse_text(text, target, file=f"<{target} output>", is_deck=net.is_deck)
