@@ -69,9 +69,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 @click.group("eval", cls=LazyGroup, lazy={
-    "verilogeval": ("chipsmith.evals.verilogeval:cli_verilogeval", "VerilogEval v2 (spec-to-rtl, code-complete) on Icarus"),
-    "rtllm": ("chipsmith.evals.rtllm:cli_rtllm", "RTLLM v2 on Icarus"),
-    "report": ("chipsmith.evals.report:cli_report", "re-render a run's summary, or compare two runs"),
+    "verilogeval": ("chipsmith.cli_eval:verilogeval", "VerilogEval v2 (spec-to-rtl, code-complete) on Icarus"),
+    "rtllm": ("chipsmith.cli_eval:rtllm", "RTLLM v2 on Icarus"),
+    "report": ("chipsmith.cli_eval:report", "re-render a run's summary and report from its own record, or compare two runs"),
     "localize": ("chipsmith.evals.localize:cli_localize", "fault-localisation benchmark on injected mutants (no LLM)"),
     "analog": ("chipsmith.evals.analog:cli_analog", "analog sizing suite: random vs Bayesian optimisation"),
     "netlist": ("chipsmith.evals.netlist:cli_netlist", "netlist corpora: parse, round-trip, isomorphism, co-simulation"),

@@ -1,7 +1,7 @@
-"""Reports of an evaluation run: summary.json, report.md and a self-contained report.html.
+"""The VerilogEval / RTLLM report: report.md, a chart and a self-contained report.html.
 
-Everything is computed from the run's result files (``harness.summarize``), so a report can
-be re-rendered at any time, also for an interrupted run, and two runs put side by side.
+Rendered from the summary (computed from the run's result files by the runner), so a report
+can be re-rendered at any time, also for an interrupted run, and two runs put side by side.
 """
 
 from __future__ import annotations
@@ -9,29 +9,7 @@ from __future__ import annotations
 import base64
 import html
 import io
-import json
-from pathlib import Path
 from typing import Any
-
-import click
-
-from chipsmith.core.errors import InputError
-from chipsmith.evals.harness import summarize
-from chipsmith.core.files import write_atomic, write_json_atomic
-
-
-def write_reports(run_dir: Path) -> dict[str, Any]:
-    """Summarise ``run_dir`` and write summary.json, report.md, chart.png and report.html into it."""
-    run_dir = Path(run_dir)
-    if not (run_dir / "eval.json").exists():
-        raise InputError(f"{run_dir} is not an evaluation run directory (no eval.json)")
-    summary = summarize(run_dir)
-    write_json_atomic(run_dir / "summary.json", summary)
-    png = chart_png(summary)
-    write_atomic(run_dir / "chart.png", png)
-    write_atomic(run_dir / "report.md", markdown(summary))
-    write_atomic(run_dir / "report.html", html_report(summary, png))
-    return summary
 
 
 def _pct(x: float | None) -> str:
@@ -183,18 +161,3 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> str:
               "", f"Only A fails: {', '.join(sorted(fa - fb)) or 'none'}",
               "", f"Only B fails: {', '.join(sorted(fb - fa)) or 'none'}"]
     return "\n".join(lines) + "\n"
-
-
-@click.command("report")
-@click.argument("run_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
-@click.option("--compare", "other", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None,
-              help="a second run directory to put side by side")
-@click.option("--json", "as_json", is_flag=True, help="print summary.json (or both summaries) on stdout")
-def cli_report(run_dir: Path, other: Path | None, as_json: bool) -> None:
-    """Re-render a run's summary.json, report.md and report.html, or compare two runs."""
-    a = write_reports(run_dir)
-    if other is None:
-        click.echo(json.dumps(a, indent=2, sort_keys=True) if as_json else markdown(a))
-        return
-    b = write_reports(other)
-    click.echo(json.dumps({"a": a, "b": b}, indent=2, sort_keys=True) if as_json else compare(a, b))

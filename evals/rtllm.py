@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import click
 
 from chipsmith.core.errors import InputError, SandboxViolation
-from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem, eval_options, run_cli,
+from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem,
                                      run_verilog_agent)
 from chipsmith.prompts import render
 from chipsmith.tools.icarus import Icarus
@@ -233,12 +232,3 @@ class RTLLM:
         files[cand] = candidate.code.encode()
         return JudgeJob(judge, problem.id, sample, files, str(workdir) if workdir else None, config.timeout,
                         params={"candidate": cand, "return_files": workdir is None})
-
-
-@click.command("rtllm")
-@click.option("--dataset", required=True, type=click.Path(path_type=Path),
-              help="RTLLM v2 checkout (Category/Subcategory/design/ with testbench.v and design_description.txt)")
-@eval_options
-def cli_rtllm(dataset: Path, **opts: Any) -> None:
-    """Evaluate on RTLLM v2 with Icarus (oracle, single-shot or agent); pass only on "Your Design Passed"."""
-    run_cli(RTLLM(dataset), "rtllm-v2", opts)

@@ -17,11 +17,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import click
 import yaml
 
 from chipsmith.core.errors import ConfigError, InputError, SandboxViolation
-from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem, eval_options, run_cli,
+from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem,
                                      run_verilog_agent)
 from chipsmith.prompts import render
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
@@ -392,19 +391,3 @@ def load_known_failures(task: str) -> dict[str, dict[str, str]]:
     text = resources.files("chipsmith.evals.data").joinpath("verilogeval_known_failures.yaml").read_text()
     data = yaml.safe_load(text) or {}
     return {pid: {k: str(v) for k, v in info.items()} for pid, info in (data.get(task) or {}).items()}
-
-
-# --------------------------------------------------------------------------- CLI
-
-
-@click.command("verilogeval")
-@click.option("--dataset", required=True, type=click.Path(path_type=Path),
-              help="VerilogEval v2 checkout (or one of its dataset_* folders), e.g. ../shared/benchmarks/verilog-eval-v2")
-@click.option("--task", type=click.Choice(TASKS), default="spec-to-rtl", show_default=True, help="which task to evaluate")
-@click.option("--examples", type=click.IntRange(0, 4), default=0, show_default=True,
-              help="in-context examples (upstream's N-shot prefix files in the dataset's scripts/)")
-@click.option("--rules", is_flag=True, help="append upstream's coding rules to spec-to-rtl prompts")
-@eval_options
-def cli_verilogeval(dataset: Path, task: str, examples: int, rules: bool, **opts: Any) -> None:
-    """Evaluate on VerilogEval v2, judged on Icarus exactly as upstream (oracle, single-shot or agent)."""
-    run_cli(VerilogEval(dataset, task, examples, rules), task, opts)

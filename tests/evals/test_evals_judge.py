@@ -10,8 +10,8 @@ import pytest
 from chipsmith.evals.harness import Candidate, EvalConfig
 from chipsmith.evals.verilogeval import VerilogEval, build_prompt, classify_log, extract_code, judge
 
-LOGS = Path(__file__).parent / "data" / "evals" / "logs"
-DATASET = Path(__file__).parent / "data" / "evals" / "verilogeval"
+LOGS = Path(__file__).parents[1] / "data" / "evals" / "logs"
+DATASET = Path(__file__).parents[1] / "data" / "evals" / "verilogeval"
 needs_iverilog = pytest.mark.skipif(shutil.which("iverilog") is None, reason="iverilog not installed")
 
 # Each log was written by iverilog 11 + vvp for the candidate next to it (tb_watchdog_timeout is

@@ -10,10 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from chipsmith.evals.harness import EvalConfig, load_results, run_eval
-from chipsmith.evals.rtllm import (PASS_LINE, RTLLM, cli_rtllm, defined_modules, extract_verilog, instantiated_modules,
+from chipsmith.cli_eval import rtllm as cli_rtllm
+from chipsmith.evals.rtllm import (PASS_LINE, RTLLM, defined_modules, extract_verilog, instantiated_modules,
                                    rename_verified)
 
-DATASET = Path(__file__).parent / "data" / "evals" / "rtllm"
+DATASET = Path(__file__).parents[1] / "data" / "evals" / "rtllm"
 needs_iverilog = pytest.mark.skipif(shutil.which("iverilog") is None, reason="iverilog not installed")
 
 

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from chipsmith.evals.harness import load_results
-from chipsmith.evals.verilogeval import cli_verilogeval
+from chipsmith.cli_eval import verilogeval as cli_verilogeval
 
-DATASET = Path(__file__).parent / "data" / "evals" / "verilogeval"
+DATASET = Path(__file__).parents[1] / "data" / "evals" / "verilogeval"
 pytestmark = pytest.mark.skipif(shutil.which("iverilog") is None or shutil.which("verilator") is None,
                                 reason="iverilog and verilator needed")
 

@@ -10,7 +10,7 @@ import pytest
 from chipsmith.evals.harness import EvalConfig, load_results, run_eval
 from chipsmith.evals.verilogeval import VerilogEval
 
-DATASET = Path(__file__).parent / "data" / "evals" / "verilogeval"
+DATASET = Path(__file__).parents[1] / "data" / "evals" / "verilogeval"
 ray = pytest.importorskip("ray")
 
 

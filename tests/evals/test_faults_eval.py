@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from chipsmith.evals.harness import load_results, result_path
-from chipsmith.evals.verilogeval import cli_verilogeval
+from chipsmith.cli_eval import verilogeval as cli_verilogeval
 
 pytestmark = [pytest.mark.fault, pytest.mark.skipif(shutil.which("iverilog") is None, reason="iverilog not installed")]
-DATASET = Path(__file__).parent / "data" / "evals" / "verilogeval"
+DATASET = Path(__file__).parents[1] / "data" / "evals" / "verilogeval"
 
 
 class _Server(ThreadingHTTPServer):
