@@ -4,7 +4,7 @@ The loop is a LangGraph subgraph (write → bench → verify → write …) with
 state. Each try the model writes ``--samples`` candidates; each candidate goes through the
 static guard, pyslang and Verilator lint, Icarus compile and simulation against the test
 bench (the user's, or one the model wrote and the tools checked), and the best one is judged.
-A failing try is localised (:mod:`chipsmith.agents.localize`) and the writer gets the first
+A failing try is localised (:mod:`chipsmith.tools.localize`) and the writer gets the first
 mismatching output, the time, the inputs, expected vs got and the RTL lines driving it —
 never a raw log. A test bench that does not compile, or that a reference design also fails,
 is blamed instead of the design. Yosys checks equivalence when a reference is given.
@@ -26,7 +26,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from chipsmith.agents.context import AgentContext, StepTimer
-from chipsmith.agents.localize import Localization, instrument, localize, probe_module
+from chipsmith.tools.localize import Localization, instrument, localize, probe_module
 from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
 from chipsmith.core.errors import InputError, SandboxViolation, ToolError
 from chipsmith.prompts import render

@@ -6,7 +6,7 @@ one of: operator swap, off-by-one constant, inverted condition, wrong clock edge
 reset value, swapped operands, dropped negation. Mutants are drawn deterministically from
 ``--seed`` and the problem name. A mutant that does not compile or that still passes the
 problem's test bench is dropped; every other mutant is localised
-(:mod:`chipsmith.agents.localize`) and counts as a hit when the mutated line is among the
+(:mod:`chipsmith.tools.localize`) and counts as a hit when the mutated line is among the
 top three lines reported. No LLM is involved.
 """
 
@@ -30,7 +30,7 @@ import click
 import pyslang
 from pyslang import parsing, syntax
 
-from chipsmith.agents.localize import instrument, localize, probe_module
+from chipsmith.tools.localize import instrument, localize, probe_module
 from chipsmith.core.errors import InputError
 from chipsmith.core.files import write_json_atomic
 from chipsmith.tools.slang import syntax_children

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.agents.localize import instrument, localize, probe_module
+from chipsmith.tools.localize import instrument, localize, probe_module
 from chipsmith.evals.localize import _off_by_one, mutations, pick, run_mutant
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
 from chipsmith.tools.vcd import Waveform
