@@ -6,24 +6,23 @@ nodal analysis the search used, scikit-rf on the snapped ladder, and (unless
 ``--no-spice``) an ngspice AC run compared with scikit-rf in the pass band. Reported:
 met after snapping, order used vs minimum, Monte Carlo yield, seconds for the design.
 
-Run directory: ``results/<id>.json`` written atomically (``--resume`` skips those
-present), ``summary.json`` and ``report.md``.
+Runs on the one runner (:class:`RFSuite`): ``results/<id>.json`` written atomically
+(``--resume`` skips those present), ``work/<id>/`` for ngspice, ``summary.json`` and ``report.md``.
 """
 
 from __future__ import annotations
 
 import statistics
 import time
-import traceback
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-import click
 import yaml
 
-from chipsmith.core.errors import ChipsmithError, ConfigError, InputError
-from chipsmith.core.files import write_atomic, write_json_atomic
+from chipsmith.core.errors import ChipsmithError, InputError
+from chipsmith.evals.executors import JudgeJob
+from chipsmith.evals.runner import Context, Problem, Suite, safe_name
 
 SPICE_TOLERANCE_DB = 0.01
 
@@ -103,18 +102,6 @@ def evaluate(entry: dict[str, Any], work: Path, *, spice: bool, mc_samples: int,
     return out
 
 
-def _versions() -> dict[str, str]:
-    import importlib.metadata as md
-
-    out = {}
-    for pkg in ("chipsmith", "scikit-rf", "numpy", "scipy", "mpmath", "pint"):
-        try:
-            out[pkg] = md.version(pkg)
-        except md.PackageNotFoundError:
-            out[pkg] = "not installed"
-    return out
-
-
 def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
     ok = [r for r in results if "error" not in r]
     secs = [r["seconds"] for r in ok]
@@ -151,74 +138,57 @@ def report_md(results: list[dict[str, Any]], summary: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-@click.command("rf")
-@click.option("--suite", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="suite YAML (default: the packaged 34-spec suite)")
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), help="run directory (default: chipsmith-out/eval-rf-<time>)")
-@click.option("--only", multiple=True, help="run only entries whose id contains this text (repeatable)")
-@click.option("--resume", is_flag=True, help="keep results already in the run directory")
-@click.option("--no-spice", "no_spice", is_flag=True, help="skip the ngspice cross-check")
-@click.option("--mc-samples", "mc_samples", type=int, default=200, show_default=True, help="Monte Carlo builds per design")
-@click.option("--json", "as_json", is_flag=True, help="print results and summary as JSON on stdout")
-def cli_rf(suite: Path | None, out: Path | None, only: tuple[str, ...], resume: bool, no_spice: bool, mc_samples: int,
-           as_json: bool) -> None:
-    """RF filter suite: met after snapping, order vs minimum, yield, seconds per design."""
-    from rich.console import Console
-    from rich.table import Table
+def _judge(job: JudgeJob) -> dict[str, Any]:
+    """One suite entry in the sample's work directory; an entry the tools refuse is a result, not a crash."""
+    entry = job.params["entry"]
+    try:
+        res = evaluate(entry, Path(job.workdir or "."), spice=job.params["spice"], mc_samples=job.params["mc_samples"],
+                       ngspice=job.params["ngspice"])
+    except ChipsmithError as exc:
+        return {"id": entry["id"], "error": str(exc), "verdict": "fail", "passed": False, "failure": {"name": "error"}}
+    return {**res, "verdict": "pass" if res["met"] else "fail", "passed": bool(res["met"]),
+            "failure": {"name": "met" if res["met"] else "not-met"}}
 
-    entries = [e for e in load_suite(suite) if not only or any(o in str(e["id"]) for o in only)]
-    run_dir = out or Path("chipsmith-out") / f"eval-rf-{time.strftime('%Y%m%d-%H%M%S')}"
-    (run_dir / "results").mkdir(parents=True, exist_ok=True)
-    config = {"suite": str(suite or "rf_specs.yaml"), "mc_samples": mc_samples, "spice": not no_spice}
-    config_path = run_dir / "eval.json"
-    if resume and config_path.exists():
-        import json
 
-        old = json.loads(config_path.read_text())
-        if old != config:
-            raise ConfigError(f"{config_path}: this run used {old}, not {config}; resume with the same options or use a new --out")
-    write_json_atomic(config_path, config)
-    err = Console(stderr=True, highlight=False)
-    results = []
-    for i, entry in enumerate(entries):
-        path = run_dir / "results" / f"{entry['id']}.json"
-        if resume and path.exists():
-            import json
+class RFSuite(Suite):
+    """The RF filter suite on the runner: one problem per suite entry, no model involved."""
 
-            results.append(json.loads(path.read_text()))
-            continue
-        work = run_dir / "work" / str(entry["id"])
-        work.mkdir(parents=True, exist_ok=True)
-        try:
-            res = evaluate(entry, work, spice=not no_spice, mc_samples=mc_samples)
-        except ChipsmithError as exc:
-            res = {"id": entry["id"], "error": str(exc)}
-        except Exception as exc:  # a crashing spec is recorded and the suite goes on
-            res = {"id": entry["id"], "error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
-        write_json_atomic(path, res)
-        results.append(res)
-        if not as_json:
-            status = "error" if "error" in res else ("met" if res["met"] else "NOT met")
-            err.print(f"[{i + 1}/{len(entries)}] {entry['id']}: {status}" +
-                      ("" if "error" in res else f", order {res['order']} (min {res['min_order']}), {res['seconds']:.2f} s"))
-    summary = summarise(results)
-    write_json_atomic(run_dir / "summary.json", {"summary": summary, **config, "versions": _versions()})
-    write_atomic(run_dir / "report.md", report_md(results, summary))
-    if as_json:
-        import json
-        import sys
+    name: ClassVar[str] = "rf"
 
-        sys.stdout.write(json.dumps({"summary": summary, "results": results}, indent=2, default=str) + "\n")
-        return
-    table = Table(title=f"RF suite: {summary['met']}/{summary['specs']} met, {summary['at_min_order']} at minimum order")
-    for col in ("id", "met", "order (min)", "series", "yield", "s", "spice dB"):
-        table.add_column(col)
-    for r in results:
-        if "error" in r:
-            table.add_row(str(r["id"]), "error", "", "", "", "", r["error"][:40])
-            continue
-        sd = r.get("spice_max_diff_db")
-        table.add_row(r["id"], "yes" if r["met"] else "NO", f"{r['order']} ({r['min_order']})", r["series_used"],
-                      f"{r['yield']:.2f}", f"{r['seconds']:.2f}", "" if sd is None else f"{sd:.1e}")
-    Console(highlight=False).print(table)
-    err.print(f"report: {run_dir / 'report.md'}")
+    def __init__(self, suite: Path | None = None, *, only: tuple[str, ...] = (), spice: bool = True, mc_samples: int = 200,
+                 ngspice: str = "ngspice") -> None:
+        self.suite, self.only, self.spice, self.mc_samples, self.ngspice = suite, only, spice, mc_samples, ngspice
+
+    def config(self) -> dict[str, Any]:
+        return {"suite": str(self.suite or "rf_specs.yaml"), "mc_samples": self.mc_samples, "spice": self.spice}
+
+    def binaries(self) -> dict[str, str]:
+        return {"ngspice": self.ngspice}
+
+    def problems(self) -> list[Problem]:
+        entries = [e for e in load_suite(self.suite) if not self.only or any(o in str(e["id"]) for o in self.only)]
+        return [Problem(str(e["id"]), data={"entry": e}) for e in entries]
+
+    def judge(self, problem: Problem, sample: int, produced: Any, workdir: Path | None, ctx: Context) -> JudgeJob:
+        return JudgeJob(_judge, problem.id, sample, {}, str(workdir) if workdir else None, 0.0,
+                        params={"entry": problem.data["entry"], "spice": self.spice, "mc_samples": self.mc_samples,
+                                "ngspice": self.ngspice})
+
+    def failed(self, problem: Problem, sample: int, produced: Any, error: str, seconds: float) -> dict[str, Any]:
+        return {"id": problem.data["entry"]["id"]}
+
+    @classmethod
+    def result_name(cls, problem_id: str, sample: int) -> str:
+        return f"{safe_name(problem_id)}.json"
+
+    @classmethod
+    def workdir_name(cls, problem_id: str, sample: int) -> str | None:
+        return f"work/{safe_name(problem_id)}"
+
+    @classmethod
+    def summarise(cls, results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, Any]:
+        return {"summary": summarise(results), **record.get("config", {}), "versions": record.get("versions", {})}
+
+    @classmethod
+    def render(cls, summary: dict[str, Any], results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, str | bytes]:
+        return {"report.md": report_md(results, summary["summary"])}

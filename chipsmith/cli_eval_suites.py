@@ -1,0 +1,63 @@
+"""``chipsmith eval rf|analog|netlist|datasheet|localize|knowledge|kv``: the project's own suites.
+
+Each command builds its suite adapter and runs it on the one runner (run directory, resume,
+progress bar, reports); the tables it prints are read from the run's summary.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from chipsmith.cli_eval import default_out, run_with_progress
+from chipsmith.core.console import Console
+from chipsmith.evals import runner
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, indent=2, sort_keys=True, default=str) + "\n")
+
+
+@click.command("rf")
+@click.option("--suite", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="suite YAML (default: the packaged 34-spec suite)")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), help="run directory (default: chipsmith-out/eval-rf-<time>)")
+@click.option("--only", multiple=True, help="run only entries whose id contains this text (repeatable)")
+@click.option("--resume", is_flag=True, help="keep results already in the run directory")
+@click.option("--no-spice", "no_spice", is_flag=True, help="skip the ngspice cross-check")
+@click.option("--mc-samples", "mc_samples", type=int, default=200, show_default=True, help="Monte Carlo builds per design")
+@click.option("--json", "as_json", is_flag=True, help="print results and summary as JSON on stdout")
+def rf(suite: Path | None, out: Path | None, only: tuple[str, ...], resume: bool, no_spice: bool, mc_samples: int,
+       as_json: bool) -> None:
+    """RF filter suite: met after snapping, order vs minimum, yield, seconds per design."""
+    from rich.table import Table
+
+    from chipsmith.core.config import load_settings
+    from chipsmith.evals.rf import RFSuite
+
+    run_dir = out or default_out("rf")
+    console = Console(json_mode=as_json)
+    adapter = RFSuite(suite, only=only, spice=not no_spice, mc_samples=mc_samples, ngspice=load_settings().ngspice)
+    _, summary = run_with_progress(adapter, run_dir, console=console, label="RF suite", resume=resume)
+    results = runner.load_results(run_dir, runner.read_record(run_dir))
+    s = summary["summary"]
+    if as_json:
+        _print_json({"summary": s, "results": results})
+        return
+    table = Table(title=f"RF suite: {s['met']}/{s['specs']} met, {s['at_min_order']} at minimum order")
+    for col in ("id", "met", "order (min)", "series", "yield", "s", "spice dB"):
+        table.add_column(col)
+    for r in results:
+        if "error" in r:
+            table.add_row(str(r["id"]), "error", "", "", "", "", r["error"][:40])
+            continue
+        sd = r.get("spice_max_diff_db")
+        table.add_row(r["id"], "yes" if r["met"] else "NO", f"{r['order']} ({r['min_order']})", r["series_used"],
+                      f"{r['yield']:.2f}", f"{r['seconds']:.2f}", "" if sd is None else f"{sd:.1e}")
+    console.out.print(table)
+    console.info(f"report: {run_dir / 'report.md'}")
