@@ -34,7 +34,7 @@ from chipsmith.tools.datasheet_tables import (Extraction, Param, Synonyms, devic
                                               first_by_canonical, suspicious, synonyms, trusted_sentences)
 from chipsmith.tools.model_cards import MODELLED, Card, CheckResult, build_card, checks_for, judge
 from chipsmith.tools.pdf_reader import Document, read_pdf
-from chipsmith.tools.units import format_si, parse_quantity
+from chipsmith.core.units import format_si, parse_quantity
 
 AGENT = "datasheet_extractor"
 _NUMBER_WITH_UNIT = re.compile(r"\d(?:[\d.]*)\s*(?:[munpfkMGµμ]?(?:V|A|Ω|F|C|s|Hz|W)\b|dB|°C|%|V/µs)")

@@ -5,7 +5,7 @@ KP, RD) from which the datasheet figures are computed with the device equations,
 model-card check has something physical to reproduce. The figures are then written in
 a display unit (mΩ, nC, V/µs ...) and laid out in one of several table layouts. The
 ground truth (``<name>.json``) holds every parameter in SI, converted here with a
-prefix table of this module's own (not with :mod:`chipsmith.tools.units`, so the
+prefix table of this module's own (not with :mod:`chipsmith.core.units`, so the
 corpus does not share a bug with the parser it scores).
 
 Layouts ``grid``, ``cells_units``, ``merged_rows``, ``two_column``, ``multipage``,

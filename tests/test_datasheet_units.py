@@ -2,7 +2,7 @@
 
 import pytest
 
-from chipsmith.tools.units import format_si, is_empty, parse_number, parse_quantity, unit_factor
+from chipsmith.core.units import format_si, is_empty, parse_number, parse_quantity, unit_factor
 
 
 @pytest.mark.parametrize("text,hint,value,unit", [

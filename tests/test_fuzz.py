@@ -94,7 +94,7 @@ def test_verilog_guard_only_typed_errors(text):
                                                      fullmatch=True)),
        st.sampled_from(["", "V", "mA", "µA", "pF", "nC", "mΩ", "MHz", "V/µs", "dB"]))
 def test_value_parser_never_crashes(text, hint):
-    from chipsmith.tools.units import parse_quantity
+    from chipsmith.core.units import parse_quantity
 
     q = _bounded(parse_quantity, text, hint)
     assert q is None or isinstance(q.value, float)
@@ -103,7 +103,7 @@ def test_value_parser_never_crashes(text, hint):
 @FUZZ
 @given(st.text(max_size=200))
 def test_rf_request_parser_never_crashes(text):
-    from chipsmith.agents.rf_designer import parse_request
+    from chipsmith.tools.rf_spec import parse_request
 
     parsed = _bounded(parse_request, text)
     assert parsed is None or isinstance(parsed[0], dict)

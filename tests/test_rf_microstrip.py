@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from chipsmith.agents.rf_designer import parse_substrate
+from chipsmith.tools.rf_spec import parse_substrate
 from chipsmith.core.errors import InputError
 from chipsmith.tools import rf_synthesis as S
 from chipsmith.tools import rf_verify as V

@@ -29,7 +29,7 @@ import yaml
 
 from chipsmith.core.errors import ConfigError
 from chipsmith.tools.pdf_reader import Document, Table
-from chipsmith.tools.units import SIValue, is_empty, parse_quantity, unit_factor
+from chipsmith.core.units import SIValue, is_empty, parse_quantity, unit_factor
 
 ROLES = ("param", "symbol", "cond", "min", "typ", "max", "unit", "value")
 _HEADER_WORDS: list[tuple[str, str]] = [

@@ -53,7 +53,7 @@ from scipy.optimize import least_squares
 
 from chipsmith.core.errors import InputError
 from chipsmith.tools.datasheet_tables import Param
-from chipsmith.tools.units import format_si, parse_quantity
+from chipsmith.core.units import format_si, parse_quantity
 
 VT = 0.025852
 MODELLED = ("diode", "mosfet", "bjt", "opamp")
