@@ -76,7 +76,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     "analog": ("chipsmith.evals.analog:cli_analog", "analog sizing suite: random vs Bayesian optimisation"),
     "netlist": ("chipsmith.evals.netlist:cli_netlist", "netlist corpora: parse, round-trip, isomorphism, co-simulation"),
     "datasheet": ("chipsmith.evals.datasheet:cli_datasheet", "datasheet extraction: EM, F1, EC per parameter class"),
-    "rf": ("chipsmith.evals.rf:cli_rf", "RF filter suite: met after snapping, order, yield, time"),
+    "rf": ("chipsmith.cli_eval_suites:rf", "RF filter suite: met after snapping, order, yield, time"),
 })
 def eval_group() -> None:
     """Batch evaluation: a run directory per run, a result file per problem, resumable."""
