@@ -57,7 +57,7 @@ def load_suite(path: Path | None) -> list[dict[str, Any]]:
 
 def entry_spec(entry: dict[str, Any]) -> Any:
     """The RFSpec of a suite entry: the parser's reading of ``request``, overridden by ``spec`` fields."""
-    from chipsmith.agents.rf_designer import _build, parse_request
+    from chipsmith.tools.rf_spec import build_spec as _build, parse_request
 
     fields: dict[str, Any] = {}
     if "request" in entry:
