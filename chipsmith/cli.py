@@ -75,7 +75,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     "localize": ("chipsmith.evals.localize:cli_localize", "fault-localisation benchmark on injected mutants (no LLM)"),
     "analog": ("chipsmith.evals.analog:cli_analog", "analog sizing suite: random vs Bayesian optimisation"),
     "netlist": ("chipsmith.evals.netlist:cli_netlist", "netlist corpora: parse, round-trip, isomorphism, co-simulation"),
-    "datasheet": ("chipsmith.evals.datasheet:cli_datasheet", "datasheet extraction: EM, F1, EC per parameter class"),
+    "datasheet": ("chipsmith.cli_eval_suites:datasheet", "datasheet extraction: EM, F1, EC per parameter class"),
     "rf": ("chipsmith.cli_eval_suites:rf", "RF filter suite: met after snapping, order, yield, time"),
 })
 def eval_group() -> None:

@@ -23,8 +23,8 @@ F = Callable[..., Any]
 
 def run_with_progress(suite: runner.Suite, out: Path, *, console: Console, label: str, problems: Sequence[str] = (),
                       jobs: int = 1, executor: str = "local", address: str | None = None, resume: bool = False,
-                      settings: Any = None, llm: Any = None, record: Any = None,
-                      meta: dict[str, Any] | None = None) -> tuple[runner.RunOutcome, dict[str, Any]]:
+                      settings: Any = None, llm: Any = None, record: Any = None, meta: dict[str, Any] | None = None,
+                      redo: bool = False) -> tuple[runner.RunOutcome, dict[str, Any]]:
     """Run ``suite`` into ``out`` with a progress bar on the console; returns the outcome and summary.
 
     An interrupted run prints how to continue it and exits with status 130.
@@ -45,8 +45,8 @@ def run_with_progress(suite: runner.Suite, out: Path, *, console: Console, label
     with bar:
         outcome = runner.run(suite, out, problems=problems, jobs=jobs, executor=executor, address=address,
                              resume=resume, settings=settings, llm=llm, record=record, meta=meta, on_start=started,
-                             on_progress=progressed)
-    summary = json.loads((Path(out) / "summary.json").read_text())
+                             on_progress=progressed, redo=redo)
+    summary = runner.summarise_run(out)
     if outcome.interrupted:
         console.err.print(f"interrupted: {outcome.done} of {outcome.total} samples have results; "
                           "continue with the same command and --resume")

@@ -61,3 +61,39 @@ def rf(suite: Path | None, out: Path | None, only: tuple[str, ...], resume: bool
                       f"{r['yield']:.2f}", f"{r['seconds']:.2f}", "" if sd is None else f"{sd:.1e}")
     console.out.print(table)
     console.info(f"report: {run_dir / 'report.md'}")
+
+
+@click.command("datasheet")
+@click.option("--dataset", type=click.Path(path_type=Path), default=None,
+              help="directory of NAME.pdf + NAME.json pairs (default: the corpus shipped with chipsmith)")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
+              help="run directory: one result file per datasheet and summary.json (resumes if present)")
+@click.option("--fresh", is_flag=True, help="ignore results already in --out and score every datasheet again")
+@click.option("--models", is_flag=True, help="also fit each model card and simulate it in ngspice against the datasheet")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
+def datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool, as_json: bool) -> None:
+    """Datasheet extraction: EM, F1 and EC per device class, quantity and layout (no LLM)."""
+    from importlib import resources
+
+    from chipsmith.evals.datasheet_suite import DatasheetSuite
+
+    ds = dataset or Path(str(resources.files("chipsmith.evals").joinpath("data", "datasheets")))
+    console = Console(json_mode=as_json)
+    with tempfile.TemporaryDirectory(prefix="chipsmith-datasheet-") as tmp:
+        run_dir = out or Path(tmp)  # without --out the scores are printed and nothing is kept
+        _, summary = run_with_progress(DatasheetSuite(ds, models=models), run_dir, console=console,
+                                       label="scoring datasheets", resume=True, redo=fresh)
+    if as_json:
+        _print_json(summary)
+        return
+    from chipsmith.evals.datasheet import _table
+
+    click.echo(_table(summary))
+    click.echo(f"\n{summary['cases']} datasheets, {len(summary['errors'])} errors, "
+               f"{summary['spurious_parameters']} spurious parameters, device class right on "
+               f"{summary['device_class_correct']}/{summary['cases']}, {summary['seconds_per_case']} s per datasheet")
+    for cls, m in summary.get("models", {}).items():
+        click.echo(f"model {cls}: {m['cards']}/{m['datasheets']} cards, {m['passed']}/{m['checks']} figures within tolerance, "
+                   f"max |residual| {100 * m['max_rel_residual']:.2f} % (relative), {m['max_abs_residual']:.3g} (dB/°)")
+    for e in summary["errors"]:
+        click.echo(f"error: {e['case']}: {e['error'].splitlines()[-1] if e['error'] else ''}")

@@ -24,17 +24,12 @@ from __future__ import annotations
 import json
 import math
 import tempfile
-import time
-import traceback
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-import click
-
-from chipsmith.core.errors import ChipsmithError, InputError
-from chipsmith.core.files import write_json_atomic
+from chipsmith.core.errors import InputError
 
 FIELDS = ("min", "typ", "max")
 REL_TOL = 1e-6
@@ -187,42 +182,15 @@ def summarise(results: Iterable[dict[str, Any]]) -> dict[str, Any]:
 
 def evaluate(dataset: Path, run_dir: Path | None = None, *, resume: bool = True, models: bool = False,
              progress: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Score every case; with ``run_dir``, one result file per case (resumable) and summary.json."""
-    cases = load_dataset(dataset)
-    results = []
-    t0 = time.monotonic()
-    for case in cases:
-        out = run_dir / "results" / f"{case.name}.json" if run_dir else None
-        if out is not None and resume and out.exists():
-            results.append(json.loads(out.read_text()))
-            continue
-        start = time.monotonic()
-        try:
-            best, facts, ex = extract_case(case.pdf)
-            res = score_case(case, best, facts)
-            if models:
-                work = (run_dir or Path(tempfile.mkdtemp(prefix="ds-eval-"))) / "work" / case.name
-                res["model"] = check_models(ex, facts["title"], work)
-        except ChipsmithError as exc:
-            res = {"case": case.name, "error": str(exc)}
-        except Exception:  # one broken case must not stop the run; its traceback is kept with its result
-            res = {"case": case.name, "error": traceback.format_exc(limit=8)}
-        res["seconds"] = round(time.monotonic() - start, 3)
-        if out is not None:
-            write_json_atomic(out, res)
-        results.append(res)
-        if progress:
-            progress(case.name)
-    summary = summarise(results)
-    if models:
-        summary["models"] = summarise_models(results)
-    summary["seconds_total"] = round(time.monotonic() - t0, 2)
-    summary["seconds_per_case"] = round(sum(r.get("seconds", 0.0) for r in results) / max(1, len(results)), 3)
-    summary["dataset"] = str(dataset)
-    summary["llm"] = "none (deterministic tables + sentence patterns)"
-    if run_dir is not None:
-        write_json_atomic(run_dir / "summary.json", summary)
-    return summary
+    """Score every case on the runner; with ``run_dir``, one result file per case (resumable) and summary.json."""
+    from chipsmith.evals import runner
+    from chipsmith.evals.datasheet_suite import DatasheetSuite
+
+    with tempfile.TemporaryDirectory(prefix="ds-eval-") as tmp:
+        out = Path(run_dir) if run_dir is not None else Path(tmp)
+        runner.run(DatasheetSuite(dataset, models=models), out, resume=True, redo=not resume,
+                   on_progress=(lambda ev: progress(ev.problem)) if progress else None)
+        return runner.summarise_run(out)
 
 
 def summarise_models(results: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -254,33 +222,3 @@ def _table(summary: dict[str, Any]) -> str:
         for k, a in summary.get(g, {}).items():
             lines.append(f"| {g} | {k} | {a['n']} | {a['em']:.3f} | {a['f1']:.3f} | {a['ec']:.3f} | {a['found']:.3f} |")
     return "\n".join(lines)
-
-
-@click.command("datasheet")
-@click.option("--dataset", type=click.Path(path_type=Path), default=None,
-              help="directory of NAME.pdf + NAME.json pairs (default: the corpus shipped with chipsmith)")
-@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
-              help="run directory: one result file per datasheet and summary.json (resumes if present)")
-@click.option("--fresh", is_flag=True, help="ignore results already in --out and score every datasheet again")
-@click.option("--models", is_flag=True, help="also fit each model card and simulate it in ngspice against the datasheet")
-@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
-def cli_datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool, as_json: bool) -> None:
-    """Datasheet extraction: EM, F1 and EC per device class, quantity and layout (no LLM)."""
-    from rich.console import Console
-
-    ds = dataset or Path(__file__).parent / "data" / "datasheets"
-    err = Console(stderr=True)
-    with err.status("scoring datasheets") as status:
-        summary = evaluate(ds, out, resume=not fresh, models=models, progress=lambda n: status.update(f"scored {n}"))
-    if as_json:
-        click.echo(json.dumps(summary, indent=2, sort_keys=True))
-        return
-    click.echo(_table(summary))
-    click.echo(f"\n{summary['cases']} datasheets, {len(summary['errors'])} errors, "
-               f"{summary['spurious_parameters']} spurious parameters, device class right on "
-               f"{summary['device_class_correct']}/{summary['cases']}, {summary['seconds_per_case']} s per datasheet")
-    for cls, m in summary.get("models", {}).items():
-        click.echo(f"model {cls}: {m['cards']}/{m['datasheets']} cards, {m['passed']}/{m['checks']} figures within tolerance, "
-                   f"max |residual| {100 * m['max_rel_residual']:.2f} % (relative), {m['max_abs_residual']:.3g} (dB/°)")
-    for e in summary["errors"]:
-        click.echo(f"error: {e['case']}: {e['error'].splitlines()[-1] if e['error'] else ''}")

@@ -277,6 +277,12 @@ def write_reports(run_dir: Path) -> dict[str, Any]:
     return rerender(run_dir)[0]
 
 
+def summarise_run(run_dir: Path) -> dict[str, Any]:
+    """A run's summary computed from its record and result files, writing nothing."""
+    record = {**read_record(run_dir), "run_dir": str(run_dir)}
+    return suite_class(record["suite"]).summarise(load_results(run_dir, record), record)
+
+
 def rerender(run_dir: Path) -> tuple[dict[str, Any], dict[str, str | bytes]]:
     """:func:`write_reports`, returning the summary and every rendered file (also those not written)."""
     run_dir = Path(run_dir)
@@ -328,15 +334,17 @@ def run(suite: Suite, run_dir: Path, *, problems: Sequence[str] = (), jobs: int 
         address: str | None = None, resume: bool = False, settings: Any = None, llm: Any = None,
         record: RunRecord | None = None, meta: dict[str, Any] | None = None,
         on_start: Callable[[int, int], None] | None = None, on_progress: Callable[[Progress], None] | None = None,
-        stop: threading.Event | None = None, reports: bool = True) -> RunOutcome:
+        stop: threading.Event | None = None, reports: bool = True, redo: bool = False) -> RunOutcome:
     """Evaluate ``suite`` into ``run_dir``; returns when every sample has a result, on Ctrl-C, or
-    raises BackendUnavailable (after recording what is done) when the model goes away."""
+    raises BackendUnavailable (after recording what is done) when the model goes away.
+
+    ``resume`` keeps the results already in ``run_dir``; ``redo`` judges every sample again."""
     run_dir = Path(run_dir)
     ctx = Context(run_dir=run_dir, record=record or RunRecord(run_dir), settings=settings, llm=llm,
                   stop=stop or threading.Event())
     suite.check(ctx)
     chosen = select_problems(suite.problems(), problems)
-    rec = open_run(suite, run_dir, resume=resume, settings=settings, meta=meta)
+    rec = open_run(suite, run_dir, resume=resume or redo, settings=settings, meta=meta)
     known = list(rec.get("problems") or [])
     rec["problems"] = known + [p.id for p in chosen if p.id not in set(known)]
     write_json_atomic(run_dir / RECORD_FILE, rec)
@@ -346,7 +354,7 @@ def run(suite: Suite, run_dir: Path, *, problems: Sequence[str] = (), jobs: int 
     for prob in chosen:
         for s in range(1, suite.samples + 1):
             old = _read_result(run_dir / "results" / suite.result_name(prob.id, s))
-            if old is not None and old.get("verdict") != "error":
+            if old is not None and old.get("verdict") != "error" and not redo:
                 skipped += 1
                 passed0 += int(bool(old.get("passed")))
             else:

@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from chipsmith.core.errors import InputError
-from chipsmith.evals.datasheet import cli_datasheet, evaluate, load_dataset, score_param
+from chipsmith.cli_eval_suites import datasheet as cli_datasheet
+from chipsmith.evals.datasheet import evaluate, load_dataset, score_param
 
 CORPUS = Path(str(resources.files("chipsmith.evals").joinpath("data", "datasheets")))
 
