@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
 from chipsmith.knowledge.cards import Card, load_card_file, parse_cards
 from chipsmith.knowledge.chunking import Block, chunk_blocks, split_blocks
@@ -79,8 +80,8 @@ def read_chunks(path: Path, source: str | None = None, *, max_pages: int = MAX_P
         raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; add PDF, Markdown, text or YAML card files ({', '.join(SUPPORTED)})")
     if path.stat().st_size == 0:
         raise InputError(f"{path}: the file is empty; nothing to add")
-    if suffix == ".pdf":
-        chunks = _pdf_chunks(path, source, max_pages)
+    if suffix == ".pdf":  # in a child with memory, CPU and decompression limits: a PDF can be a Flate bomb
+        chunks = run_bounded("chipsmith.knowledge.ingest:_pdf_chunks", path, source, max_pages, what=str(path))
     elif suffix in CARD_SUFFIXES:
         chunks = cards_to_chunks(load_card_file(path), source)
     else:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
 
 # Headings datasheets use; a line that is one of these (or bold/large and short) opens a section.
@@ -169,7 +170,16 @@ def read_pdf(path: str | Path, *, pages: str | None = None, sections: Iterable[s
 
     ``max_pages`` (0: no limit) caps how many pages are read when ``pages`` is not given:
     a 1000-page reference manual would take minutes, and its parameters are rarely all wanted.
+    The PDF is parsed in a child process with memory, CPU and decompression limits, so a
+    Flate bomb or a pathological file is an InputError here, never a host out of memory.
     """
+    doc: Document = run_bounded("chipsmith.tools.pdf_reader:_read_pdf", str(path), pages=pages,
+                                sections=list(sections), max_pages=max_pages, what=str(path))
+    return doc
+
+
+def _read_pdf(path: str | Path, *, pages: str | None = None, sections: Iterable[str] = (), max_pages: int = 0) -> Document:
+    """:func:`read_pdf` in this process (run in the bounded child)."""
     p = Path(path)
     pdf = _open(p)
     try:
