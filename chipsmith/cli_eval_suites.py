@@ -97,3 +97,59 @@ def datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool,
                    f"max |residual| {100 * m['max_rel_residual']:.2f} % (relative), {m['max_abs_residual']:.3g} (dB/°)")
     for e in summary["errors"]:
         click.echo(f"error: {e['case']}: {e['error'].splitlines()[-1] if e['error'] else ''}")
+
+
+@click.command("analog")
+@click.option("--strategy", "strategies", multiple=True, type=click.Choice(("random", "bo", "llm+bo")),
+              help="search strategies to compare (repeatable; default: random and bo)")
+@click.option("--seeds", default=3, show_default=True, type=click.IntRange(1, 50), help="seeds per circuit and strategy")
+@click.option("--budget", default=200, show_default=True, type=click.IntRange(1, 5000), help="simulations per search")
+@click.option("--circuits", "pattern", default="*", show_default=True, help="glob over circuit names (cs_amp, ota5, ...)")
+@click.option("--suite", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="directory of problem YAML files (default: the packaged suite)")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="run directory (default: ./runs/analog-<time>); an existing one resumes")
+@click.option("--llm", "llm_spec", default=None, help="model for llm+bo seeds (embedded | URL | script:PATH); default: gm/Id seed")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
+def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, suite: Path | None, out: Path | None,
+           llm_spec: str | None, as_json: bool) -> None:
+    """Analog sizing suite: per circuit, met or not, simulations to reach the specs, wall time, best figures."""
+    import time
+
+    from rich.table import Table
+
+    from chipsmith.core.config import load_settings
+    from chipsmith.core.rundir import RunRecord
+    from chipsmith.evals.analog import AnalogSuite, suite_dir
+
+    chosen = list(strategies) or ["random", "bo"]
+    settings = load_settings(llm=llm_spec)
+    run_dir = out or Path("runs") / time.strftime("analog-%Y%m%d-%H%M%S")
+    adapter = AnalogSuite(suite or suite_dir(), pattern=pattern, strategies=chosen, seeds=seeds, budget=budget,
+                          ngspice=settings.ngspice, timeout=settings.tool_timeout)
+    llm = record = None
+    if llm_spec and "llm+bo" in chosen:
+        from chipsmith.agents.llm import make_llm
+
+        record = RunRecord(run_dir)
+        llm = make_llm(settings, record)
+    console = Console(json_mode=as_json)
+    _, summary = run_with_progress(adapter, run_dir, console=console, label="analog sizing suite", resume=True,
+                                   settings=settings, llm=llm, record=record)
+    if as_json:
+        click.echo(json.dumps({"run_dir": str(run_dir), "header": summary["header"], "circuits": summary["circuits"]},
+                              indent=2, sort_keys=True))
+        return
+    table = Table(title=f"analog sizing suite ({run_dir})")
+    for col in ("circuit", "strategy", "met", "median sims", "median s", "best figures"):
+        table.add_column(col)
+    for circuit, e in summary["circuits"].items():
+        for strategy, s in e["strategies"].items():
+            figs = ", ".join(f"{k}={v:.4g}" for k, v in sorted(s["best"].items()) if k in e["specs"])
+            table.add_row(circuit, strategy, f"{s['met']}/{s['runs']}", f"{s['median_sims']:g}", f"{s['median_seconds']:.1f}", figs)
+    console.err.print(table)
+    for circuit, e in summary["circuits"].items():
+        if "random_over_bo" in e:
+            console.err.print(f"{circuit}: random/BO = {'>= ' if e['ratio_is_lower_bound'] else ''}{e['random_over_bo']:g}")
+    for e in summary["errors"]:
+        console.error(f"{e['problem']}: {e['error']}")

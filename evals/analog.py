@@ -11,27 +11,26 @@ and says which. The summary gives, per circuit, the median simulations to reach 
 specs per strategy and random/BO's ratio (a search that never met counts as budget+1,
 so the ratio is then a lower bound, marked ">=").
 
-Results go to ``OUT/results/<circuit>/<strategy>-sNN.json`` (written atomically; an
-interrupted run resumes), the summary to ``OUT/summary.json`` and ``OUT/report.md``.
+It runs on the one runner (:class:`AnalogSuite`): results go to
+``OUT/results/<circuit>/<strategy>-sNN.json`` (written atomically; an interrupted run resumes),
+the summary to ``OUT/summary.json``, ``OUT/report.md`` and a convergence plot per circuit.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import itertools
-import json
 import statistics
 import time
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import click
+from typing import Any, ClassVar
 
 from chipsmith.agents.circuit_sizer import (Evaluator, Seed, check_proposal, gmid_seed, load_problem, optimise,
                                             plot_convergence, SizingProposal)
-from chipsmith.core.errors import BackendError, ConfigError
-from chipsmith.core.files import write_atomic, write_json_atomic
+from chipsmith.core.errors import ConfigError
+from chipsmith.evals.executors import JudgeJob
+from chipsmith.evals.runner import Context, Problem, Suite, safe_name
 from chipsmith.tools.ngspice import Ngspice
 
 STRATEGIES = ("random", "bo", "llm+bo")
@@ -50,8 +49,10 @@ def circuits(directory: Path, pattern: str = "*") -> list[Path]:
 
 
 def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root: Path, *, llm: Any = None,
-            ngspice: str = "ngspice", timeout: float = 30.0) -> dict[str, Any]:
-    """Size one circuit with one strategy and seed; stop at the first point meeting every spec."""
+            ngspice: str = "ngspice", timeout: float = 30.0, start_point: tuple[Seed, str] | None = None) -> dict[str, Any]:
+    """Size one circuit with one strategy and seed; stop at the first point meeting every spec.
+
+    ``start_point`` is llm+bo's seed when it was chosen already (the runner asks the model first)."""
     problem = load_problem(problem_path)
     counter = itertools.count()
     work = work_root / f"{problem.name}-{strategy}-s{seed:02d}"
@@ -63,7 +64,7 @@ def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root
     start: Seed | None = None
     seed_note = ""
     if strategy == "llm+bo":
-        start, seed_note = _start_point(problem, llm)
+        start, seed_note = start_point or _start_point(problem, llm)
     t0 = time.monotonic()
     result = optimise(problem, evaluator, strategy=strategy, budget=budget, seed=seed, start=start, stop_when_met=True)
     best = result.best
@@ -140,85 +141,6 @@ def _ngspice_version(binary: str) -> str:
     return line.split(":")[0].strip() or "unknown"
 
 
-@click.command("analog")
-@click.option("--strategy", "strategies", multiple=True, type=click.Choice(STRATEGIES),
-              help="search strategies to compare (repeatable; default: random and bo)")
-@click.option("--seeds", default=3, show_default=True, type=click.IntRange(1, 50), help="seeds per circuit and strategy")
-@click.option("--budget", default=200, show_default=True, type=click.IntRange(1, 5000), help="simulations per search")
-@click.option("--circuits", "pattern", default="*", show_default=True, help="glob over circuit names (cs_amp, ota5, ...)")
-@click.option("--suite", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="directory of problem YAML files (default: the packaged suite)")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="run directory (default: ./runs/analog-<time>); an existing one resumes")
-@click.option("--llm", "llm_spec", default=None, help="model for llm+bo seeds (embedded | URL | script:PATH); default: gm/Id seed")
-@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
-def cli_analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, suite: Path | None, out: Path | None,
-               llm_spec: str | None, as_json: bool) -> None:
-    """Analog sizing suite: per circuit, met or not, simulations to reach the specs, wall time, best figures."""
-    from rich.console import Console
-    from rich.table import Table
-
-    from chipsmith.core.config import load_settings
-
-    chosen = list(strategies) or ["random", "bo"]
-    settings = load_settings(llm=llm_spec)
-    llm = None
-    if llm_spec and "llm+bo" in chosen:
-        from chipsmith.agents.llm import make_llm
-
-        llm = make_llm(settings)
-    paths = circuits(suite or suite_dir(), pattern)
-    run_dir = out or Path("runs") / time.strftime("analog-%Y%m%d-%H%M%S")
-    header = {"budget": budget, "seeds": seeds, "strategies": chosen, "ngspice": _ngspice_version(settings.ngspice),
-              "circuits": [p.stem for p in paths]}
-    eval_file = run_dir / "eval.json"
-    if eval_file.exists():
-        old = json.loads(eval_file.read_text())
-        if {k: old.get(k) for k in ("budget", "strategies")} != {k: header[k] for k in ("budget", "strategies")}:
-            raise ConfigError(f"{run_dir} holds a run with other settings ({old.get('budget')}, {old.get('strategies')}); "
-                              "use another --out")
-    write_json_atomic(eval_file, header)
-    err = Console(stderr=True)
-    results: list[dict[str, Any]] = []
-    for path in paths:
-        for strategy in chosen:
-            for s in range(seeds):
-                res_path = run_dir / "results" / path.stem / f"{strategy}-s{s:02d}.json"
-                if res_path.exists():
-                    results.append(json.loads(res_path.read_text()))
-                    continue
-                try:
-                    r = run_one(path, strategy, s, budget, run_dir / "work", llm=llm, ngspice=settings.ngspice,
-                                timeout=settings.tool_timeout)
-                except BackendError as exc:
-                    raise ConfigError(f"the model for llm+bo failed: {exc}") from None
-                write_json_atomic(res_path, r)
-                results.append(r)
-                err.print(f"{path.stem:16s} {strategy:7s} seed {s}: "
-                          f"{'met at ' + str(r['sims_to_met']) if r['met'] else 'not met in ' + str(budget)} sims, {r['seconds']:.1f} s")
-    summary = summarise(results)
-    write_json_atomic(run_dir / "summary.json", {"header": header, "circuits": summary})
-    write_atomic(run_dir / "report.md", report_md(summary, header))
-    for path in paths:
-        traces = {f"{r['strategy']} s{r['seed']}": r for r in results if r["circuit"] == path.stem}
-        if traces:
-            write_atomic(run_dir / f"{path.stem}_convergence.png", _trace_plot(traces, path.stem))
-    if as_json:
-        click.echo(json.dumps({"run_dir": str(run_dir), "header": header, "circuits": summary}, indent=2, sort_keys=True))
-        return
-    table = Table(title=f"analog sizing suite ({run_dir})")
-    for col in ("circuit", "strategy", "met", "median sims", "median s", "best figures"):
-        table.add_column(col)
-    for circuit, e in summary.items():
-        for strategy, s in e["strategies"].items():
-            figs = ", ".join(f"{k}={v:.4g}" for k, v in sorted(s["best"].items()) if k in e["specs"])
-            table.add_row(circuit, strategy, f"{s['met']}/{s['runs']}", f"{s['median_sims']:g}", f"{s['median_seconds']:.1f}", figs)
-    err.print(table)
-    for circuit, e in summary.items():
-        if "random_over_bo" in e:
-            err.print(f"{circuit}: random/BO = {'>= ' if e['ratio_is_lower_bound'] else ''}{e['random_over_bo']:g}")
-
-
 def _trace_plot(traces: dict[str, dict[str, Any]], title: str) -> bytes:
     from chipsmith.agents.circuit_sizer import Point
 
@@ -227,4 +149,73 @@ def _trace_plot(traces: dict[str, dict[str, Any]], title: str) -> bytes:
     return plot_convergence(hist, title)
 
 
-__all__ = ["cli_analog", "run_one", "summarise", "circuits", "suite_dir", "SizingProposal", "check_proposal"]
+__all__ = ["AnalogSuite", "run_one", "summarise", "circuits", "suite_dir", "SizingProposal", "check_proposal"]
+
+
+def _judge(job: JudgeJob) -> dict[str, Any]:
+    p = job.params
+    r = run_one(Path(p["path"]), p["strategy"], p["seed"], p["budget"], Path(job.workdir or "."), ngspice=p["ngspice"],
+                timeout=job.timeout, start_point=p["start_point"])
+    return {**r, "verdict": "pass" if r["met"] else "fail", "passed": bool(r["met"]),
+            "failure": {"name": "met" if r["met"] else "not-met"}}
+
+
+class AnalogSuite(Suite):
+    """Every circuit x strategy x seed of the sizing suite; llm+bo asks the model for its seed first."""
+
+    name: ClassVar[str] = "analog"
+
+    def __init__(self, suite: Path, *, pattern: str = "*", strategies: list[str], seeds: int, budget: int,
+                 ngspice: str = "ngspice", timeout: float = 30.0) -> None:
+        self.paths = circuits(suite, pattern)
+        self.strategies, self.seeds, self.budget = strategies, seeds, budget
+        self.ngspice, self.timeout = ngspice, timeout
+
+    def config(self) -> dict[str, Any]:
+        return {"budget": self.budget, "strategies": self.strategies}
+
+    def describe(self) -> dict[str, Any]:
+        return {"header": {"budget": self.budget, "seeds": self.seeds, "strategies": self.strategies,
+                           "ngspice": _ngspice_version(self.ngspice), "circuits": [p.stem for p in self.paths]}}
+
+    def binaries(self) -> dict[str, str]:
+        return {"ngspice": self.ngspice}
+
+    def problems(self) -> list[Problem]:
+        return [Problem(f"{path.stem}/{strategy}-s{s:02d}", path.stem,
+                        data={"path": str(path), "strategy": strategy, "seed": s})
+                for path in self.paths for strategy in self.strategies for s in range(self.seeds)]
+
+    def produce(self, problem: Problem, sample: int, ctx: Context) -> tuple[Seed, str] | None:
+        if problem.data["strategy"] != "llm+bo":
+            return None
+        return _start_point(load_problem(Path(problem.data["path"])), ctx.llm)
+
+    def judge(self, problem: Problem, sample: int, produced: Any, workdir: Path | None, ctx: Context) -> JudgeJob:
+        return JudgeJob(_judge, problem.id, sample, {}, str(workdir) if workdir else None, self.timeout,
+                        params={**problem.data, "budget": self.budget, "ngspice": self.ngspice, "start_point": produced})
+
+    @classmethod
+    def result_name(cls, problem_id: str, sample: int) -> str:
+        return "/".join(safe_name(part) for part in problem_id.split("/")) + ".json"
+
+    @classmethod
+    def workdir_name(cls, problem_id: str, sample: int) -> str | None:
+        return "work/" + "/".join(safe_name(part) for part in problem_id.split("/"))
+
+    @classmethod
+    def summarise(cls, results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, Any]:
+        ok = [r for r in results if r.get("verdict") != "error"]
+        return {"header": record.get("header", {}), "circuits": summarise(ok),
+                "errors": [{"problem": r["problem"], "error": r.get("error", "")} for r in results if r not in ok]}
+
+    @classmethod
+    def render(cls, summary: dict[str, Any], results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, str | bytes]:
+        text = report_md(summary["circuits"], summary["header"])
+        if summary["errors"]:
+            text += "\n## Crashed searches\n\n" + "\n".join(f"- {e['problem']}: {e['error']}" for e in summary["errors"]) + "\n"
+        files: dict[str, str | bytes] = {"report.md": text}
+        for circuit in summary["circuits"]:
+            traces = {f"{r['strategy']} s{r['seed']}": r for r in results if r.get("circuit") == circuit}
+            files[f"{circuit}_convergence.png"] = _trace_plot(traces, circuit)
+        return files
