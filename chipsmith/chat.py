@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import inspect
 import shutil
+import signal
 import traceback
 from pathlib import Path
 from typing import Any, Callable
@@ -423,6 +424,9 @@ def chat(ctx: click.Context, agent: str | None, resume: str | None, knowledge: b
     except ImportError:
         pass
     debug = bool((ctx.obj or {}).get("debug"))
+    # Ctrl-C cancels the step. Started from a background job or nohup, SIGINT arrives ignored
+    # and Python then leaves it so: install the handler ourselves.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     app = ChatApp(settings, thread_id=thread_id, agent=agent, knowledge=knowledge, debug=debug)
     if resume:
         app.recap()

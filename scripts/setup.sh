@@ -26,8 +26,14 @@ if [ "${#need[@]}" -gt 0 ]; then
     exit 1
   fi
   echo "installing system packages: ${pkgs[*]}" >&2
-  $SUDO apt-get update -q >/dev/null
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${pkgs[@]}" >/dev/null
+  # Another install may hold the dpkg/apt locks (an unattended upgrade, a second setup): wait for it.
+  apt_wait=(-o DPkg::Lock::Timeout=900)
+  for try in $(seq 1 30); do  # `update` takes the lists lock, which the option above may not cover
+    $SUDO apt-get "${apt_wait[@]}" update -q >/dev/null && break
+    [ "$try" = 30 ] && { echo "apt-get update failed 30 times; see the messages above" >&2; exit 1; }
+    echo "apt-get update could not run (another install holds its lock?); retrying in 20 s" >&2; sleep 20
+  done
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get "${apt_wait[@]}" install -y -q --no-install-recommends "${pkgs[@]}" >/dev/null
 fi
 
 PY="${PYTHON:-python3}"

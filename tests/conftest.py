@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Callable
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests run derandomised (a fixed seed, the same examples every run) and without
+# per-example deadlines, so a busy machine cannot turn them red; HYPOTHESIS_PROFILE=explore
+# draws new examples.
+settings.register_profile("ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+                          print_blob=True)
+settings.register_profile("explore", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_report_header() -> str:
+    profile = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+    return f"hypothesis profile: {profile} ({'derandomised: a fixed seed' if profile == 'ci' else 'random seeds'})"
 
 
 @pytest.fixture(autouse=True)

@@ -193,6 +193,7 @@ class Pty:
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # the child: become the chat
             os.environ["COLUMNS"] = "120"
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # as in a background job: the chat must install its own handler
             os.execv(sys.executable, [sys.executable, "-m", "chipsmith.cli", *args])
         self.text = ""
 
