@@ -69,7 +69,7 @@ def ngspice_cases(root: Path) -> tuple[list[str], list[str]]:
 REAL_TARGETS = ("ngspice", "hspice", "xyce", "spectre")
 # how a corpus dialect is read: the parser's dialect and whether the file has a title line
 READ_AS = {"ngspice": ("ngspice", None), "hspice": ("hspice", None), "ltspice": ("ltspice", None), "xyce": ("xyce", None),
-           "pspice": ("ngspice", None), "cdl": ("hspice", False), "spectre": ("spectre", None), "verilog": ("verilog", None)}
+           "pspice": ("ngspice", None), "cdl": ("cdl", None), "spectre": ("spectre", None), "verilog": ("verilog", None)}
 
 
 def real_cases(root: Path) -> tuple[list[str], dict[str, dict[str, Any]]]:
@@ -187,7 +187,7 @@ def _case_real(path: str, root: str, meta: dict[str, Any], cosim: bool, work: st
     read_as, is_deck = READ_AS.get(dialect, (dialect, None))
     res: dict[str, Any] = {"file": path, "source": meta["source"], "dialect": dialect, "held_out": meta["held_out"], "targets": {}}
     try:
-        net = parse_file(Path(path), read_as, allowed_dirs=[Path(path).parent], is_deck=is_deck)
+        net = parse_file(Path(path), read_as, allowed_dirs=[Path(root)], is_deck=is_deck)
     except ChipsmithError as exc:
         res.update(parsed=False, cls=failure_class(exc), detail=str(exc)[:300])
         return res
@@ -222,6 +222,13 @@ def _case_real(path: str, root: str, meta: dict[str, Any], cosim: bool, work: st
         res["targets"][target] = out
     if cosim and back_dialect in ("ngspice", "hspice", "ltspice", "xyce"):
         res["cosim"] = _cosim_real(path, net, work, root)
+    if cosim and res["targets"].get("ngspice", {}).get("circuit") == "ok":
+        from chipsmith.tools.netlist.cosim import ngspice_reparse
+
+        text = translate(net, "ngspice", drop=frozenset({"control", "directives"})).text
+        err = ngspice_reparse(text, Path(work) / (re.sub(r"\W", "_", Path(path).relative_to(root).as_posix()) + "_reparse"),
+                              is_deck=net.is_deck, deck_dir=Path(path).parent, model_dirs=[Path(root)])
+        res["ngspice_reparse"] = err or "ok"
     return res
 
 
@@ -399,6 +406,12 @@ def summarise_real(results: list[dict[str, Any]], s: dict[str, Any], classes: di
         p["targets"] = targets
         p["refusals"] = dict(refusals.most_common())
         p["silent_losses"] = losses
+        rp = [r["ngspice_reparse"] for r in parsed if "ngspice_reparse" in r]
+        if rp:
+            p["ngspice_reparse"] = {"read": sum(x == "ok" for x in rp), "checked": len(rp)}
+            for r in parsed:
+                if r.get("ngspice_reparse", "ok") != "ok":
+                    note(f"{part} ngspice re-read of the ngspice output", r, r["ngspice_reparse"])
         co = [r["cosim"] for r in parsed if "cosim" in r]
         if co:
             p["cosim"] = dict(Counter(x["verdict"] for x in co))
@@ -430,6 +443,9 @@ def report_real(s: dict[str, Any]) -> list[str]:
                 cells.append(f"{c.get('ok', 0)} proven, {c.get('proven_of_attempted', 0):.2%} of attempted; "
                              f"{c.get('unsupported', 0)} refused, {c.get('silent_loss', 0)} silent losses")
             lines.append(f"| {t} | " + " | ".join(cells) + " |")
+        if "ngspice_reparse" in p:
+            lines += ["", f"- ngspice itself reads {p['ngspice_reparse']['read']} of {p['ngspice_reparse']['checked']} "
+                      "ngspice translations without an error"]
         if "cosim" in p:
             lines += ["", f"- co-simulation in ngspice (deck vs its translation): {p['cosim']}, worst relative difference "
                       f"among matches {p['cosim_worst_rel_of_matches']:.3g}"]

@@ -112,3 +112,30 @@ def cosimulate(source_text: str, source: Netlist, translated_back: Netlist, work
     n, worst, first = compare(va, vb)
     return CoSim("match" if not first else "mismatch", compared=n, worst_rel=worst, detail=first,
                  evidence=[r.evidence() for r in runs])
+
+
+def ngspice_reparse(text: str, work: Path, *, is_deck: bool = True, deck_dir: Path | None = None,
+                    model_dirs: Sequence[Path] = (), timeout: float = 20.0) -> str | None:
+    """Load ``text`` in ngspice itself (no analysis run) and return its first error, or None when it reads it.
+
+    An independent check of the ngspice emitter: the graph proof re-reads output with this
+    project's own parser, which could share a misreading with the emitter; ngspice cannot.
+    Missing include files are not errors of the translation and are ignored.
+    """
+    from chipsmith.core.errors import ChipsmithError
+    from chipsmith.tools.ngspice import Ngspice
+
+    deck = text if is_deck else "* library loaded for a syntax check\n" + text
+    sim = Ngspice(timeout=timeout, model_dirs=list(model_dirs))
+    try:
+        res = sim.run(deck, work, control=["quit 0"], deck_dir=deck_dir)
+    except ChipsmithError as exc:
+        return f"not checked: {exc}"
+    # the diagnostics the runner parsed from what ngspice wrote (it owns every read of tool output)
+    for d in res.diagnostics:
+        msg = str(getattr(d, "message", d))
+        low = msg.lower()
+        if getattr(d, "severity", "error") == "error" and not any(
+                w in low for w in ("include", "could not find", "can't find", "no such file", "library", "wrote no")):
+            return msg.strip()[:200]
+    return None

@@ -74,9 +74,12 @@ def scope_graph(items: list[Any], ports: list[str], case_sensitive: bool = False
     nodes: dict[tuple[str, str], str] = {}
     edges: dict[tuple[tuple[str, str], tuple[str, str]], tuple[str, ...]] = {}
 
+    port_keys = {p if case_sensitive else p.lower() for p in ports}
+
     def net_key(n: str) -> str:
         k = n if case_sensitive else n.lower()
-        return "0" if k.lower() in ground else k
+        # a port keeps its name even when it is spelled like ground: inside the subcircuit it is the port
+        return "0" if k.lower() in ground and k not in port_keys else k
 
     for i, p in enumerate(ports):
         nodes[("n", net_key(p))] = f"port{i}"

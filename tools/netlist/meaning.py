@@ -51,7 +51,9 @@ def map_ground(net: Netlist, target: str) -> tuple[Netlist, list[str]]:
         return net, []
     renamed: dict[str, str] = {}
 
-    def new(node: str) -> str:
+    def new(node: str, ports: frozenset[str] = frozenset()) -> str:
+        if node.lower() in ports:  # a subcircuit port spelled like ground stays the port
+            return node
         if is_ground(node, src) and not is_ground(node, target):
             renamed.setdefault(node, "0")
             return "0"
@@ -61,13 +63,15 @@ def map_ground(net: Netlist, target: str) -> tuple[Netlist, list[str]]:
             return alt
         return node
 
-    def fix(items: list[Any]) -> list[Any]:
+    def fix(items: list[Any], ports: frozenset[str] = frozenset()) -> list[Any]:
         out = []
         for it in items:
-            if isinstance(it, Device) and any(new(n) != n for n in it.nodes):
-                it = it.model_copy(update={"nodes": [new(n) for n in it.nodes]})
-            elif isinstance(it, (Subckt, Section)):
-                it = it.model_copy(update={"items": fix(it.items)})
+            if isinstance(it, Device) and any(new(n, ports) != n for n in it.nodes):
+                it = it.model_copy(update={"nodes": [new(n, ports) for n in it.nodes]})
+            elif isinstance(it, Subckt):
+                it = it.model_copy(update={"items": fix(it.items, frozenset(p.lower() for p in it.ports))})
+            elif isinstance(it, Section):
+                it = it.model_copy(update={"items": fix(it.items, ports)})
             out.append(it)
         return out
 
@@ -187,7 +191,10 @@ def _globals(net: Netlist) -> list[str]:
 
 
 def _ground_terminals(net: Netlist, dialect: str) -> dict[str, int]:
-    return {scope: sum(1 for it in items if isinstance(it, Device) for n in it.nodes if is_ground(n, dialect))
+    ports = {(f"{scope}/{it.name}" if scope else it.name).lower(): {p.lower() for p in it.ports}
+             for scope, it in net.walk() if isinstance(it, Subckt)}
+    return {scope: sum(1 for it in items if isinstance(it, Device) for n in it.nodes
+                       if is_ground(n, dialect) and n.lower() not in ports.get(scope, set()))
             for scope, (_, items) in _scopes(net).items()}
 
 

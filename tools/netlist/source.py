@@ -43,6 +43,9 @@ def decode_netlist(data: bytes, name: str) -> str:
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
         raise InputError(f"{name}:{line}: binary data (NUL byte) in a netlist; give a text SPICE/Spectre/Verilog file")
+    eof = data.find(b"\x1a")
+    if eof >= 0:  # the DOS end-of-file byte: vendor model files still end with it, and nothing after it counts
+        data = data[:eof]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

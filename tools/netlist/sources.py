@@ -122,6 +122,8 @@ def spice_source_args(params: dict[str, str], where: str) -> tuple[list[str], di
     if "mag" in p:
         args += ["ac", p.pop("mag")] + ([p.pop("phase")] if "phase" in p else [])
     stype = p.pop("type", "")
+    if stype == "dc":  # type=dc says the dc value is the waveform: nothing more to write
+        stype = ""
     if stype:
         if stype == "pwl":
             wave = p.pop("wave", "")

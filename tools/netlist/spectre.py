@@ -484,7 +484,7 @@ class SpectreEmitter:
         if d.name == "temp":
             return f"{self._name('opts')} options temp={spectre_out(next(iter(d.params.values()), '27'))}"
         if d.name == "global":
-            return "global " + " ".join(d.params.values())
+            return "global " + " ".join(self._n(v) for v in d.params.values())  # folded like the nets that use them
         if d.name in ("ic", "nodeset"):
             return f"{d.name} " + " ".join(f"{k}={spectre_out(v)}" for k, v in d.params.items())
         if d.name == "title":

@@ -24,6 +24,11 @@ _MODEL_MIN_NODES = {"D": 2, "Q": 3, "M": 3, "J": 3, "Z": 3, "S": 4, "O": 4, "U":
 _FLAGS = {"off", "on"}
 _BEHAVIOUR_WORDS = {"value", "table", "poly", "laplace", "freq", "vol", "cur", "and", "or", "nand", "nor", "chebyshev"}
 _MAX_LINE = 1 << 20
+_XYCE_OPTION_PACKAGES = {"device", "timeint", "nonlin", "nonlin-tran", "nonlin-hb", "linsol", "output", "restart",
+                         "hbint", "parser", "diagnostic", "measure", "sensitivity", "global_param", "circuit", "nonlin-two-level",
+                         "linsol-hb", "load", "ac", "noise"}
+_CDL_CARDS = {"global", "pin", "bipolar", "resi", "resval", "capval", "dioperi", "dioarea", "equation", "scale", "mega",
+              "connect", "ldd", "capa", "diode", "param"}
 _RAW_MODELS = {"numos", "numd", "nbjt", "numd2", "nbjt2"}
 
 
@@ -153,8 +158,9 @@ class SpiceParser:
     """Parses one SPICE-family file (and checks the files it includes)."""
 
     def __init__(self, dialect: str = "ngspice", *, allowed_dirs: Sequence[Path] = (), strict: bool = True,
-                 follow_includes: bool = True, _stack: tuple[Path, ...] = ()) -> None:
+                 follow_includes: bool = True, cdl: bool = False, _stack: tuple[Path, ...] = ()) -> None:
         self.dialect = dialect
+        self.cdl = cdl  # Cadence CDL: '*.GLOBAL' and other star-dot cards
         self.allowed_dirs = list(allowed_dirs)
         self.strict = strict
         self.follow_includes = follow_includes
@@ -163,6 +169,7 @@ class SpiceParser:
         self.path: Path | None = None
         self.rejected: list[Rejected] = []
         self.warnings: list[str] = []
+        self._has_sections = True
         self.nesting_base = 0  # levels already open around this text (a SPICE block inside Spectre subckts)
 
     # -- entry points -------------------------------------------------------------------------------------------
@@ -176,6 +183,9 @@ class SpiceParser:
 
     def parse_text(self, text: str, *, file: str = "", is_deck: bool = True) -> Netlist:
         self.file = file
+        # '.lib NAME' opens a section only in a file that closes sections; elsewhere (LTspice, PSpice,
+        # vendor libraries) '.lib file' is an include
+        self._has_sections = re.search(r"^\s*\.endl\b", text, re.I | re.M) is not None
         lines = text.splitlines()
         title = ""
         start = 0
@@ -183,6 +193,7 @@ class SpiceParser:
             title = lines[0].strip()
             start = 1
         items = self._parse_items(self._logical(lines, start))
+        _param_values_as_expressions(items)
         return Netlist(dialect=self.dialect, title=title, is_deck=is_deck, items=items, source=file,
                        warnings=self.warnings, rejected=self.rejected)
 
@@ -208,10 +219,18 @@ class SpiceParser:
                 else:
                     control.append(raw.rstrip())
                 continue
+            word = s[2:].split(None, 1)[0].lower() if s[:2] == "*." and len(s) > 2 else ""
+            if word in _CDL_CARDS:
+                # CDL cards hide behind a comment star; their '+' lines continue them, not the card before.
+                # Read as CDL, *.GLOBAL declares global nets; in SPICE proper the card is a comment.
+                if cur is not None and cur.text[:1] != "*":
+                    yield cur
+                cur = _Line(s[1:], lineno) if word == "global" and self.cdl else _Line("*", lineno)
+                continue
             if not s or s[0] in "*#$" or s.startswith("//"):
                 continue
             if s.lower().startswith(".control"):
-                if cur is not None:
+                if cur is not None and cur.text[:1] != "*":
                     yield cur
                     cur = None
                 control, control_line = [], lineno
@@ -226,10 +245,10 @@ class SpiceParser:
                 if len(cur.text) > _MAX_LINE:
                     raise InputError(f"{self._where(cur.line)}: statement longer than {_MAX_LINE} characters")
                 continue
-            if cur is not None:
+            if cur is not None and cur.text[:1] != "*":
                 yield cur
             cur = _Line(s, lineno)
-        if cur is not None:
+        if cur is not None and cur.text[:1] != "*":
             yield cur
         if control is not None:  # ngspice runs an unclosed script to the end of the file
             self.warnings.append(f"{self._where(control_line)}: .control block is never closed (.endc added)")
@@ -271,7 +290,7 @@ class SpiceParser:
                         continue
                     if word == ".lib":
                         rest = tokenize(ln.text, where)[1:]
-                        if len(rest) == 1:
+                        if len(rest) == 1 and self._has_sections:
                             check_nesting(len(stack) + self.nesting_base, where)
                             stack.append(Section(name=rest[0], pos=pos))
                             continue
@@ -306,7 +325,7 @@ class SpiceParser:
                 raise InputError(f"{where}: {word} needs a file name")
             path = rest[0].strip("'\"")
             section = rest[1] if name == "lib" and len(rest) > 1 else ""
-            self._check_include(path, where)
+            self._check_include(path, where, section)
             return [Include(path=path, section=section, pos=pos)]
         if name == "model":
             return [self._model(text, where, pos)]
@@ -314,7 +333,10 @@ class SpiceParser:
             toks = tokenize(text, where)[1:]
             if len(toks) > 1 and toks[1] == "(":  # a function definition: .param f(x) = ...
                 return [Directive(name="func", text=text, dialects=["ngspice", "hspice", "ltspice", "xyce"], pos=pos)]
-            return [Param(name=k, value=v, pos=pos) for k, v in _param_pairs(toks, where).items()]
+            toks, funcs = _split_functions(toks)
+            out: list[Item] = [Directive(name="func", text=".param " + f, dialects=["ngspice", "hspice", "ltspice", "xyce"],
+                                         pos=pos) for f in funcs]
+            return out + [Param(name=k, value=v, pos=pos) for k, v in _param_pairs(toks, where).items()]
         if name in ANALYSES:
             toks = tokenize(text, where)[1:]
             positional, params = split_params(toks, where)
@@ -324,7 +346,10 @@ class SpiceParser:
             positional, params = split_params(toks, where)
             for flag in positional:
                 params[flag.lower()] = ""
-            return [Directive(name="options", text=text, params=params, dialects=_dialects("options", self.dialect), pos=pos)]
+            dialects = _dialects("options", self.dialect)
+            if positional and positional[0].lower() in _XYCE_OPTION_PACKAGES:
+                dialects = ["xyce"]  # '.options device temp=…' is Xyce's package syntax: no other simulator reads it
+            return [Directive(name="options", text=text, params=params, dialects=dialects, pos=pos)]
         if name == "title":
             return [Directive(name="title", text=text, dialects=_dialects("title", self.dialect), pos=pos)]
         if name in ("temp", "global", "ic", "nodeset"):
@@ -356,7 +381,7 @@ class SpiceParser:
                 params[p.lower()] = ""
         return Model(name=name, mtype=mtype.lower(), params=params, pos=pos)
 
-    def _check_include(self, name: str, where: str) -> None:
+    def _check_include(self, name: str, where: str, section: str = "") -> None:
         if not self.follow_includes:
             return
         target = resolve_include(name, self.path, self.allowed_dirs, where)
@@ -365,13 +390,15 @@ class SpiceParser:
                                  "directories; it was not checked")
             return
         chain = self._stack + ((self.path,) if self.path else ())
+        if target == self.path and section:
+            return  # '.lib thisfile corner': a section of the file being read, not a loop
         if target in chain:
             loop = " -> ".join(p.name for p in chain) + f" -> {target.name}"
             raise InputError(f"{where}: include loop ({loop}); remove the include that leads back")
         if len(chain) >= MAX_INCLUDE_DEPTH:
             raise InputError(f"{where}: includes nested deeper than {MAX_INCLUDE_DEPTH}; is an include recursive?")
         sub = SpiceParser(self.dialect, allowed_dirs=self.allowed_dirs, strict=self.strict,
-                          follow_includes=True, _stack=chain)
+                          follow_includes=True, cdl=self.cdl, _stack=chain)
         sub.parse_file(target, is_deck=False)
 
     # -- devices ------------------------------------------------------------------------------------------------
@@ -473,6 +500,11 @@ class SpiceParser:
 
 def _param_pairs(toks: list[str], where: str) -> dict[str, str]:
     """``.param a = 1 b = 2*a c = {x}``: a value runs up to the next ``name =`` (unbraced expressions allowed)."""
+    if not toks:  # an empty .PARAM (CDL writes one) defines nothing
+        return {}
+    if "=" not in toks and len(toks) % 2 == 0 and all(_is_name(t) for t in toks[::2]):
+        # LTspice also reads '.param r 20' (a name and its value, no '=')
+        return {toks[i].lower(): canonical_spice_value(toks[i + 1]) for i in range(0, len(toks), 2)}
     starts = [i for i in range(len(toks) - 1) if toks[i + 1] == "=" and toks[i] not in "(),="]
     if not starts or starts[0] != 0:
         raise InputError(f"{where}: .param expects name=value pairs, got {' '.join(toks)[:60]!r}")
@@ -488,6 +520,46 @@ def _param_pairs(toks: list[str], where: str) -> dict[str, str]:
             expr = "".join(t[1:-1] if t[:1] in "{'" and t[-1:] in "}'" else t for t in val)
             out[toks[i].lower()] = "{" + canonical_spice_expr(expr) + "}"
     return out
+
+
+def _param_values_as_expressions(items: list[Item]) -> None:
+    """``R1 1 2 R1VAL`` with ``.param R1VAL=10``: the word is the parameter's value, not a model (SPICE reads it so)."""
+    params: set[str] = set()
+    models: set[str] = set()
+    stack = [items]
+    devices: list[Device] = []
+    while stack:
+        for it in stack.pop():
+            if isinstance(it, Param):
+                params.add(it.name.lower())
+            elif isinstance(it, Model):
+                models.add(it.name.lower())
+            elif isinstance(it, Device) and it.kind in "RCL" and not it.model and it.args:
+                devices.append(it)
+            elif isinstance(it, (Subckt, Section)):
+                params.update(k.lower() for k in getattr(it, "params", {}))
+                stack.append(it.items)
+    for d in devices:
+        word = d.args[0]
+        if _is_name(word) and word.lower() in params and word.lower() not in models:
+            d.args[0] = "{" + word + "}"
+
+
+def _split_functions(toks: list[str]) -> tuple[list[str], list[str]]:
+    """``.PARAM a1=11 square(X)='X*X' a2=3``: the tokens without the function definitions, and those definitions."""
+    out: list[str] = []
+    funcs: list[str] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if i + 1 < n and toks[i + 1] == "(" and _is_name(toks[i]) and (i == 0 or toks[i - 1] != "="):
+            k = _group_end(toks, i + 1)
+            if k + 1 < n and toks[k] == "=":
+                funcs.append(f"{toks[i]}({''.join(toks[i + 2:k - 1])}) = {toks[k + 1]}")
+                i = k + 2
+                continue
+        out.append(toks[i])
+        i += 1
+    return out, funcs
 
 
 def _node_values(text: str, where: str) -> dict[str, str]:

@@ -80,7 +80,10 @@ def unsupported(net: Netlist, target: str, drop: frozenset[str] = frozenset()) -
             if target != "ngspice" and "control" not in drop:
                 out.append(f"{where}: .control script (ngspice only); convert it by hand or drop it explicitly")
         elif isinstance(it, Directive):
-            if not directive_ok(it, target) and "directives" not in drop:
+            if not directive_ok(it, target) and it.name in ("if", "elseif", "else") and "directives" in drop:
+                out.append(f"{where}: .{it.name} cannot be left out: every branch's devices would be kept together; "
+                           f"keep the branch you want by hand, then convert")
+            elif not directive_ok(it, target) and "directives" not in drop:
                 out.append(f"{where}: {target} has no .{it.name} card as written ({it.text[:40]!r})")
     return out
 

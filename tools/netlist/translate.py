@@ -52,7 +52,7 @@ def guess_dialect(text: str, suffix: str = "") -> str:
 
 
 def parse_text(text: str, dialect: str, *, file: str = "", is_deck: bool = True, strict: bool = True,
-               allowed_dirs: Sequence[Path] = (), path: Path | None = None) -> Netlist:
+               allowed_dirs: Sequence[Path] = (), path: Path | None = None, cdl: bool = False) -> Netlist:
     """Parse ``text`` written in ``dialect``."""
     if dialect == "verilog":
         from chipsmith.tools.netlist.verilog import parse_verilog
@@ -63,7 +63,7 @@ def parse_text(text: str, dialect: str, *, file: str = "", is_deck: bool = True,
         sp.path = path.resolve() if path else None
         return sp.parse_text(text, file=file)
     if dialect in SPICE_FAMILY:
-        p = SpiceParser(dialect, allowed_dirs=allowed_dirs, strict=strict, follow_includes=path is not None)
+        p = SpiceParser(dialect, allowed_dirs=allowed_dirs, strict=strict, follow_includes=path is not None, cdl=cdl)
         p.path = path.resolve() if path else None
         return p.parse_text(text, file=file, is_deck=is_deck)
     raise InputError(f"cannot parse dialect {dialect!r}; choose one of: {', '.join(DIALECTS)}")
@@ -78,14 +78,15 @@ def parse_file(path: Path, dialect: str | None = None, *, allowed_dirs: Sequence
     """
     path = Path(path)
     text = read_netlist_text(path)
-    d = dialect_name(dialect) if dialect else guess_dialect(text, path.suffix)
+    cdl = (dialect or "").strip().lower() == "cdl" or (not dialect and path.suffix.lower() == ".cdl")
+    d = "hspice" if cdl else dialect_name(dialect) if dialect else guess_dialect(text, path.suffix)
     if is_deck is None:
         is_deck = path.suffix.lower() not in LIBRARY_SUFFIXES and not _starts_with_card(text)
     if d == "spectre":
         is_deck = True
     if d == "verilog":
         is_deck = False
-    return parse_text(text, d, file=str(path), is_deck=is_deck, strict=strict, allowed_dirs=allowed_dirs, path=path)
+    return parse_text(text, d, file=str(path), is_deck=is_deck, strict=strict, allowed_dirs=allowed_dirs, path=path, cdl=cdl)
 
 
 LIBRARY_SUFFIXES = (".lib", ".mod", ".inc", ".sub", ".subcir", ".nmos", ".pmos", ".model", ".lb", ".cdl", ".spi", ".pm",
@@ -109,6 +110,7 @@ def emit(net: Netlist, target: str, *, drop: frozenset[str] = frozenset()) -> st
 
         return json.dumps(to_json_graph(net), indent=1, sort_keys=True) + "\n"
     check(net, target, drop)
+    _check_duplicates(net)
     if net.rejected:
         first = net.rejected[0]
         raise InputError(f"{first.pos}: {len(net.rejected)} line(s) could not be parsed, first: {first.reason}")
@@ -144,6 +146,25 @@ def _without(net: Netlist, drop: frozenset[str], target: str = "") -> Netlist:
         return out
 
     return net.model_copy(update={"items": keep(net.items)})
+
+
+def _check_duplicates(net: Netlist) -> None:
+    """Two devices with one name in one scope: the target keeps one, or both; either changes the circuit."""
+    from chipsmith.tools.netlist.meaning import duplicate_devices
+    from chipsmith.tools.netlist.model import Device, Directive, Subckt
+
+    dups = duplicate_devices(net)
+    if not dups:
+        return
+    conditional = {(f"{sc}/{it.name}" if sc else it.name).lower() for sc, it in net.walk() if isinstance(it, Subckt)
+                   and any(isinstance(x, Directive) and x.name == "if" for x in it.items)}
+    if any(isinstance(x, Directive) and x.name == "if" for x in net.items):
+        conditional.add("")
+    for scope, names in dups.items():
+        if scope not in conditional:  # branches of .if/.else may reuse a name
+            where = [it.pos for _, it in net.walk() if isinstance(it, Device) and it.name.lower() == names[0].lower()][-1]
+            raise InputError(f"{where}: device {names[0]!r} is defined twice in {scope or 'the top level'}; "
+                             "rename one (SPICE would reject the deck or keep only one)")
 
 
 def _check_case_collisions(net: Netlist) -> None:

@@ -24,8 +24,13 @@ _SPECTRE_SUFFIX = {"T": "t", "G": "g", "M": "meg", "K": "k", "k": "k", "m": "m",
 _TO_SPECTRE = {"t": "T", "g": "G", "meg": "M", "k": "k", "m": "m", "u": "u", "n": "n", "p": "p", "f": "f", "a": "a"}
 
 
+_MICRO = re.compile(r"(?<=[\d.])[\u00b5\u03bc]")  # 10µ (micro sign or Greek mu, as LTspice writes them) is 10u
+
+
 def spice_number(tok: str) -> str | None:
-    """The canonical form of a SPICE number (``1MEG`` -> ``1meg``, ``10pF`` -> ``10p``), or None."""
+    """The canonical form of a SPICE number (``1MEG`` -> ``1meg``, ``10pF`` -> ``10p``, ``10µ`` -> ``10u``), or None."""
+    if "\u00b5" in tok or "\u03bc" in tok:
+        tok = _MICRO.sub("u", tok)
     m = _SPICE_NUM.match(tok)
     if not m:
         return None
@@ -77,7 +82,7 @@ def canonical_spice_value(tok: str) -> str:
 
 def canonical_spice_expr(expr: str) -> str:
     """Numbers inside a SPICE expression in canonical form; whitespace squeezed."""
-    expr = " ".join(expr.split())
+    expr = _MICRO.sub("u", " ".join(expr.split()))
     return _SPICE_NUM_IN_EXPR.sub(lambda m: m.group(1) + (m.group(2) or "").lower(), expr)
 
 
