@@ -72,7 +72,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     "verilogeval": ("chipsmith.cli_eval:verilogeval", "VerilogEval v2 (spec-to-rtl, code-complete) on Icarus"),
     "rtllm": ("chipsmith.cli_eval:rtllm", "RTLLM v2 on Icarus"),
     "report": ("chipsmith.cli_eval:report", "re-render a run's summary and report from its own record, or compare two runs"),
-    "localize": ("chipsmith.evals.localize:cli_localize", "fault-localisation benchmark on injected mutants (no LLM)"),
+    "localize": ("chipsmith.cli_eval_suites:localize", "fault-localisation benchmark on injected mutants (no LLM)"),
     "analog": ("chipsmith.cli_eval_suites:analog", "analog sizing suite: random vs Bayesian optimisation"),
     "netlist": ("chipsmith.evals.netlist:cli_netlist", "netlist corpora: parse, round-trip, isomorphism, co-simulation"),
     "datasheet": ("chipsmith.cli_eval_suites:datasheet", "datasheet extraction: EM, F1, EC per parameter class"),

@@ -153,3 +153,39 @@ def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, s
             console.err.print(f"{circuit}: random/BO = {'>= ' if e['ratio_is_lower_bound'] else ''}{e['random_over_bo']:g}")
     for e in summary["errors"]:
         console.error(f"{e['problem']}: {e['error']}")
+
+
+@click.command("localize")
+@click.option("--dataset", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
+              help="verilog-eval-v2 directory (or its dataset_spec-to-rtl folder)")
+@click.option("--mutants-per-problem", "k", type=click.IntRange(1, 20), default=2, show_default=True,
+              help="failing mutants to localise per problem")
+@click.option("--seed", type=int, default=0, show_default=True, help="seed for drawing mutants")
+@click.option("--problems", "pattern", default=None, help="glob on problem names, e.g. 'Prob0*'")
+@click.option("--jobs", type=click.IntRange(1, 2), default=2, show_default=True, help="problems in parallel (at most 2)")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="run directory: a result per problem, results.json (every mutant), summary.json, report.md")
+@click.option("--resume", is_flag=True, help="continue a run in --out, skipping problems that have a result")
+@click.option("--equivalence", is_flag=True,
+              help="also check the Yosys equivalence flow: each reference against itself and against its failing mutants")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
+def localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: int, out: Path | None, resume: bool,
+             equivalence: bool, as_json: bool) -> None:
+    """Localise single-line mutants of the VerilogEval reference solutions; report the top-3 hit share."""
+    from chipsmith.evals.localize import LocalizeSuite, summary_line
+
+    adapter = LocalizeSuite(dataset, k=k, seed=seed, pattern=pattern, equivalence=equivalence)
+    adapter.problems()  # a dataset without references is refused before anything is written
+    console = Console(json_mode=as_json)
+    with tempfile.TemporaryDirectory(prefix="chipsmith-localize-run-") as tmp:
+        _, summary = run_with_progress(adapter, out or Path(tmp), console=console, label="localising mutants",
+                                       jobs=jobs, resume=resume)
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, sort_keys=True))
+        return
+    click.echo(summary_line(summary))
+    for op, d in sorted(summary["by_operator"].items()):
+        click.echo(f"  {op:20s} {d['top3']:4d}/{d['mutants']:<4d}")
+    if equivalence:
+        eq = summary["equivalence"]
+        click.echo(f"Yosys equivalence: references against themselves {eq['references']}; failing mutants {eq['mutants']}")

@@ -14,25 +14,22 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
-import json
 import os
 import random
 import tempfile
 import time
-import traceback
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, ClassVar
 
-import click
 import pyslang
 from pyslang import parsing, syntax
 
 from chipsmith.tools.localize import instrument, localize, probe_module
 from chipsmith.core.errors import InputError
-from chipsmith.core.files import write_json_atomic
+from chipsmith.evals.executors import JudgeJob
+from chipsmith.evals.runner import Context, Problem, Suite
 from chipsmith.tools.slang import syntax_children
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
 from chipsmith.tools.vcd import Waveform
@@ -329,15 +326,6 @@ def run_problem(name: str, ref: Path, test: Path, k: int, seed: int, work: Path,
     return kept + dropped
 
 
-def _guarded_problem(name: str, ref: Path, test: Path, k: int, seed: int, work: Path,
-                     equivalence: bool = False) -> list[MutantResult]:
-    """run_problem, but a problem that crashes is recorded with its traceback and the run goes on."""
-    try:
-        return run_problem(name, ref, test, k, seed, work, equivalence)
-    except Exception:  # one broken problem must not lose the other results; the traceback is kept
-        return [MutantResult(name, "", 0, traceback.format_exc(limit=5), "crashed")]
-
-
 def summarise(results: list[MutantResult]) -> dict[str, object]:
     kept = [r for r in results if r.status in ("localised", "no-mismatch")]
     hits = [r for r in kept if r.hit]
@@ -358,53 +346,81 @@ def summarise(results: list[MutantResult]) -> dict[str, object]:
             "seconds": round(sum(r.seconds for r in results), 1)}
 
 
-@click.command("localize")
-@click.option("--dataset", type=click.Path(exists=True, file_okay=False, path_type=Path), required=True,
-              help="verilog-eval-v2 directory (or its dataset_spec-to-rtl folder)")
-@click.option("--mutants-per-problem", "k", type=click.IntRange(1, 20), default=2, show_default=True,
-              help="failing mutants to localise per problem")
-@click.option("--seed", type=int, default=0, show_default=True, help="seed for drawing mutants")
-@click.option("--problems", "pattern", default=None, help="glob on problem names, e.g. 'Prob0*'")
-@click.option("--jobs", type=click.IntRange(1, 2), default=2, show_default=True, help="problems in parallel (at most 2)")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="write results.json (every mutant) into this directory")
-@click.option("--equivalence", is_flag=True,
-              help="also check the Yosys equivalence flow: each reference against itself and against its failing mutants")
-@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
-def cli_localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: int, out: Path | None,
-                 equivalence: bool, as_json: bool) -> None:
-    """Localise single-line mutants of the VerilogEval reference solutions; report the top-3 hit share."""
-    from rich.console import Console
-    from rich.progress import Progress
-
-    problems = _problems(dataset, pattern)
-    err = Console(stderr=True)
-    results: list[MutantResult] = []
-    with tempfile.TemporaryDirectory(prefix="chipsmith-localize-") as tmp, \
-            Progress(console=err, transient=True, disable=as_json) as bar:
-        # the sandbox may run tools as an unprivileged user, who must be able to reach the work dirs
+def _judge(job: JudgeJob) -> dict[str, Any]:
+    p = job.params
+    # the sandbox may run tools as an unprivileged user, who must be able to reach the work dirs;
+    # mutants' waveforms are not kept: the result holds everything the report needs
+    with tempfile.TemporaryDirectory(prefix="chipsmith-localize-") as tmp:
         os.chmod(tmp, 0o755)
-        task = bar.add_task("localising mutants", total=len(problems))
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(_guarded_problem, n, r, t, k, seed, Path(tmp) / n, equivalence) for n, r, t in problems]
-            for fut in futures:
-                results.extend(fut.result())
-                bar.advance(task)
-    summary = summarise(results)
-    summary.update({"seed": seed, "mutants_per_problem": k, "pyslang": pyslang.__version__,
-                    "problems_scanned": len(problems), "without_mutation": len(problems) - int(summary["problems"])})
-    if out is not None:
-        write_json_atomic(out / "results.json", {"summary": summary, "mutants": [asdict(r) for r in results]})
-    if as_json:
-        click.echo(json.dumps(summary, indent=2, sort_keys=True))
-        return
-    click.echo(f"{summary['top3']}/{summary['mutants']} mutants localised with the mutated line in the top 3 "
-               f"({100 * float(summary['top3_share']):.1f}%), top 1: {summary['top1']}; "
-               f"{summary['problems_scanned']} problems ({summary['without_mutation']} offer no mutation), "
-               f"{summary['survived']} surviving and {summary['no_compile']} non-compiling mutants dropped")
-    for op, d in sorted(summary["by_operator"].items()):  # type: ignore[union-attr]
-        click.echo(f"  {op:20s} {d['top3']:4d}/{d['mutants']:<4d}")
-    if equivalence:
-        eq = summary["equivalence"]
-        click.echo(f"Yosys equivalence: references against themselves {eq['references']}; "  # type: ignore[index]
-                   f"failing mutants {eq['mutants']}")  # type: ignore[index]
+        found = run_problem(p["name"], Path(p["ref"]), Path(p["test"]), p["k"], p["seed"], Path(tmp) / p["name"],
+                            p["equivalence"])
+    kept = [r for r in found if r.status in ("localised", "no-mismatch")]
+    hits = sum(r.hit for r in kept)
+    return {"mutants": [asdict(r) for r in found], "verdict": "pass" if hits == len(kept) else "fail",
+            "passed": hits == len(kept), "failure": {"name": f"{hits}/{len(kept)} in top 3"}}
+
+
+def _mutants(results: list[dict[str, Any]]) -> list[MutantResult]:
+    out: list[MutantResult] = []
+    for r in results:
+        if r.get("verdict") == "error":
+            out.append(MutantResult(r["problem"], "", 0, r.get("traceback") or r.get("error", ""), "crashed"))
+        else:
+            out += [MutantResult(**m) for m in r.get("mutants", [])]
+    return out
+
+
+class LocalizeSuite(Suite):
+    """One problem per VerilogEval reference: draw failing mutants, localise each, score the top 3."""
+
+    name: ClassVar[str] = "localize"
+
+    def __init__(self, dataset: Path, *, k: int = 2, seed: int = 0, pattern: str | None = None,
+                 equivalence: bool = False) -> None:
+        self.dataset, self.k, self.seed, self.pattern, self.equivalence = Path(dataset), k, seed, pattern, equivalence
+
+    def config(self) -> dict[str, Any]:
+        return {"dataset": str(self.dataset), "mutants_per_problem": self.k, "seed": self.seed,
+                "equivalence": self.equivalence}
+
+    def binaries(self) -> dict[str, str]:
+        return {"iverilog": "iverilog", "verilator": "verilator", **({"yosys": "yosys"} if self.equivalence else {})}
+
+    def problems(self) -> list[Problem]:
+        return [Problem(name, data={"ref": str(ref), "test": str(test)})
+                for name, ref, test in _problems(self.dataset, self.pattern)]
+
+    def judge(self, problem: Problem, sample: int, produced: Any, workdir: Path | None, ctx: Context) -> JudgeJob:
+        return JudgeJob(_judge, problem.id, sample, {}, None, 20.0,
+                        params={"name": problem.id, **problem.data, "k": self.k, "seed": self.seed,
+                                "equivalence": self.equivalence})
+
+    @classmethod
+    def workdir_name(cls, problem_id: str, sample: int) -> str | None:
+        return None
+
+    @classmethod
+    def summarise(cls, results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, Any]:
+        summary: dict[str, Any] = summarise(_mutants(results))
+        config = record.get("config") or {}
+        summary.update({"seed": config.get("seed"), "mutants_per_problem": config.get("mutants_per_problem"),
+                        "pyslang": pyslang.__version__, "problems_scanned": len(results),
+                        "without_mutation": len(results) - int(summary["problems"])})
+        return summary
+
+    @classmethod
+    def render(cls, summary: dict[str, Any], results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, str | bytes]:
+        import json
+
+        lines = ["# Fault localisation on injected mutants", "", summary_line(summary), "",
+                 "| operator | top 3 | mutants |", "|---|---|---|"]
+        lines += [f"| {op} | {d['top3']} | {d['mutants']} |" for op, d in sorted(summary["by_operator"].items())]
+        data = {"summary": summary, "mutants": [asdict(m) for m in _mutants(results)]}
+        return {"report.md": "\n".join(lines) + "\n", "results.json": json.dumps(data, indent=2, sort_keys=True) + "\n"}
+
+
+def summary_line(summary: dict[str, Any]) -> str:
+    return (f"{summary['top3']}/{summary['mutants']} mutants localised with the mutated line in the top 3 "
+            f"({100 * float(summary['top3_share']):.1f}%), top 1: {summary['top1']}; "
+            f"{summary['problems_scanned']} problems ({summary['without_mutation']} offer no mutation), "
+            f"{summary['survived']} surviving and {summary['no_compile']} non-compiling mutants dropped")

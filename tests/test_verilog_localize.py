@@ -117,7 +117,7 @@ def test_eval_localize_cli_on_a_few_problems(tmp_path: Path) -> None:
 
     from click.testing import CliRunner
 
-    from chipsmith.evals.localize import cli_localize
+    from chipsmith.cli_eval_suites import localize as cli_localize
 
     if not (DATASET / "dataset_spec-to-rtl").is_dir():
         pytest.skip("VerilogEval not present next to the repository")
@@ -135,7 +135,7 @@ def test_eval_localize_refuses_a_directory_without_references(tmp_path: Path) ->
     from click.testing import CliRunner
 
     from chipsmith.core.errors import InputError
-    from chipsmith.evals.localize import cli_localize
+    from chipsmith.cli_eval_suites import localize as cli_localize
 
     res = CliRunner().invoke(cli_localize, ["--dataset", str(tmp_path)])
     assert isinstance(res.exception, InputError) and "no *_ref.sv files" in str(res.exception)
