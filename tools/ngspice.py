@@ -115,10 +115,10 @@ class Ngspice(Tool):
         return [self.binary, "-b", deck_name]
 
     def prepare(self, deck: str, control: Sequence[str] | None = None, *, deck_dir: Path | None = None,
-                name: str = DECK_NAME) -> tuple[str, list[Path]]:
+                name: str = DECK_NAME, work_dir: Path | None = None) -> tuple[str, list[Path]]:
         """The deck text that will run (checked, control block in place) and the directories it reads."""
         text = with_control(deck, control)
-        checked = check_deck(text, name=name, deck_dir=deck_dir, model_dirs=self.model_dirs)
+        checked = check_deck(text, name=name, deck_dir=deck_dir, model_dirs=self.model_dirs, work_dir=work_dir)
         return checked.text, checked.read_dirs
 
     def run(self, deck: str, work_dir: Path | None = None, *, control: Sequence[str] | None = None,
@@ -126,8 +126,8 @@ class Ngspice(Tool):
         """Check and run ``deck``; parse what ngspice wrote. Raises SandboxViolation before running anything unsafe."""
         if control is not None:
             check_control(control, where=f"{name} (control block)")
-        text, read_dirs = self.prepare(deck, control, deck_dir=deck_dir, name=name)
         work = Path(work_dir) if work_dir is not None else Path(tempfile.mkdtemp(prefix="ngspice-"))
+        text, read_dirs = self.prepare(deck, control, deck_dir=deck_dir, name=name, work_dir=work)
         work.mkdir(parents=True, exist_ok=True)
         write_atomic(work / DECK_NAME, text)
         outcome = self.execute(self.command(DECK_NAME), work, timeout=timeout, read_paths=read_dirs)
