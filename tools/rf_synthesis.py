@@ -131,7 +131,7 @@ def reflection_limit(spec: RFSpec) -> float:
 
 def _poly_from_u(u_roots: Iterable[float], m0: int) -> np.ndarray:
     """Ascending coefficients of ``s**m0 * prod(s**2 + u)``."""
-    p = np.zeros(m0 + 1)
+    p: np.ndarray = np.zeros(m0 + 1)
     p[m0] = 1.0
     for u in u_roots:
         p = npp.polymul(p, [u, 0.0, 1.0])
@@ -139,13 +139,13 @@ def _poly_from_u(u_roots: Iterable[float], m0: int) -> np.ndarray:
 
 
 def _at(p: np.ndarray, omega: np.ndarray | float) -> np.ndarray:
-    return npp.polyval(1j * np.asarray(omega, dtype=float), p)
+    return np.asarray(npp.polyval(1j * np.asarray(omega, dtype=float), p))
 
 
 # Ladder extraction loses about a decimal digit per element, so the Feldtkeller factorisation
 # and the extraction run in 50-digit arithmetic (mpmath); polynomials are ascending lists.
 _DPS = 50
-MP = list  # a polynomial: ascending list of mpmath numbers
+MP = list[Any]  # a polynomial: ascending list of mpmath numbers
 
 
 def _mp(p: Iterable[float]) -> MP:
@@ -287,10 +287,10 @@ class CharFunction:
         return F, P, sorted(mpmath.sqrt(mpmath.mpf(u)) for u in self.u_z)
 
     def k_squared(self, omega: np.ndarray) -> np.ndarray:
-        return np.abs(_at(self.F0, omega)) ** 2 / np.abs(_at(self.P0, omega)) ** 2
+        return np.asarray(np.abs(_at(self.F0, omega)) ** 2 / np.abs(_at(self.P0, omega)) ** 2)
 
     def atten_db(self, omega: np.ndarray) -> np.ndarray:
-        return 10 * np.log10(1 + self.k_squared(omega))
+        return np.asarray(10 * np.log10(1 + self.k_squared(omega)))
 
     @property
     def k0_squared(self) -> float:
@@ -298,7 +298,7 @@ class CharFunction:
 
 
 def _normalise(F0: np.ndarray, P0: np.ndarray, eps: float) -> np.ndarray:
-    return F0 * eps / abs(_at(F0, 1.0) / _at(P0, 1.0))
+    return np.asarray(F0 * eps / abs(_at(F0, 1.0) / _at(P0, 1.0)))
 
 
 def _typeb(u_r: list[float], u_z: list[float]) -> tuple[list[float], list[float]]:
@@ -608,7 +608,8 @@ def _synthesize(response: str, n: int, ripple_db: float, omega_s: float, gamma: 
     F0: MP | None
     if response == "bessel":
         Ef, P0f = bessel_polys(n, ripple_db)
-        E, P0, k0sq, zeros, F0 = _mp(Ef), _mp(P0f), 0.0, [], None
+        zeros: list[Any] = []
+        E, P0, k0sq, F0 = _mp(Ef), _mp(P0f), 0.0, None
     else:
         cf = char_function(response, n, ripple_db, omega_s, variant)
         F0, P0, zeros = cf.mp_polys()
@@ -757,7 +758,7 @@ def neighbours(value: float, series: str, k: int = 2) -> list[float]:
     return below + above
 
 
-def with_values(ladder: Ladder, values: Sequence[float]) -> Ladder:
+def with_values(ladder: Ladder, values: Sequence[float] | np.ndarray) -> Ladder:
     return Ladder([Element(e.name, e.kind, e.a, e.b, float(v)) for e, v in zip(ladder.elements, values)],
                   ladder.r_source, ladder.r_load, list(ladder.nodes), ladder.out_node)
 
@@ -968,7 +969,7 @@ def _snap_search(ideal: Ladder, series: str, spec: RFSpec, grid: Any, losses: An
     opts = [neighbours(v, series) for v in ideal_vals]
     cur = np.array([snap(v, series) for v in ideal_vals])
     s21, _ = V.ladder_s(ideal, grid.f, values=cur[None, :], losses=losses)
-    chk = V.check_response(spec, grid, s21)[0]  # type: ignore[index]
+    chk = V.check_batch(spec, grid, s21)[0]
     score = _score(spec, chk)
     for _ in range(2 * len(cur)):
         cands = []
@@ -982,12 +983,12 @@ def _snap_search(ideal: Ladder, series: str, spec: RFSpec, grid: Any, losses: An
             break
         batch = np.array(cands)
         s21, _ = V.ladder_s(ideal, grid.f, values=batch, losses=losses)
-        checks = V.check_response(spec, grid, s21)
-        scores = [_score(spec, c) for c in checks]  # type: ignore[union-attr]
+        checks = V.check_batch(spec, grid, s21)
+        scores = [_score(spec, c) for c in checks]
         j = int(np.argmax(scores))
         if scores[j] <= score + 1e-9:
             break
-        cur, chk, score = batch[j], checks[j], scores[j]  # type: ignore[index]
+        cur, chk, score = batch[j], checks[j], scores[j]
     return with_values(ideal, cur), chk, score
 
 
@@ -1066,7 +1067,7 @@ def stepped_impedance_lowpass(proto: Prototype, spec: RFSpec, sub: Substrate) ->
                          "terminations only; choose a Butterworth, Chebyshev or Bessel low-pass with equal terminations")
     fc = spec.pass_edges_hz[0]
     r0 = spec.z_source
-    out = []
+    out: list[LineSection] = []
     for e in proto.ladder.elements:
         if e.kind == "L":
             z, bl = sub.z_high, e.value * r0 / sub.z_high

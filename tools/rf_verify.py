@@ -110,7 +110,7 @@ def _chain(ladder: "Ladder", ys: list[np.ndarray]) -> tuple[list[np.ndarray], li
         order.append(nxt[0][0])
     if len(order) != len({n for k in merged for n in k if n != "0"} | {"in"}):
         return None
-    zero = np.zeros_like(ys[0]) if ys else 0
+    zero: Any = np.zeros_like(ys[0]) if ys else 0
     sh = [shunt.get(n, zero) for n in order]
     se = [next(y for m, y in series[order[i]] if m == order[i + 1]) for i in range(len(order) - 1)]
     return sh, se
@@ -185,7 +185,7 @@ def _nodal(ladder: "Ladder", ys: list[np.ndarray], shape: tuple[int, int]) -> tu
 
 
 def db(x: np.ndarray) -> np.ndarray:
-    return 20 * np.log10(np.maximum(np.abs(x), 1e-15))
+    return np.asarray(20 * np.log10(np.maximum(np.abs(x), 1e-15)))
 
 
 # --------------------------------------------------------------------------- spec mask
@@ -216,10 +216,14 @@ def spec_grid(spec: "RFSpec", points: int = 121, stop_span: float = 10.0) -> Gri
     fs, ip, ist = [], [], []
     for lo, hi in pb:
         x = np.linspace(lo, hi, points) if hi / lo < 3 else np.concatenate([np.linspace(lo, hi, points), np.geomspace(lo, hi, points)])
-        fs.append(x), ip.append(np.ones(len(x), bool)), ist.append(np.zeros(len(x), bool))
+        fs.append(x)
+        ip.append(np.ones(len(x), bool))
+        ist.append(np.zeros(len(x), bool))
     for lo, hi in sb:
         x = np.concatenate([np.geomspace(lo, hi, points), np.linspace(lo, lo + (hi - lo) * 0.02, 21)])
-        fs.append(x), ip.append(np.zeros(len(x), bool)), ist.append(np.ones(len(x), bool))
+        fs.append(x)
+        ip.append(np.zeros(len(x), bool))
+        ist.append(np.ones(len(x), bool))
     f, ip_, is_ = np.concatenate(fs), np.concatenate(ip), np.concatenate(ist)
     f, idx = np.unique(f, return_index=True)  # ascending and distinct: scikit-rf wants a monotonic axis
     return Grid(pb, sb, f, ip_[idx], is_[idx])
@@ -241,8 +245,13 @@ class Check:
         return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
 
 
-def check_response(spec: "RFSpec", grid: Grid, s21: np.ndarray) -> Check | list[Check]:
-    """Compare |S21| on ``grid`` with the spec; a batch of responses gives one Check each."""
+def check_response(spec: "RFSpec", grid: Grid, s21: np.ndarray) -> Check:
+    """Compare one |S21| response on ``grid`` with the spec."""
+    return check_batch(spec, grid, np.atleast_2d(s21))[0]
+
+
+def check_batch(spec: "RFSpec", grid: Grid, s21: np.ndarray) -> list[Check]:
+    """Compare a batch of |S21| responses (one per row) with the spec: one Check each."""
     loss = -db(np.atleast_2d(s21))
     lp, ls = loss[:, grid.is_pass], loss[:, grid.is_stop]
     rip = lp.max(axis=1) - lp.min(axis=1)
@@ -250,7 +259,7 @@ def check_response(spec: "RFSpec", grid: Grid, s21: np.ndarray) -> Check | list[
     pm, sm = spec.ripple_db - rip, stop - spec.atten_db
     out = [Check(bool(pm[i] >= -1e-6 and sm[i] >= -1e-6), float(rip[i]), float(lp[i].min()), float(lp[i].max()),
                  float(stop[i]), float(pm[i]), float(sm[i])) for i in range(loss.shape[0])]
-    return out[0] if np.ndim(s21) == 1 else out
+    return out
 
 
 def monte_carlo(ladder: "Ladder", spec: "RFSpec", grid: Grid, *, samples: int = 200, seed: int = 0,
@@ -263,7 +272,7 @@ def monte_carlo(ladder: "Ladder", spec: "RFSpec", grid: Grid, *, samples: int = 
     passed = 0
     for chunk in np.array_split(vals, max(1, samples // 50)):  # bounded memory for big ladders
         s21, _ = ladder_s(ladder, grid.f, values=chunk, losses=losses)
-        passed += sum(c.met for c in check_response(spec, grid, s21))  # type: ignore[union-attr]
+        passed += sum(c.met for c in check_batch(spec, grid, s21))
     return passed / samples
 
 
