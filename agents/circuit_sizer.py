@@ -33,10 +33,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
 
 import numpy as np
-import yaml
 from pydantic import BaseModel, Field
 
 from chipsmith.core.errors import BackendError, ChipsmithError, InputError, ToolError
+from chipsmith.core.files import confined_path, read_regular
+from chipsmith.core.yamlfile import load_yaml_file
 from chipsmith.tools.ngspice import Ngspice, SpiceResult
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ AGENT = "circuit_sizer"
 # margin (feasibility is margin <= 0 either way). A cap of 1.0 was tried on the
 # folded-cascode OTA and did not help the GP; see docs/analog.md.
 MISSING_PENALTY = 5.0
+MAX_NETLIST_BYTES = 8 * 1024 * 1024
 
 # ----------------------------------------------------------------------------- values
 
@@ -253,19 +255,16 @@ def load_problem(path: Path) -> Problem:
         path = side
     if not path.exists():
         raise InputError(f"{path}: no such problem file")
-    try:
-        data = yaml.safe_load(path.read_text())
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"{path}:{mark.line + 1 if mark else 0}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    data = load_yaml_file(path)
     if not isinstance(data, dict):
         raise InputError(f"{path}: expected a mapping with netlist, params, testbench and specs")
     for key in ("netlist", "params", "testbench", "specs"):
         if key not in data:
             raise InputError(f"{path}: missing '{key}'")
-    net_path = path.parent / str(data["netlist"])
-    if not net_path.exists():
-        raise InputError(f"{path}: netlist {data['netlist']} not found next to it")
+    # The netlist is read, simulated and shown to the model: it must be the problem's own file,
+    # in the problem's folder, not whatever a '..' or a symlink in someone else's problem names.
+    net_path = confined_path(data["netlist"], path.parent, key="netlist", where=str(path))
+    netlist_text = read_regular(net_path, max_bytes=MAX_NETLIST_BYTES, what=f"{path}: netlist").decode("utf-8", "replace")
     params: dict[str, Param] = {}
     for name, p in (data["params"] or {}).items():
         where = f"{path}: params.{name}"
@@ -294,7 +293,7 @@ def load_problem(path: Path) -> Problem:
         if d.w not in params:
             raise InputError(f"{path}: devices.{d.name}.w names {d.w}, which is not a design variable")
     tb = [str(x) for x in data["testbench"]]
-    problem = Problem(name=path.stem, title=str(data.get("title", path.stem)), path=path, netlist=net_path.read_text(), netlist_path=net_path,
+    problem = Problem(name=path.stem, title=str(data.get("title", path.stem)), path=path, netlist=netlist_text, netlist_path=net_path,
                       params=params, specs=specs, testbench=tb, bode=data.get("bode"),
                       derived={k: str(v) for k, v in (data.get("derived") or {}).items()},
                       seed={k: str(v) for k, v in (data.get("seed") or {}).items()}, devices=devices,
@@ -785,7 +784,10 @@ def run(state: "ChipState", ctx: "AgentContext") -> dict[str, Any]:
     problem = load_problem(Path(src))
     asked = parse_request_specs(state.request)
     problem = problem.with_specs(asked)
-    budget = int(state.inputs.get("budget", 60))
+    try:
+        budget = int(str(state.inputs.get("budget", 60)))
+    except ValueError:
+        raise InputError(f"budget must be a whole number of simulations, not {state.inputs.get('budget')!r}") from None
     sim = Ngspice(ctx.settings.ngspice, timeout=ctx.settings.tool_timeout, model_dirs=ctx.settings.model_dirs,
                   record=ctx.record)
     evaluator = Evaluator(problem, sim, lambda: ctx.work_dir("ngspice"))
