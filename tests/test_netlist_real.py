@@ -171,3 +171,26 @@ def test_corpus_description_lists_every_file_with_provenance():
     assert len(entries) >= 400 and len({e["source"] for e in entries}) >= 8
     assert all((CORPUS / e["file"]).is_file() and len(e["commit"]) == 40 and e["licence"] for e in entries)
     assert 0.2 < len(held) / len(entries) < 0.3
+
+
+def test_a_library_named_by_several_lib_lines_is_read_once(tmp_path, monkeypatch):
+    from chipsmith.tools.netlist import spice
+
+    lib = tmp_path / "corners.lib"
+    lib.write_text("* corners\n" + "".join(f".lib c{i}\n.model n{i} nmos level=1 vto=0.{i}\n.endl c{i}\n" for i in range(4)))
+    deck = tmp_path / "deck.cir"
+    deck.write_text("* deck\n" + "".join(f".lib corners.lib c{i}\n" for i in range(4)) + "R1 a 0 1k\n.end\n")
+    reads: list[Path] = []
+    original = spice.SpiceParser.parse_file
+
+    def counting(self, path, **kw):  # type: ignore[no-untyped-def]
+        reads.append(Path(path))
+        return original(self, path, **kw)
+
+    monkeypatch.setattr(spice.SpiceParser, "parse_file", counting)
+    spice._CHECKED.clear()
+    parse_file(deck, "ngspice")
+    assert reads.count(lib.resolve()) == 1
+    lib.write_text(lib.read_text() + ".model extra nmos\n")  # a changed file is read again
+    parse_file(deck, "ngspice")
+    assert reads.count(lib.resolve()) == 2

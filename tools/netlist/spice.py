@@ -154,6 +154,10 @@ def _is_name(tok: str) -> bool:
     return bool(tok) and tok[0] not in "{'\"()=," and spice_number(tok) is None and tok.lower() not in _FLAGS
 
 
+# included files already checked, keyed by path, modification time, size and everything that changes the reading
+_CHECKED: set[tuple[object, ...]] = set()
+
+
 class SpiceParser:
     """Parses one SPICE-family file (and checks the files it includes)."""
 
@@ -397,9 +401,19 @@ class SpiceParser:
             raise InputError(f"{where}: include loop ({loop}); remove the include that leads back")
         if len(chain) >= MAX_INCLUDE_DEPTH:
             raise InputError(f"{where}: includes nested deeper than {MAX_INCLUDE_DEPTH}; is an include recursive?")
+        try:
+            st = target.stat()
+        except OSError as exc:
+            raise InputError(f"{where}: cannot read included file {target}: {exc.strerror or exc}") from None
+        key = (target, st.st_mtime_ns, st.st_size, self.dialect, self.cdl, self.strict, tuple(self.allowed_dirs), chain)
+        if key in _CHECKED:  # a corner library named by several .lib lines is read once
+            return
         sub = SpiceParser(self.dialect, allowed_dirs=self.allowed_dirs, strict=self.strict,
                           follow_includes=True, cdl=self.cdl, _stack=chain)
         sub.parse_file(target, is_deck=False)
+        if len(_CHECKED) >= 256:
+            _CHECKED.clear()
+        _CHECKED.add(key)
 
     # -- devices ------------------------------------------------------------------------------------------------
     def _device(self, text: str, where: str, pos: SourcePos) -> Device:
