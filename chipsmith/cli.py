@@ -141,23 +141,53 @@ def run(ctx: click.Context, request: str, agent: str | None, out: Path | None, a
         sys.exit(1)
 
 
+# Input keys whose values name files; in a tasks file they are read relative to the file's folder
+# and must stay inside it. ``interface`` names a file when it is one line without Verilog in it.
+_PATH_KEYS = ("testbench", "reference", "netlist", "input")
+
+
 def _tasks(request: str, agent: str | None, out: Path | None, inputs: dict[str, str]) -> list[dict[str, Any]]:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     base = out or Path("chipsmith-out") / stamp
     if request.endswith((".yaml", ".yml")) and Path(request).is_file():
-        import yaml
-
-        try:
-            data = yaml.safe_load(Path(request).read_text())
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"{request}:{mark.line + 1}" if mark else request
-            raise InputError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
-        if not isinstance(data, list) or not all(isinstance(t, dict) and isinstance(t.get("request"), str) for t in data):
-            raise InputError(f"{request}: expected a list of tasks, each with a 'request' string")
-        return [{"request": t["request"], "agent": t.get("agent", agent), "inputs": {**inputs, **(t.get("inputs") or {})},
-                 "out": Path(t["out"]) if t.get("out") else base / f"task-{i:03d}"} for i, t in enumerate(data, 1)]
+        return _task_file(Path(request), agent, base, inputs)
     return [{"request": request, "agent": agent, "inputs": inputs, "out": base}]
+
+
+def _task_file(path: Path, agent: str | None, base: Path, inputs: dict[str, str]) -> list[dict[str, Any]]:
+    """The tasks in a YAML file; every value checked, every file it names kept inside its folder."""
+    from chipsmith.core.files import confined_path, safe_relpath
+    from chipsmith.core.yamlfile import load_yaml_file
+
+    data = load_yaml_file(path)
+    if not isinstance(data, list) or not all(isinstance(t, dict) and isinstance(t.get("request"), str) for t in data):
+        raise InputError(f"{path}: expected a list of tasks, each with a 'request' string")
+    tasks = []
+    for i, t in enumerate(data, 1):
+        where = f"{path}: task {i}"
+        if t.get("agent") is not None and not isinstance(t["agent"], str):
+            raise InputError(f"{where}: agent: give the name of one specialist")
+        given = t.get("inputs") or {}
+        if not isinstance(given, dict):
+            raise InputError(f"{where}: inputs: give a mapping of input names to values (netlist: ota.yaml, budget: 20)")
+        mine: dict[str, str] = {}
+        for key, value in given.items():
+            if isinstance(value, (dict, list)) or value is None:
+                raise InputError(f"{where}: inputs.{key}: give one value (text or a number), not "
+                                 f"{'nothing' if value is None else type(value).__name__}")
+            text = str(value).lower() if isinstance(value, bool) else str(value)
+            if key in _PATH_KEYS or (key == "interface" and "\n" not in text and "module" not in text):
+                text = str(confined_path(text, path.parent, key=f"inputs.{key}", where=where))
+            mine[str(key)] = text
+        task_out = base / f"task-{i:03d}"
+        if t.get("out") is not None:
+            try:
+                task_out = base / safe_relpath(str(t["out"]))
+            except ChipsmithError as exc:
+                raise InputError(f"{where}: out: {exc}; name a folder inside the output directory") from None
+        tasks.append({"request": t["request"], "agent": t.get("agent", agent), "inputs": {**inputs, **mine},
+                      "out": task_out})
+    return tasks
 
 
 @cli.command()
