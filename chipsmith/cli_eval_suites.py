@@ -189,3 +189,27 @@ def localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: int, o
     if equivalence:
         eq = summary["equivalence"]
         click.echo(f"Yosys equivalence: references against themselves {eq['references']}; failing mutants {eq['mutants']}")
+
+
+@click.command("knowledge")
+@click.option("--chunks", type=int, default=10_000, show_default=True,
+              help="pad the store with synthetic chunks up to this many for the scale test (0: corpus only)")
+@click.option("--questions", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="a question file in the format of the shipped bench_questions.yaml")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="run directory (default: chipsmith-out/eval-knowledge-<time>)")
+@click.option("--resume", is_flag=True, help="keep a finished measurement already in --out")
+@click.option("--json", "as_json", is_flag=True, help="print the full result as JSON")
+def knowledge(chunks: int, questions: Path | None, out: Path | None, resume: bool, as_json: bool) -> None:
+    """Retrieval benchmark: recall@1/@5, cold start and warm latency (in a temporary store)."""
+    from chipsmith.evals.knowledge_suite import KnowledgeSuite
+
+    run_dir = out or default_out("knowledge")
+    console = Console(json_mode=as_json)
+    _, summary = run_with_progress(KnowledgeSuite(chunks=chunks, questions=questions), run_dir, console=console,
+                                   label="knowledge retrieval", resume=resume)
+    if as_json:
+        _print_json(summary)
+        return
+    text = KnowledgeSuite.render(summary, [], {})["report.md"]
+    console.out.print(str(text), markup=False)
