@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from chipsmith.core.errors import InputError
+from chipsmith.tools.guard.names import file_argument, refuse_control_characters
 from chipsmith.tools.runner import Diagnostic, Limits, RunOutcome, Tool, ToolResult, UnsafeOutput, output_exists, output_files
 
 # VerilogEval's Makefile: IVERILOG_COMPILE=iverilog -Wall -Winfloop -Wno-timescale -g2012 -s tb
@@ -119,12 +120,12 @@ class Icarus(Tool):
             cmd += ["-I", str(inc)]
         for key, val in (defines or {}).items():
             cmd += [f"-D{key}={val}" if val != "" else f"-D{key}"]
-        cmd += ["-o", output, *[str(s) for s in sources]]
+        cmd += ["-o", output, *[file_argument(s) for s in sources]]
         return cmd
 
     def simulate_command(self, binary: str = "sim.vvp", plusargs: Sequence[str] = ()) -> list[str]:
         """``vvp -n binary [+args]``; ``-n`` makes ``$stop`` finish instead of waiting for a terminal."""
-        return [self.vvp, "-n", binary, *plusargs]
+        return [self.vvp, "-n", file_argument(binary), *plusargs]
 
     # -- running --------------------------------------------------------------------------------------
 
@@ -140,6 +141,7 @@ class Icarus(Tool):
         """
         workdir = Path(workdir)
         workdir.mkdir(parents=True, exist_ok=True)
+        refuse_control_characters([*sources, *(untrusted or ()), *include_dirs, output])
         paths = [Path(s) if Path(s).is_absolute() else workdir / s for s in sources]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:

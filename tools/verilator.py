@@ -14,6 +14,7 @@ from typing import Sequence
 
 from chipsmith.core.errors import InputError
 from chipsmith.tools.guard.verilog import check_sources
+from chipsmith.tools.guard.names import file_argument, refuse_control_characters
 from chipsmith.tools.runner import Diagnostic, Limits, Tool, ToolResult
 
 _LINE = re.compile(r"^%(?P<sev>Warning|Error)(?:-(?P<code>[A-Z0-9_]+))?:\s*(?:(?P<file>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*)?(?P<msg>.*)$")
@@ -52,11 +53,12 @@ class Verilator(Tool):
         cmd += [f"-Wno-{code}" for code in self.suppress]
         if top:
             cmd += ["--top-module", top]
-        return cmd + list(sources)
+        return cmd + [file_argument(s) for s in sources]
 
     def lint(self, sources: Sequence[Path], workdir: Path, *, top: str | None = None) -> ToolResult:
         """Lint ``sources`` (copied or living in ``workdir``) after the static guard."""
         workdir = Path(workdir).resolve()
+        refuse_control_characters(sources)
         paths = [Path(s).resolve() if Path(s).is_absolute() or Path(s).exists() else workdir / s for s in sources]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Sequence
 
 from chipsmith.core.errors import InputError
+from chipsmith.tools.guard.names import refuse_control_characters
 from chipsmith.tools.guard.verilog import check_sources
 from chipsmith.tools.runner import Diagnostic, Limits, Tool, ToolResult, UnsafeOutput, output_exists, read_output_text
 
@@ -26,9 +27,30 @@ _LATCH = ("$dlatch", "$adlatch", "$dlatchsr", "$_DLATCH_")
 _FF = ("$dff", "$adff", "$sdff", "$dffe", "$adffe", "$sdffe", "$sdffce", "$dffsr", "$dffsre", "$aldff", "$aldffe", "$_DFF", "$_SDFF", "$_DFFE")
 
 
-def _script_path(name: str) -> str:
-    """Yosys reads file names in scripts literally; quote those with spaces."""
-    return f'"{name}"' if " " in name else name
+# What may stand in a Yosys script: the fixed file names this module chooses, and module names.
+# A script line ends at a newline and a line starting with '!' runs a shell command, so nothing
+# a user or a model wrote ever goes into a script unchecked.
+_SCRIPT_FILE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*$")
+
+
+def _script_file(name: str) -> str:
+    if not _SCRIPT_FILE.match(name):
+        raise InputError(f"file name {name!r} cannot go into a Yosys script (plain names in the work directory only)")
+    return name
+
+
+def _script_module(name: str) -> str:
+    if not _IDENTIFIER.match(name):
+        raise InputError(f"module name {name!r} is not a plain Verilog identifier; Yosys was not run")
+    return name
+
+
+def work_names(count: int, roles: Sequence[str] | None = None) -> list[str]:
+    """The fixed names inputs are copied to: ``design.sv`` for one source, else ``src0.sv`` ... or the roles given."""
+    if roles is not None:
+        return [f"{r}.sv" for r in roles]
+    return ["design.sv"] if count == 1 else [f"src{i}.sv" for i in range(count)]
 
 
 class Yosys(Tool):
@@ -42,8 +64,9 @@ class Yosys(Tool):
     # -- command builders --------------------------------------------------------------------------------
 
     def stat_script(self, sources: Sequence[str], top: str, stat_file: str = "stat.json") -> str:
-        reads = "\n".join(f"read_verilog -sv {_script_path(s)}" for s in sources)
-        return f"{reads}\nhierarchy -check -top {top}\nproc\nopt_clean\ntee -q -o {stat_file} stat -json\n"
+        reads = "\n".join(f"read_verilog -sv {_script_file(s)}" for s in sources)
+        return (f"{reads}\nhierarchy -check -top {_script_module(top)}\nproc\nopt_clean\n"
+                f"tee -q -o {_script_file(stat_file)} stat -json\n")
 
     def equiv_script(self, gold: str, gold_top: str, gate: str, gate_top: str, seq: int = 8) -> str:
         def prepare(src: str, top: str, role: str) -> str:
@@ -51,7 +74,8 @@ class Yosys(Tool):
             # pairs the wrong wires (and "proves" `out_n = out` equal to `out_n = ~out`).
             # The fine-grained flip-flop types (clock edge, async reset) go to a file: the cycle-based
             # proof below cannot see a register clocked on the other edge.
-            return (f"read_verilog -sv {_script_path(src)}\nhierarchy -top {top}\nproc\nmemory\nopt_clean\ninsbuf\n"
+            src, top = _script_file(src), _script_module(top)
+            return (f"read_verilog -sv {src}\nhierarchy -top {top}\nproc\nmemory\nopt_clean\ninsbuf\n"
                     f"design -save {role}_coarse\nsimplemap\ntee -q -o {role}_ff.json stat -json\n"
                     f"design -load {role}_coarse\nrename {top} {role}\ndesign -stash {role}\n")
 
@@ -68,29 +92,34 @@ class Yosys(Tool):
 
     # -- running ---------------------------------------------------------------------------------------------
 
-    def _prepare(self, paths: Sequence[Path], workdir: Path) -> list[str]:
+    def _prepare(self, paths: Sequence[Path], workdir: Path, names: Sequence[str]) -> dict[str, str]:
+        """Guard the sources, then copy them to the fixed ``names`` in ``workdir``: no name a user or a model
+        chose reaches the script. Returns fixed name -> the source's own path, for diagnostics."""
         workdir = Path(workdir).resolve()
         workdir.mkdir(parents=True, exist_ok=True)
+        refuse_control_characters(paths)
         missing = [str(p) for p in paths if not Path(p).exists()]
         if missing:
             raise InputError(f"Verilog source not found: {missing[0]} (check the path)")
         check_sources([Path(p) for p in paths], workdir)
-        names = []
-        for p in paths:
-            p = Path(p)
-            if workdir.resolve() not in p.resolve().parents:
-                (workdir / p.name).write_text(p.read_text())
-            names.append(p.name)
-        return names
+        texts = [Path(p).read_text(errors="replace") for p in paths]  # all read before any copy overwrites one
+        for name, text in zip(names, texts):
+            (workdir / _script_file(name)).write_text(text)
+        return {name: str(p) for name, p in zip(names, paths)}
 
     def stats(self, sources: Sequence[Path], top: str, workdir: Path, *, latches_expected: bool = False) -> ToolResult:
         """Cells, flip-flops and latches after ``proc``; an unrequested latch makes the verdict ``latch``."""
         workdir = Path(workdir).resolve()
-        names = self._prepare(sources, workdir)
-        (workdir / "stat.ys").write_text(self.stat_script(names, top))
+        names = work_names(len(sources))
+        try:
+            script = self.stat_script(names, top)  # checks the module name before anything is copied
+        except InputError as exc:  # a name Yosys cannot be given safely: a finding, not the end of the run
+            return ToolResult(self.name, False, "error", None, [Diagnostic("yosys", "error", str(exc))])
+        origin = self._prepare(sources, workdir, names)
+        (workdir / "stat.ys").write_text(script)
         (workdir / "stat.json").unlink(missing_ok=True)
         outcome = self.execute(self.command("stat.ys"), workdir)
-        diags = _diagnostics(outcome.output)
+        diags = _named(_diagnostics(outcome.output), origin)
         if outcome.timed_out:
             return ToolResult(self.name, False, "timeout", outcome, diags)
         try:
@@ -120,11 +149,13 @@ class Yosys(Tool):
                    *, seq: int = 8) -> ToolResult:
         """``equivalent`` / ``not-proven`` / ``not-equivalent`` (clocking differs) / ``error``."""
         workdir = Path(workdir).resolve()
-        names = self._prepare([reference, candidate], workdir)
-        if names[0] == names[1]:
-            (workdir / f"gold_{names[0]}").write_text(Path(reference).read_text())
-            names[0] = f"gold_{names[0]}"
-        (workdir / "equiv.ys").write_text(self.equiv_script(names[0], ref_top, names[1], cand_top, seq))
+        names = work_names(2, ("ref", "design"))
+        try:
+            script = self.equiv_script(names[0], ref_top, names[1], cand_top, seq)  # checks the module names first
+        except InputError as exc:
+            return ToolResult(self.name, False, "error", None, [Diagnostic("yosys", "error", str(exc))])
+        origin = self._prepare([reference, candidate], workdir, names)
+        (workdir / "equiv.ys").write_text(script)
         outcome = self.execute(self.command("equiv.ys"), workdir)
         unsafe: list[Diagnostic] = []
         try:
@@ -134,7 +165,7 @@ class Yosys(Tool):
         except UnsafeOutput as exc:
             log, clocking = outcome.output, {"gold": None, "gate": None}
             unsafe.append(Diagnostic("yosys", "error", str(exc)))
-        diags = unsafe + _diagnostics(log)
+        diags = unsafe + _named(_diagnostics(log), origin)
         status = log[log.rfind("Executing EQUIV_STATUS"):] if "Executing EQUIV_STATUS" in log and not unsafe else ""
         unproven = _UNPROVEN.search(status) or re.search(r"(?P<n>\d+) are unproven", status)
         if outcome.timed_out:
@@ -194,6 +225,14 @@ def _describe(kinds: frozenset[tuple[str, str]] | None) -> str:
              + (f" with an active-{'high' if rst == 'P' else 'low'} asynchronous reset" if rst else "")
              for clk, rst in sorted(kinds)]
     return " and ".join(parts)
+
+
+def _named(diags: list[Diagnostic], origin: dict[str, str]) -> list[Diagnostic]:
+    """Diagnostics that name a work copy (``design.sv``) name the user's file instead."""
+    for d in diags:
+        if d.file in origin:
+            d.file = origin[d.file]
+    return diags
 
 
 def _json_part(text: str) -> str:
