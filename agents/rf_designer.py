@@ -14,11 +14,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.state import Artefact, ChipState, Evidence
 from chipsmith.core.errors import BackendError, InputError
+from chipsmith.core.yamlfile import load_yaml_file
 from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.tools import rf_verify as V
 from chipsmith.tools.rf_spec import build_spec, parse_request, parse_substrate
@@ -28,11 +28,7 @@ AGENT = "rf_designer"
 SPICE_TOLERANCE_DB = 0.01
 
 def _spec_file(path: str) -> dict[str, Any]:
-    p = Path(path)
-    try:
-        data = yaml.safe_load(p.read_text())
-    except (OSError, yaml.YAMLError) as exc:
-        raise InputError(f"{path}: cannot read the filter spec ({exc}); give a YAML/JSON mapping of RFSpec fields") from None
+    data = load_yaml_file(Path(path))  # JSON is YAML too
     if not isinstance(data, dict):
         raise InputError(f"{path}:1: the filter spec must be a mapping of fields (kind, response, pass_edges_hz, ...)")
     return data

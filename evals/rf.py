@@ -18,9 +18,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
-import yaml
 
 from chipsmith.core.errors import ChipsmithError, InputError
+from chipsmith.core.yamlfile import load_yaml
 from chipsmith.evals.executors import JudgeJob
 from chipsmith.evals.runner import Context, Problem, Suite, safe_name
 
@@ -38,11 +38,7 @@ def load_suite(path: Path | None) -> list[dict[str, Any]]:
         except OSError as exc:
             raise InputError(f"{path}: cannot read the suite ({exc.strerror})") from None
         where = str(path)
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"{where}:{mark.line + 1 if mark else 1}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    data = load_yaml(text, where)
     if not isinstance(data, list):
         raise InputError(f"{where}:1: the suite must be a list of entries with an id and a request or spec")
     ids = set()

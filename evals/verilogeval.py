@@ -17,9 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from chipsmith.core.errors import ConfigError, InputError, SandboxViolation
+from chipsmith.core.yamlfile import load_yaml
 from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem,
                                      run_verilog_agent)
 from chipsmith.prompts import render
@@ -389,5 +389,5 @@ def _category(ref: str) -> str:
 def load_known_failures(task: str) -> dict[str, dict[str, str]]:
     """Problems that fail even with the reference on this simulator, with the reason (package data)."""
     text = resources.files("chipsmith.evals.data").joinpath("verilogeval_known_failures.yaml").read_text()
-    data = yaml.safe_load(text) or {}
+    data = load_yaml(text, "verilogeval_known_failures.yaml") or {}
     return {pid: {k: str(v) for k, v in info.items()} for pid, info in (data.get(task) or {}).items()}

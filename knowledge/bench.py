@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-import yaml
 
 from chipsmith.core.errors import InputError
+from chipsmith.core.yamlfile import load_yaml
 from chipsmith.knowledge.ingest import Chunk
 from chipsmith.knowledge.store import KnowledgeStore, embedding_function
 
@@ -48,7 +48,7 @@ def load_questions(path: Path | None = None) -> list[Question]:
         except OSError as exc:
             raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
         where = str(path)
-    data = yaml.safe_load(text)
+    data = load_yaml(text, where)
     if not isinstance(data, list):
         raise InputError(f"{where}: expected a YAML list of {{q, cards, type}} entries")
     out = []

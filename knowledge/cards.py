@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from chipsmith.core.errors import InputError
+from chipsmith.core.yamlfile import reject_aliases
 
 Kind = Literal["component", "idiom", "rule", "document"]
 KINDS: tuple[str, ...] = ("component", "idiom", "rule", "document")
@@ -127,6 +128,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 def parse_cards(text: str, where: str) -> list[Card]:
     """Parse a card file's text; ``where`` names it in errors (``file:line: ...``)."""
+    reject_aliases(text, where)
     try:
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:

@@ -73,3 +73,41 @@ def test_bad_task_values_name_the_task_and_key(tmp_path: Path, body: str, messag
     tasks.write_text("- request: size the OTA\n" + body)
     with pytest.raises(InputError, match=message):
         _tasks(str(tasks), None, tmp_path / "out", {})
+
+
+def _sizing(p: Path) -> object:
+    from chipsmith.agents.circuit_sizer import load_problem
+
+    return load_problem(p)
+
+
+def _rf_spec(p: Path) -> object:
+    from chipsmith.agents.rf_designer import _spec_file
+
+    return _spec_file(str(p))
+
+
+def _rf_suite(p: Path) -> object:
+    from chipsmith.evals.rf import load_suite
+
+    return load_suite(p)
+
+
+def _questions(p: Path) -> object:
+    from chipsmith.knowledge.bench import load_questions
+
+    return load_questions(p)
+
+
+def _cards(p: Path) -> object:
+    from chipsmith.knowledge.cards import parse_cards
+
+    return parse_cards(p.read_text(), str(p))
+
+
+@pytest.mark.parametrize("reader", [_sizing, _rf_spec, _rf_suite, _questions, _cards])
+def test_every_user_yaml_reader_refuses_aliases(tmp_path: Path, reader) -> None:  # type: ignore[no-untyped-def]
+    p = tmp_path / "input.yaml"
+    p.write_text(LAUGHS)
+    with pytest.raises(InputError, match=r"input\.yaml:2: YAML aliases"):
+        reader(p)
