@@ -74,7 +74,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     "report": ("chipsmith.cli_eval:report", "re-render a run's summary and report from its own record, or compare two runs"),
     "localize": ("chipsmith.cli_eval_suites:localize", "fault-localisation benchmark on injected mutants (no LLM)"),
     "analog": ("chipsmith.cli_eval_suites:analog", "analog sizing suite: random vs Bayesian optimisation"),
-    "netlist": ("chipsmith.evals.netlist:cli_netlist", "netlist corpora: parse, round-trip, isomorphism, co-simulation"),
+    "netlist": ("chipsmith.cli_eval_suites:netlist", "netlist corpora: parse, round-trip, isomorphism, co-simulation"),
     "datasheet": ("chipsmith.cli_eval_suites:datasheet", "datasheet extraction: EM, F1, EC per parameter class"),
     "knowledge": ("chipsmith.cli_eval_suites:knowledge", "knowledge retrieval: recall@1/@5, cold start, warm latency"),
     "rf": ("chipsmith.cli_eval_suites:rf", "RF filter suite: met after snapping, order, yield, time"),

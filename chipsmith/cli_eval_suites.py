@@ -213,3 +213,32 @@ def knowledge(chunks: int, questions: Path | None, out: Path | None, resume: boo
         return
     text = KnowledgeSuite.render(summary, [], {})["report.md"]
     console.out.print(str(text), markup=False)
+
+
+@click.command("netlist")
+@click.option("--dataset", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="corpus directory (analoggenie-netlists, ngspice-examples, or a corpus with SOURCES.yaml)")
+@click.option("--kind", type=click.Choice(["analoggenie", "ngspice", "real"]), default=None, help="corpus kind (guessed when omitted)")
+@click.option("--dialect", default=None, help="read every file of a 'real' corpus in this dialect instead of the one SOURCES.yaml gives")
+@click.option("--jobs", type=click.IntRange(1, 2), default=2, show_default=True, help="worker processes")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="run directory (default: ./netlist-eval-<kind>); an existing one resumes")
+@click.option("--cosim/--no-cosim", default=False, show_default=True, help="also co-simulate runnable ngspice decks")
+@click.option("--limit", type=int, default=None, help="only the first N cases")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
+def netlist(dataset: Path, kind: str | None, dialect: str | None, jobs: int, out: Path | None, cosim: bool,
+            limit: int | None, as_json: bool) -> None:
+    """Parse and round-trip a netlist corpus; every translation is proven by graph isomorphism."""
+    from chipsmith.evals.netlist import report as netlist_report
+    from chipsmith.evals.netlist_suite import NetlistSuite, guess_kind
+
+    kind = kind or guess_kind(dataset)
+    run_dir = out or Path(f"netlist-eval-{kind}")
+    console = Console(json_mode=as_json)
+    adapter = NetlistSuite(dataset, kind, cosim=cosim, limit=limit, dialect=dialect, jobs=jobs)
+    _, summary = run_with_progress(adapter, run_dir, console=console, label=f"netlist {kind}", jobs=jobs, resume=True)
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        click.echo(netlist_report(summary))
+        click.echo(f"run directory: {run_dir}")

@@ -16,14 +16,12 @@ Two corpora (see docs/netlist.md):
   simulator-specific cards explicitly (and says so). ``--cosim`` also simulates each deck
   and its Spectre round trip in ngspice and compares the vectors.
 
-A run directory holds ``results/batch-NNNN.json`` (written atomically; a rerun resumes),
-``summary.json`` and ``report.md``.
+Runs on the one runner (:mod:`chipsmith.evals.netlist_suite`): a run directory holds
+``results/batch-NNNN.json`` (written atomically; a rerun resumes), ``summary.json`` and ``report.md``.
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
-import json
 import re
 import time
 import traceback
@@ -31,10 +29,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import click
-
 from chipsmith.core.errors import ChipsmithError, ConfigError
-from chipsmith.core.files import write_atomic, write_json_atomic
 
 NOT_NETLISTS = {".stim", ".txt", ".s2p", ".va", ".sh", ".tcl", ".md", ".py", ".png", ".jpg", ".pdf", ".osdi"}
 TARGETS = ("hspice", "xyce", "spectre")
@@ -280,44 +275,13 @@ def _batch(kind: str, paths: list[str], root: str, cosim: bool, work: str, diale
 
 def run_eval(dataset: Path, kind: str, out: Path, *, jobs: int = 2, cosim: bool = False, limit: int | None = None,
              dialect: str | None = None) -> dict[str, Any]:
-    """Evaluate every case of ``dataset`` into ``out``; returns the summary."""
-    dataset = dataset.resolve()
-    skipped: list[str] = []
-    if kind == "analoggenie":
-        cases = analoggenie_cases(dataset)
-    elif kind == "real":
-        cases = real_cases(dataset)[0]
-    else:
-        cases, skipped = ngspice_cases(dataset)
-    if limit:
-        cases = cases[:limit]
-    meta = {"dataset": str(dataset), "kind": kind, "cases": len(cases), "cosim": cosim, "batch": BATCH}
-    if dialect:
-        meta["dialect"] = dialect
-    out.mkdir(parents=True, exist_ok=True)
-    meta_path = out / "eval.json"
-    if meta_path.exists() and json.loads(meta_path.read_text()) != meta:
-        raise ConfigError(f"{out} holds a run with different settings ({meta_path}); use a new --out directory")
-    write_json_atomic(meta_path, meta)
-    (out / "results").mkdir(exist_ok=True)
-    batches = [cases[i:i + BATCH] for i in range(0, len(cases), BATCH)]
-    t0 = time.monotonic()
-    todo = [(i, b) for i, b in enumerate(batches) if not (out / "results" / f"batch-{i:04d}.json").exists()]
-    work = str(out / "work")
-    with cf.ProcessPoolExecutor(max_workers=max(1, min(jobs, 2))) as pool:
-        futs = {pool.submit(_batch, kind, b, str(dataset), cosim, work, dialect): i for i, b in todo}
-        for fut in cf.as_completed(futs):
-            write_json_atomic(out / "results" / f"batch-{futs[fut]:04d}.json", fut.result())
-    seconds = time.monotonic() - t0
-    results: list[dict[str, Any]] = []
-    for i in range(len(batches)):
-        results += json.loads((out / "results" / f"batch-{i:04d}.json").read_text())
-    summary = summarise(kind, results, skipped, dataset)
-    summary["wall_seconds"] = round(seconds, 2)
-    summary["jobs"] = jobs
-    write_json_atomic(out / "summary.json", summary)
-    write_atomic(out / "report.md", report(summary))
-    return summary
+    """Evaluate every case of ``dataset`` into ``out`` on the runner (a rerun resumes); returns the summary."""
+    from chipsmith.evals import runner
+    from chipsmith.evals.netlist_suite import NetlistSuite
+
+    suite = NetlistSuite(dataset, kind, cosim=cosim, limit=limit, dialect=dialect, jobs=jobs)
+    runner.run(suite, out, jobs=max(1, min(jobs, 2)), resume=True)
+    return runner.summarise_run(out)
 
 
 def summarise(kind: str, results: list[dict[str, Any]], skipped: list[str], root: Path) -> dict[str, Any]:
@@ -483,26 +447,3 @@ def _guess_kind(dataset: Path) -> str:
     if (dataset / "Dataset").is_dir() or any(dataset.glob("*/Port*.txt")):
         return "analoggenie"
     return "ngspice"
-
-
-@click.command("netlist")
-@click.option("--dataset", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="corpus directory (analoggenie-netlists or ngspice-examples)")
-@click.option("--kind", type=click.Choice(["analoggenie", "ngspice", "real"]), default=None, help="corpus kind (guessed when omitted)")
-@click.option("--dialect", default=None, help="read every file of a 'real' corpus in this dialect instead of the one SOURCES.yaml gives")
-@click.option("--jobs", type=click.IntRange(1, 2), default=2, show_default=True, help="worker processes")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="run directory (default: ./netlist-eval-<kind>)")
-@click.option("--cosim/--no-cosim", default=False, show_default=True, help="also co-simulate runnable ngspice decks")
-@click.option("--limit", type=int, default=None, help="only the first N cases")
-@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
-def cli_netlist(dataset: Path, kind: str | None, dialect: str | None, jobs: int, out: Path | None, cosim: bool, limit: int | None, as_json: bool) -> None:
-    """Parse and round-trip a netlist corpus; every translation is proven by graph isomorphism."""
-    kind = kind or _guess_kind(dataset)
-    out = out or Path(f"netlist-eval-{kind}")
-    summary = run_eval(dataset, kind, out, jobs=jobs, cosim=cosim, limit=limit, dialect=dialect)
-    if as_json:
-        click.echo(json.dumps(summary, indent=2))
-    else:
-        click.echo(report(summary))
-        click.echo(f"run directory: {out}")

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from chipsmith.evals.netlist import cli_netlist, run_eval
+from chipsmith.cli_eval_suites import netlist as cli_netlist
+from chipsmith.evals.netlist import run_eval
 from chipsmith.commands.netlist import netlist
 from chipsmith.tools.netlist.cosim import cosimulate
 from chipsmith.tools.netlist.translate import parse_file, parse_text, translate

@@ -59,6 +59,12 @@ def _rf() -> runner.Suite:
     return RFSuite(None, only=("bs_butter", "hp_bessel"), spice=False, mc_samples=10)
 
 
+def _netlist() -> runner.Suite:
+    from chipsmith.evals.netlist_suite import NetlistSuite
+
+    return NetlistSuite(DATA / "netlist" / "analoggenie", "analoggenie", batch=1)  # one file per problem
+
+
 def _datasheet(tmp: Path) -> Callable[[], runner.Suite]:
     from chipsmith.evals.datasheet_suite import DatasheetSuite
 
@@ -176,6 +182,14 @@ def test_rf(tmp_path: Path) -> None:
     summary = _report_leaves_other_files_alone(tmp_path / "run")
     assert summary["summary"]["specs"] == 2  # the RF summary, not an empty VerilogEval template
     assert (tmp_path / "run" / "report.md").read_text().startswith("# RF filter suite")
+
+
+def test_netlist(tmp_path: Path) -> None:
+    results = _interrupt_and_resume(_netlist, tmp_path / "run")
+    assert sum(len(r["cases"]) for r in results) == 2
+    summary = _report_leaves_other_files_alone(tmp_path / "run")
+    assert summary["roundtrip_ok"] == 2
+    assert (tmp_path / "run" / "report.md").read_text().startswith("# Netlist evaluation: analoggenie")
 
 
 def test_datasheet(tmp_path: Path) -> None:
