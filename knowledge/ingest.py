@@ -9,6 +9,7 @@ encrypted, empty, scanned without a text layer, too many pages, not UTF-8) raise
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,6 +90,36 @@ def read_chunks(path: Path, source: str | None = None, *, max_pages: int = MAX_P
     if not chunks:
         raise InputError(f"{path}: contains no text to index")
     return chunks
+
+
+def files_in(root: Path) -> tuple[list[Path], list[str]]:
+    """The supported files under ``root`` (hidden ones skipped), and a note for each symlink that
+    leads outside ``root``: those are never read, so a link in a shared folder cannot make the
+    store index (and ``knowledge search`` print) a file its author could not read."""
+    top = Path(root).resolve()
+    files: list[Path] = []
+    notes: list[str] = []
+    for folder, dirs, names in os.walk(top, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        here = Path(folder)
+        for d in dirs:
+            if (here / d).is_symlink():
+                target = (here / d).resolve()
+                if target != top and top not in target.parents:
+                    notes.append(f"{here / d}: a symbolic link to a folder outside {top}; not followed")
+        for name in sorted(names):
+            p = here / name
+            if name.startswith(".") or p.suffix.lower() not in SUPPORTED:
+                continue
+            if p.is_symlink():
+                target = p.resolve()
+                if top not in target.parents:
+                    notes.append(f"{p}: a symbolic link to a file outside {top}; not read")
+                    continue
+                p = target
+            if p.is_file():
+                files.append(p)
+    return sorted(set(files)), notes
 
 
 def cards_to_chunks(cards: list[Card], source: str) -> list[Chunk]:

@@ -19,7 +19,7 @@ from typing import Any, Iterable
 import numpy as np
 
 from chipsmith.core.errors import ChipsmithError, InputError
-from chipsmith.knowledge.ingest import MAX_PAGES, SUPPORTED, Chunk, cards_from_text, file_sha, read_chunks
+from chipsmith.knowledge.ingest import MAX_PAGES, Chunk, cards_from_text, file_sha, files_in, read_chunks
 
 COLLECTION = "chipsmith-knowledge"
 _STAGING = COLLECTION + "-rebuild"
@@ -309,12 +309,12 @@ class KnowledgeStore:
         path = Path(path)
         if not path.is_dir():
             raise InputError(f"{path}: not a directory")
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED and not p.name.startswith("."))
+        files, links_out = files_in(path)  # links leading outside are skipped, with a note
         if not files:
             raise InputError(f"{path}: no PDF, Markdown, text or YAML card files in it")
         names: dict[str, Path] = {}
         staged: list[tuple[str, str, str, list[Chunk]]] = []
-        problems: list[str] = []
+        problems: list[str] = list(links_out)
         for f in files:
             if f.name in names:
                 raise InputError(f"{f}: the same file name as {names[f.name]}; sources are named by file name, rename one")
