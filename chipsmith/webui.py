@@ -19,7 +19,6 @@ import json
 import os
 import re
 import secrets
-import shutil
 import threading
 import time
 import traceback
@@ -35,7 +34,7 @@ from chipsmith.agents.state import Artefact, Step
 from chipsmith.core.config import Settings
 from chipsmith.core.console import NullConsole
 from chipsmith.core.errors import ChipsmithError, InputError, ToolError
-from chipsmith.core.files import safe_relpath, write_atomic
+from chipsmith.core.files import read_regular, safe_file_name, safe_relpath, unsafe_name_chars, write_atomic
 from chipsmith.options import llm_options, settings_from
 from chipsmith.tools.runner import read_log
 
@@ -180,25 +179,37 @@ class ChatService:
     # -------------------------------------------------------------- uploads
 
     def accept_upload(self, thread_id: str, src: Path) -> Upload:
-        """Copy an uploaded file into the conversation; InputError when it is not a design file."""
+        """Copy an uploaded file into the conversation; InputError when it is not a design file.
+
+        The file itself is read: never through a symlink, never a FIFO or device. A name with
+        control, bidi-override or invisible characters is refused (U+202E shows a person another
+        name than the file has; a newline adds lines wherever the name is written).
+        """
         src = Path(src)
         name = src.name
+        bad = unsafe_name_chars(name)
+        if bad:
+            raise InputError(f"the file name {safe_file_name(name)!r} (shown with _ for them) contains control or "
+                             f"invisible characters ({', '.join(bad)}); rename the file and upload it again")
         kind = DESIGN_SUFFIXES.get(src.suffix.lower())
         accepted = " ".join(sorted(DESIGN_SUFFIXES))
         if kind is None:
             raise InputError(f"{name} is not a design file chipsmith reads (accepted: {accepted}); nothing was sent")
-        size = src.stat().st_size
+        try:
+            size = os.lstat(src).st_size
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read the upload ({exc.strerror or exc})") from None
         if size > MAX_UPLOAD_BYTES:
             raise InputError(f"{name} is {size / 1e6:.1f} MB, more than the {MAX_UPLOAD_BYTES >> 20} MB an upload may have")
-        head = src.read_bytes()[:8192]
+        data = read_regular(src, max_bytes=MAX_UPLOAD_BYTES, what=name)
+        head = data[:8192]
         if kind == "pdf":
             if not head.startswith(b"%PDF"):
                 raise InputError(f"{name} is named .pdf but is not a PDF file")
         elif b"\0" in head:
             raise InputError(f"{name} is a binary file, not a {kind} text file")
         dest = self.conversation_dir(thread_id) / "uploads" / safe_relpath(name).name
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(src, dest)
+        write_atomic(dest, data)  # replaces whatever is at dest, never writes through a link there
         return Upload(name=name, path=dest, kind=kind)
 
     @staticmethod
