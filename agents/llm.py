@@ -471,7 +471,8 @@ class LLM:
                         self.stats.retries += 1
                     self._sleep(min(30.0, 0.5 * 2 ** (attempt - 1)) * (1 + random.random() * 0.25))
                     continue
-                raise BackendUnavailable(rule.sentence.format(url=self.url) + (f" ({attempt} retries)" if attempt else "")) from None
+                raise BackendUnavailable(rule.sentence.format(url=self.url) + (f" ({attempt} retries)" if attempt else "")
+                                         + _server_reason(exc)) from None
 
     def _record(self, req: Request, reply: LLMReply | None, seconds: float, error: str = "") -> None:
         if self.record is None:
@@ -490,6 +491,23 @@ class LLM:
     def metrics(self) -> dict[str, float]:
         """The server's Prometheus counters (vLLM, llama.cpp), or {} when it has none."""
         return server_metrics(self.url)
+
+
+def _server_reason(exc: openai.OpenAIError) -> str:
+    """The server's own reason for an error status, when it sent one.
+
+    vLLM says exactly what is wrong ("This model's maximum context length is 8192 tokens.
+    However, your prompt contains at least 8193 input tokens", "Grammar error: ...") where
+    the table can only guess among the causes of a 400.
+    """
+    body = getattr(exc, "body", None) if isinstance(exc, openai.APIStatusError) else None
+    if isinstance(body, dict) and isinstance(body.get("error"), dict):
+        body = body["error"]
+    message = body.get("message") if isinstance(body, dict) else None
+    if not isinstance(message, str) or not message.strip():
+        return ""
+    message = " ".join(message.split())
+    return f"; the server said: {message[:400]}{'...' if len(message) > 400 else ''}"
 
 
 def _strict_schema(schema: type[BaseModel]) -> dict[str, Any]:

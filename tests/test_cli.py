@@ -62,7 +62,8 @@ def test_doctor_reports_tools_and_fixes(tmp_path):
     assert res.returncode == 1
 
 
-def test_serve_vllm_without_vllm_says_so():
+def test_serve_vllm_without_vllm_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("CHIPSMITH_VLLM_HOME", str(tmp_path))  # not the CPU environment scripts/vllm-cpu.sh may have made
     res = _run("serve", "--engine", "vllm", "--model", "Qwen/Qwen2.5-0.5B-Instruct")
     assert res.returncode == 2 and "vLLM is not installed" in res.stderr and "Traceback" not in res.stderr
 
