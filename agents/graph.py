@@ -17,6 +17,6 @@ def build_graph(checkpointer: Any = None) -> Any:
     g.add_node("router", nodes.router)
     g.add_node("dispatch", nodes.dispatch)
     for name in SPECIALISTS:
-        g.add_node(name, nodes.specialist(name))
+        g.add_node(name, nodes.specialist(name))  # type: ignore[arg-type]  # langgraph's overloads cannot infer the state type of a factory-made node
     g.add_edge(START, "router")
     return g.compile(checkpointer=checkpointer)

@@ -33,7 +33,7 @@ def route_schema(names: list[str]) -> type[BaseModel]:
     step_type = Literal[tuple(names)]  # type: ignore[valid-type]
     return create_model(  # type: ignore[call-overload, no-any-return]
         "Route",
-        steps=(list[step_type], Field(min_length=1, max_length=3)),
+        steps=(list[step_type], Field(min_length=1, max_length=3)),  # type: ignore[valid-type]  # a Literal built at run time
         reason=(str, Field(max_length=160)),
     )
 

@@ -79,7 +79,7 @@ def read_vcd(path: Path, signals: Sequence[str] | None = None, max_signals: int 
     if not names:
         raise InputError(f"{path}: the VCD file declares no signals; dump some with $dumpvars")
     if signals:
-        wanted = []
+        wanted: list[str] = []
         for s in signals:
             hits = [n for n in names if n == s or n.split(".")[-1].split("[")[0] == s]
             if not hits:

@@ -50,8 +50,8 @@ _UNITS: dict[str, tuple[float, str]] = {
     "": (1.0, ""),
 }
 for _p, _f in _PREFIX.items():
-    for _base, _si in (("V", "V"), ("A", "A"), ("Ω", "ohm"), ("F", "F"), ("C", "C"), ("s", "s"), ("Hz", "Hz"), ("W", "W")):
-        _UNITS.setdefault(_p + _base, (_f, _si))
+    for _base, _si_unit in (("V", "V"), ("A", "A"), ("Ω", "ohm"), ("F", "F"), ("C", "C"), ("s", "s"), ("Hz", "Hz"), ("W", "W")):
+        _UNITS.setdefault(_p + _base, (_f, _si_unit))
 
 VT = 0.025852  # thermal voltage at 27 °C
 
@@ -434,7 +434,7 @@ def _render(path: Path, layout: str, part: str, title: str, rows: list[Row], inj
         widths = _widths(n_cols, table_w, absmax, layout)
         repeat = 0 if layout == "controws" else (2 if (layout in ("cells_units", "boxed_open") and not absmax) or layout == "infineon" else 1)
         t = (LongTable if big else Table)(data, colWidths=widths, repeatRows=repeat)
-        base = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), fs),
+        base: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), fs),
                 ("FONTNAME", (0, 0), (-1, 0), bold), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 6 if big else 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 6 if big else 2)]
         if layout == "boxed_open":
@@ -613,8 +613,8 @@ def _table_data(layout: str, rows: list[Row], absmax: bool, label: Callable[[Row
         if layout == "cells_units":
             data = [["Symbol", "Parameter", "Rating"]]
             for row in rows:
-                lo = "" if row.min is None else f"{row.min:g} to "
-                data.append([para(label(row, "symbol"), cell), para(row.name, cell), lo + _fmt(row.max, row.unit, row.symmetric) if row.unit else lo + _fmt(row.max, "", row.symmetric)])
+                low = "" if row.min is None else f"{row.min:g} to "
+                data.append([para(label(row, "symbol"), cell), para(row.name, cell), low + _fmt(row.max, row.unit, row.symmetric) if row.unit else low + _fmt(row.max, "", row.symmetric)])
             return data, style
         if layout == "booktabs":
             data = [["SYMBOL", "PARAMETER", "VALUE", "UNITS"]]

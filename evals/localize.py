@@ -13,6 +13,7 @@ top three lines reported. No LLM is involved.
 from __future__ import annotations
 
 import bisect
+import importlib.metadata
 import fnmatch
 import os
 import random
@@ -404,7 +405,7 @@ class LocalizeSuite(Suite):
         summary: dict[str, Any] = summarise(_mutants(results))
         config = record.get("config") or {}
         summary.update({"seed": config.get("seed"), "mutants_per_problem": config.get("mutants_per_problem"),
-                        "pyslang": pyslang.__version__, "problems_scanned": len(results),
+                        "pyslang": importlib.metadata.version("pyslang"), "problems_scanned": len(results),
                         "without_mutation": len(results) - int(summary["problems"])})
         return summary
 

@@ -61,7 +61,7 @@ def main() -> int:
         back = lay_out(dest)
         env = {**os.environ, "PYTHONPATH": str(dest), "MYPYPATH": str(dest)}
         ok &= _run("import layers (lint-imports)",
-                   [str(BIN / "lint-imports"), "--config", str(ROOT / "pyproject.toml"), "--no-cache"], dest, env, back)
+                   [str(BIN / "lint-imports"), str(ROOT / "pyproject.toml"), "--no-cache"], dest, env, back)
         ok &= _run("types (mypy)", [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"),
                                     "--no-incremental", "-p", "chipsmith"], dest, env, back)
     ok &= _run("style (ruff)", [str(BIN / "ruff"), "check", "."], ROOT, dict(os.environ), {})

@@ -56,3 +56,8 @@ def test_format_si_for_reports():
 def test_bounds_written_in_the_cell():
     assert parse_quantity("< 1", "µA").value == 1e-6
     assert parse_quantity("≤ 0.5", "V").value == 0.5
+
+
+def test_unbalanced_unit_text_is_not_a_unit():
+    # a datasheet cell read as "V/(mV" made pint's tokenizer raise out of the extractor
+    assert unit_factor("V/(mV") is None

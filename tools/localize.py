@@ -23,6 +23,7 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from chipsmith.tools.runner import Diagnostic
 from chipsmith.tools.slang import ModuleIndex, Unit, index_text
@@ -172,8 +173,8 @@ def _walk(ix: ModuleIndex, start: list[str], time: int, dyn: _Dynamic | None, in
         stale_controls: list[Unit] = []
         nothing_ran = False
         if dyn is not None:
-            timed = [(dyn.last_exec(u.index, t, strict), u) for u in cands if u.kind in _PROCEDURAL]
-            timed = [(e, u) for e, u in timed if e is not None]
+            runs = [(dyn.last_exec(u.index, t, strict), u) for u in cands if u.kind in _PROCEDURAL]
+            timed = [(e, u) for e, u in runs if e is not None]
             if timed:
                 chosen = _producers(timed)
                 # Writers that did not run since the producer could have overwritten the value: a condition
@@ -292,15 +293,15 @@ def _producers(timed: list[tuple[int, Unit]]) -> list[tuple[Unit, int]]:
 LINT_BUG_CODES = ("CASEOVERLAP", "MULTIDRIVEN", "CaseDup", "CaseOverlap")
 
 
-def localize(design: Path, module: str | None, sim_values: dict[str, object], *, wave: Waveform | None = None,
+def localize(design: Path, module: str | None, sim_values: dict[str, Any], *, wave: Waveform | None = None,
              scope: str = "", ix: ModuleIndex | None = None, port_inputs: list[str] | None = None,
              lint: list[Diagnostic] | None = None) -> Localization:
     """Rank the design's lines for the first mismatch in ``sim_values`` (Icarus.simulate's values)."""
     source = Path(design).read_text()
     ix = ix or index_text(source, str(design), module)
-    outs = sim_values.get("outputs") or {}
+    outs: dict[str, dict[str, Any]] = sim_values.get("outputs") or {}
     mism = sorted((Mismatch(name, int(v["first_time"]), int(v["mismatches"]))
-                   for name, v in outs.items() if int(v.get("mismatches", 0)) > 0),  # type: ignore[union-attr]
+                   for name, v in outs.items() if int(v.get("mismatches", 0)) > 0),
                   key=lambda m: (m.time, m.output))
     loc = Localization(mism, [])
     if not mism:

@@ -133,7 +133,7 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
         else:
             stop_f += values
         last_tag = "pass" if len(pass_f) > n_pass else "stop" if len(stop_f) > n_stop else ""
-    kind = out.get("kind")
+    kind = str(out.get("kind", ""))
     if kind in ("bandpass", "bandstop") and centre is not None and width is not None and not pass_f:
         if kind == "bandpass":
             pass_f = [centre - width / 2, centre + width / 2]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import tokenize
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -94,9 +95,9 @@ def parse_number(text: str) -> Number | None:
 
 
 @lru_cache(maxsize=1)
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """One shared pint registry (building one takes ~0.3 s)."""
-    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
     return ureg
 
 
@@ -146,7 +147,7 @@ def unit_factor(unit_text: str) -> tuple[float, str] | None:
     try:
         q = ureg.Quantity(1.0, u)
     except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError, TypeError,
-            ValueError, AssertionError, SyntaxError, KeyError):
+            ValueError, AssertionError, SyntaxError, KeyError, tokenize.TokenError):  # "V/(mV": unbalanced
         return None
     if q.dimensionless:
         return (float(q.to("dimensionless").magnitude), "")
