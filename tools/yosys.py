@@ -18,7 +18,8 @@ from typing import Sequence
 from chipsmith.core.errors import InputError
 from chipsmith.tools.guard.names import refuse_control_characters
 from chipsmith.tools.guard.verilog import check_sources
-from chipsmith.tools.runner import Diagnostic, Limits, Tool, ToolResult, UnsafeOutput, output_exists, read_output_text
+from chipsmith.tools.runner import (Diagnostic, Limits, Tool, ToolResult, UnsafeOutput, output_exists,
+                                    read_output_text)
 
 _ERROR = re.compile(r"^(?:ERROR|Error):\s*(?P<msg>.*)$")
 _FILELINE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):\s*(?P<msg>.*)$")
@@ -203,9 +204,9 @@ def _read_json(workdir: Path, name: str) -> dict | None:  # type: ignore[type-ar
     return data if isinstance(data, dict) else None
 
 
-def _clocking(workdir: Path, name: str) -> frozenset[tuple[str, str]] | None:
+def _clocking(workdir: Path, stat_name: str) -> frozenset[tuple[str, str]] | None:
     """(clock edge, async reset polarity or '') of every fine-grained flip-flop type; None when unknown."""
-    data = _read_json(workdir, name)
+    data = _read_json(workdir, stat_name)
     if data is None:
         return None
     types = (data.get("design") or {}).get("num_cells_by_type") or {}
