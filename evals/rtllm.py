@@ -21,11 +21,12 @@ from typing import Any
 
 
 from chipsmith.core.errors import InputError, SandboxViolation
+from chipsmith.core.files import write_atomic
 from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem,
                                      run_verilog_agent)
 from chipsmith.prompts import render
 from chipsmith.tools.icarus import Icarus
-from chipsmith.tools.runner import Limits
+from chipsmith.tools.runner import Limits, log_dir, output_files, read_output_text
 
 JUDGE_LIMITS = Limits(output_bytes=16 << 20)  # per compile/simulation log
 AGENT = "rtllm"
@@ -140,15 +141,16 @@ def judge(job: JudgeJob) -> dict[str, Any]:
 
 def _result(job: JudgeJob, failure: str, log: str, evidence: list[dict[str, Any]]) -> dict[str, Any]:
     work = Path(job.workdir or ".")
-    (work / "judge.log").write_text(log)
+    write_atomic(work / "judge.log", log)  # replaces whatever the design left under that name, follows no link
     codes = {"pass": ".", "syntax-error": "S", "compile-error": "C", "timeout": "T", "runtime-fail": "R",
              "crash": "K", "guard-rejected": "G"}
     out: dict[str, Any] = {"verdict": "pass" if failure == "pass" else "fail", "passed": failure == "pass",
                            "failure": {"code": codes[failure], "name": failure}, "log": log[-65536:],
                            "evidence": evidence}
     if job.params.get("return_files"):
-        out["files"] = {p.name: p.read_text(errors="replace") for p in work.iterdir()
-                        if p.is_file() and p.suffix in (".v", ".sv", ".log")}
+        # through the runner's reader: the design ran in this directory; the runner's own logs are next to it
+        out["files"] = {name: read_output_text(d, name) for d in (work, log_dir(work)) for pattern in ("*.v", "*.sv", "*.log")
+                        for name in output_files(d, pattern)[0]}
     return out
 
 
