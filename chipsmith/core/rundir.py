@@ -6,7 +6,8 @@ Layout::
     RUN_DIR/versions.json      versions of iverilog, verilator, yosys, ngspice, Python packages
     RUN_DIR/llm_calls.jsonl    every LLM call in order: messages, parameters, response, usage, timing
     RUN_DIR/tool_calls.jsonl   every tool call: command, cwd, exit status, verdict, log path
-    RUN_DIR/work/NNN-tool/     each tool's private work directory and raw log
+    RUN_DIR/work/NNN-tool/     each tool's private work directory (the only place the tool can write)
+    RUN_DIR/work/NNN-tool.logs/  each tool's raw log, from its own output streams, out of the tool's reach
     RUN_DIR/artefacts/         what the run produced
 """
 
