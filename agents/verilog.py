@@ -19,7 +19,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypedDict
+from typing import Annotated, Any, Iterator, Literal, TypedDict
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
@@ -45,26 +45,72 @@ PROBE = "chipsmith_probe"
 
 # -- extracting code from a model's answer --------------------------------------------------------------
 
-_BEGIN_DONE = re.compile(r"\[BEGIN\]\s*(.*?)\s*(?:\[DONE\]|$)", re.S)
-_FENCE = re.compile(r"```[ \t]*([A-Za-z]*)[^\n]*\n(.*?)(?:```|$)", re.S)
-_MODULE = re.compile(r"\bmodule\b.*?\bendmodule\b", re.S)
+# A model answer is a few thousand tokens; one far longer is cut here, so a runaway answer costs
+# linear time on a bounded input. Every scan below is a single pass with str.find or a regex that
+# cannot backtrack (the old lazy ``module.*?endmodule`` rescanned the text from every "module":
+# 60,000 of them took minutes).
+MAX_ANSWER_CHARS = 400_000
+_MODULE_WORD = re.compile(r"\bmodule\b")
+_TOKEN = re.compile(r"\b(?:end)?module\b")
 
 
 def extract_code(text: str) -> str:
     """The Verilog in a model's answer: ``[BEGIN]…[DONE]``, else fenced blocks with a module, else bare modules.
 
-    Directives before the first module (```timescale``, ```define``) are kept.
+    Directives before the first module (```timescale``, ```define``) are kept. Linear in the
+    length of the answer, of which the first :data:`MAX_ANSWER_CHARS` characters are read.
     """
-    for m in _BEGIN_DONE.finditer(text):
-        body = m.group(1)
-        inner = _FENCE.search(body)
-        body = inner.group(2) if inner and "module" in inner.group(2) else body
-        if re.search(r"\bmodule\b", body):
+    text = text[:MAX_ANSWER_CHARS]
+    for body in _begin_done(text):
+        fenced = _fences(body)
+        inner = fenced[0] if fenced else None
+        body = inner if inner is not None and "module" in inner else body
+        if _MODULE_WORD.search(body):
             return body.strip() + "\n"
-    blocks = [m.group(2) for m in _FENCE.finditer(text) if re.search(r"\bmodule\b", m.group(2))]
+    blocks = [b for b in _fences(text) if _MODULE_WORD.search(b)]
     if blocks:
         return "\n\n".join(b.strip() for b in blocks) + "\n"
     return _bare(text)
+
+
+def _begin_done(text: str) -> Iterator[str]:
+    """Each ``[BEGIN]`` body, up to its ``[DONE]`` (or the end)."""
+    pos = 0
+    while (start := text.find("[BEGIN]", pos)) >= 0:
+        start += len("[BEGIN]")
+        end = text.find("[DONE]", start)
+        yield text[start:end if end >= 0 else len(text)]
+        if end < 0:
+            return
+        pos = end + len("[DONE]")
+
+
+def _fences(text: str) -> list[str]:
+    """The bodies of Markdown code fences: after a line opening with ```, up to the next ``` (or the end)."""
+    out: list[str] = []
+    pos = 0
+    while (start := text.find("```", pos)) >= 0:
+        newline = text.find("\n", start + 3)
+        if newline < 0:  # an opening fence needs its line to end; none after this one does either
+            break
+        end = text.find("```", newline + 1)
+        out.append(text[newline + 1:end if end >= 0 else len(text)])
+        if end < 0:
+            break
+        pos = end + 3
+    return out
+
+
+def _modules(text: str) -> Iterator[tuple[int, int]]:
+    """Spans from a ``module`` keyword to the next ``endmodule`` after it, left to right, in one pass."""
+    start = -1
+    for m in _TOKEN.finditer(text):
+        if m.group().startswith("end"):
+            if start >= 0:
+                yield start, m.end()
+                start = -1
+        elif start < 0:
+            start = m.start()
 
 
 _START = re.compile(r"(?m)^[ \t]*(?:`\w+|module\b)")
@@ -74,8 +120,8 @@ def _bare(text: str) -> str:
     """From the first directive or ``module`` at the start of a line to the last ``endmodule``."""
     start = _START.search(text)
     end = text.rfind("endmodule")
-    if start is None or end < start.start() or not _MODULE.search(text[start.start():end + 9]):
-        found = _MODULE.findall(text)
+    if start is None or end < start.start() or next(_modules(text[start.start():end + 9]), None) is None:
+        found = [text[a:b] for a, b in _modules(text)]
         return ("\n\n".join(f.strip() for f in found) + "\n") if found else ""
     return text[start.start():end + len("endmodule")].strip() + "\n"
 
@@ -589,6 +635,9 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     return _result(state, ctx, timer, out, cites)
 
 
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_$]{0,127}")
+
+
 def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopState, cites: list[str]) -> dict[str, Any]:
     from chipsmith.tools.versions import tool_versions
 
@@ -596,10 +645,14 @@ def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopStat
     tries = out.get("tries", [])
     verdict = out.get("verdict") or "error"
     module = out.get("module") or "design"
+    # The module name names the design's file. An escaped identifier (\../x) can be any text,
+    # so a name that is not a plain identifier is refused as a file name, and the design is
+    # kept under design.sv: the passing work and its evidence are never lost to a name.
+    stem = module if _PLAIN_NAME.fullmatch(module) else "design"
     artefacts: list[Artefact] = []
     last_ev = [Evidence(**e) for e in (tries[-1].get("evidence", []) if tries else [])]
     if out.get("design"):
-        artefacts.append(ctx.write_artefact(f"{module}.sv", out["design"], "verilog", AGENT, last_ev))
+        artefacts.append(ctx.write_artefact(f"{stem}.sv", out["design"], "verilog", AGENT, last_ev))
     if out.get("testbench"):
         artefacts.append(ctx.write_artefact("tb.sv", Path(out["testbench"]).read_text(), "testbench",
                                             VERIFIER if out.get("tb_origin") == "model" else AGENT))
@@ -626,7 +679,11 @@ def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopStat
                   verdict=t.get("verdict", ""), tools=[e["tool"] for e in t.get("evidence", [])],
                   details={"fault": t.get("fault", ""), "candidates": t.get("candidates", [])}) for t in tries]
     steps.append(timer.done(out.get("reason", verdict), verdict, tools=["pyslang", "verilator", "iverilog", "vvp"]))
-    return {"answer": _answer(out, verdict, module, tries, cites), "verdict": verdict, "artefacts": artefacts,
+    answer = _answer(out, verdict, module if stem == module else ascii(module), tries, cites)
+    if stem != module:
+        answer += (f"\n\nThe module name {ascii(module)} was refused as a file name (it is not a plain Verilog "
+                   f"identifier); the design is saved as {stem}.sv.")
+    return {"answer": answer, "verdict": verdict, "artefacts": artefacts,
             "steps": steps, "citations": cites}
 
 

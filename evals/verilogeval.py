@@ -179,8 +179,14 @@ def _first_pass(content: str) -> tuple[int, bool]:
     return backticks, module_exists and not end_before_start
 
 
+# A response is a few thousand tokens; one far longer is read up to here (the passes below are
+# linear line scans, so the cap bounds their time and the sample file's size).
+MAX_ANSWER_CHARS = 400_000
+
+
 def extract_code(task: str, content: str, ifc: str = "") -> str:
     """The sample file sv-generate writes for a response (same lines, same blank lines, same markers)."""
+    content = content[:MAX_ANSWER_CHARS]
     out = [""]
     backticks, module_exists = _first_pass(content)
     if task == "code-complete-iccad2023":
