@@ -20,7 +20,7 @@ from chipsmith.agents.llm import LLM, make_llm
 from chipsmith.agents.state import Artefact, ChipState, Message, Step
 from chipsmith.core.config import Settings, load_settings
 from chipsmith.core.console import Console, NullConsole
-from chipsmith.core.errors import ChipsmithError
+from chipsmith.core.errors import ChipsmithError, InputError
 from chipsmith.core.files import write_json_atomic
 from chipsmith.core.rundir import RunRecord
 
@@ -137,7 +137,7 @@ class Session:
         start = time.monotonic()
         metrics_before = self.llm.metrics()
         usage_before = self.llm.stats.usage
-        turn = {"request": request, "inputs": dict(inputs or {}), "agent": agent, "plan": [], "plan_reason": "",
+        turn = {"request": request, "inputs": _text_inputs(inputs), "agent": agent, "plan": [], "plan_reason": "",
                 "step_index": 0, "answer": "", "verdict": "", "messages": [Message(role="user", content=request)]}
         out = self.graph.invoke(turn, self.config, context=self.ctx)
         state = ChipState.model_validate(out)
@@ -153,6 +153,18 @@ class Session:
                            usage={**delta, "server_cache": metrics_reuse(metrics_before, self.llm.metrics())})
         write_json_atomic(self.record.root / "result.json", result.to_dict())
         return result
+
+
+def _text_inputs(inputs: dict[str, Any] | None) -> dict[str, str]:
+    """Inputs as the agents read them: text. A number or flag is written out (budget=2 is "2");
+    a list or mapping is an InputError naming its key."""
+    out: dict[str, str] = {}
+    for key, value in (inputs or {}).items():
+        if value is None or isinstance(value, (dict, list, tuple, set)):
+            raise InputError(f"inputs.{key}: give one value (text, a number or a path), not "
+                             f"{'nothing' if value is None else type(value).__name__}")
+        out[str(key)] = str(value).lower() if isinstance(value, bool) else str(value)
+    return out
 
 
 def run(request: str, **kwargs: Any) -> RunResult:

@@ -76,7 +76,7 @@ def test_bad_task_values_name_the_task_and_key(tmp_path: Path, body: str, messag
 
 
 def _sizing(p: Path) -> object:
-    from chipsmith.agents.circuit_sizer import load_problem
+    from chipsmith.tools.sizing.problem import load_problem
 
     return load_problem(p)
 
@@ -111,3 +111,12 @@ def test_every_user_yaml_reader_refuses_aliases(tmp_path: Path, reader) -> None:
     p.write_text(LAUGHS)
     with pytest.raises(InputError, match=r"input\.yaml:2: YAML aliases"):
         reader(p)
+
+
+def test_python_api_inputs_accept_scalars_and_name_a_bad_key() -> None:
+    from chipsmith.api import _text_inputs
+
+    assert _text_inputs({"budget": 2, "netlist": Path("a.yaml"), "samples": 1.5, "knowledge": False}) == {
+        "budget": "2", "netlist": "a.yaml", "samples": "1.5", "knowledge": "false"}
+    with pytest.raises(InputError, match=r"inputs\.pages: give one value"):
+        _text_inputs({"pages": [1, 2]})
