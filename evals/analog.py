@@ -26,8 +26,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
-from chipsmith.agents.circuit_sizer import (Evaluator, Seed, check_proposal, gmid_seed, load_problem, optimise,
-                                            plot_convergence, SizingProposal)
+from chipsmith.tools.sizing.evaluate import Evaluator
+from chipsmith.tools.sizing.problem import load_problem
+from chipsmith.tools.sizing.report import plot_convergence
+from chipsmith.tools.sizing.search import Seed, SizingProposal, check_proposal, gmid_seed, optimise
 from chipsmith.core.errors import ConfigError
 from chipsmith.evals.executors import JudgeJob
 from chipsmith.evals.runner import Context, Problem, Suite, safe_name
@@ -81,7 +83,7 @@ def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root
 def _start_point(problem: Any, llm: Any) -> tuple[Seed, str]:
     if llm is None:
         return Seed(gmid_seed(problem), {}, "gm/Id"), "no model given (--llm): deterministic gm/Id seed"
-    from chipsmith.agents.circuit_sizer import AGENT, _llm_seed
+    from chipsmith.agents.circuit_sizer import llm_seed
     from chipsmith.agents.state import ChipState
 
     class _Ctx:  # the only parts of AgentContext the seeding step uses
@@ -89,7 +91,7 @@ def _start_point(problem: Any, llm: Any) -> tuple[Seed, str]:
             self.llm = model
 
     state = ChipState(request=f"size {problem.title}", inputs={"netlist": str(problem.path)})
-    seed, note = _llm_seed(problem, state, _Ctx(llm))  # type: ignore[arg-type]
+    seed, note = llm_seed(problem, state, _Ctx(llm))  # type: ignore[arg-type]
     if seed is None:
         return Seed(gmid_seed(problem), {}, "gm/Id", [note]), f"{note}; deterministic gm/Id seed used"
     return seed, note
@@ -142,7 +144,7 @@ def _ngspice_version(binary: str) -> str:
 
 
 def _trace_plot(traces: dict[str, dict[str, Any]], title: str) -> bytes:
-    from chipsmith.agents.circuit_sizer import Point
+    from chipsmith.tools.sizing.evaluate import Point
 
     hist = {label: [Point(i + 1, {}, {}, {"v": v}, "ok", 0.0) for i, v in enumerate(r["violation_trace"])]
             for label, r in traces.items()}

@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 from scipy.optimize import brentq
 
-from chipsmith.agents.circuit_sizer import Evaluator, infeasible_message, load_problem, optimise
+from chipsmith.tools.sizing.evaluate import Evaluator
+from chipsmith.tools.sizing.problem import load_problem
+from chipsmith.tools.sizing.report import infeasible_message
+from chipsmith.tools.sizing.search import optimise
 from chipsmith.tools.ngspice import Ngspice
 
 DATA = Path(__file__).parent / "data" / "sizer"
