@@ -1,0 +1,7 @@
+v_rrm|VRRM|Peak Repetitive Reverse Voltage|-/-/1000 V||1
+i_f_avg|IF(AV)|Average Rectified Forward Current|-/-/1.0 A|.375" lead length @ TA = 75°C|1
+i_fsm|IFSM|Non-repetitive Peak Forward Surge Current|-/-/30 A|8.3 ms Single Half-Sine-Wave|1
+v_f|VF|Forward Voltage|-/-/1.1 V|IF = 1.0 A|1
+i_r|IR|Reverse Current @ rated VR|-/-/5.0 uA|TA = 25°C|1
+i_r|IR|Reverse Current @ rated VR|-/-/500 uA|TA = 100°C|1
+c_j|CT|Total Capacitance|-/-/15 pF|VR = 4.0 V, f = 1.0 MHz|1
