@@ -34,7 +34,7 @@ from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.tools.guard.verilog import check_sources, has_include
 from chipsmith.tools.icarus import DEFAULT_FLAGS, Icarus
 from chipsmith.tools.runner import Diagnostic, ToolResult, read_log
-from chipsmith.tools.slang import ModuleInfo, Slang, compile_trees, module_infos
+from chipsmith.tools.slang import ModuleInfo, Slang, compile_trees, module_infos, parse_file, parse_text
 from chipsmith.tools.vcd import Waveform
 from chipsmith.tools.verilator import Verilator
 from chipsmith.tools.yosys import Yosys
@@ -195,11 +195,9 @@ def _read_input(value: str, what: str) -> Path:
 def _design_info(code: str, wanted: str | None) -> ModuleInfo | None:
     """The module ``wanted`` (default: the last) in ``code``; None for code that includes files,
     since pyslang's preprocessor would open them relative to this process (the guard reports it)."""
-    from pyslang import syntax
-
     if has_include(code):
         return None
-    infos = module_infos(compile_trees([syntax.SyntaxTree.fromText(code, "design.sv")], None))
+    infos = module_infos(compile_trees([parse_text(code, "design.sv")], None))
     if wanted:
         return next((i for i in infos if i.name == wanted), None)
     return infos[-1] if infos else None
@@ -207,9 +205,9 @@ def _design_info(code: str, wanted: str | None) -> ModuleInfo | None:
 
 def _tops_and_path(sources: list[Path], module: str) -> tuple[list[str], str | None]:
     """Top modules of the compiled sources and the hierarchical path of the first instance of ``module``."""
-    from pyslang import ast, syntax
+    from pyslang import ast
 
-    comp = compile_trees([syntax.SyntaxTree.fromFile(str(p)) for p in sources], None)
+    comp = compile_trees([parse_file(p) for p in sources], None)
     tops = [t.name for t in comp.getRoot().topInstances]
     stack = [(t, t.name) for t in comp.getRoot().topInstances]
     while stack:

@@ -147,7 +147,7 @@ class Icarus(Tool):
         if missing:
             raise InputError(f"Verilog source not found: {missing[0]} (check the path)")
         guarded = self._guard(paths if untrusted is None else [Path(u) if Path(u).is_absolute() else workdir / u
-                                                              for u in untrusted], workdir)
+                                                              for u in untrusted], workdir, paths)
         read_paths = sorted({p.resolve().parent for p in paths if workdir.resolve() not in p.resolve().parents}
                             | {Path(i).resolve() for i in include_dirs})
         binary = workdir / output
@@ -213,15 +213,15 @@ class Icarus(Tool):
             return str(path.resolve())
 
     @staticmethod
-    def _guard(paths: Sequence[Path], workdir: Path) -> str:
-        """Static guard on untrusted sources; ``absent`` while the guard module is not installed."""
+    def _guard(paths: Sequence[Path], workdir: Path, context: Sequence[Path]) -> str:
+        """Static guard on untrusted sources, preprocessed with every source in compile order (``context``)."""
         if not paths:
             return "skipped"
         try:
             from chipsmith.tools.guard import verilog as guard  # type: ignore[attr-defined]
         except ImportError:
             return "absent"
-        guard.check_sources(list(paths), workdir)
+        guard.check_sources(list(paths), workdir, context=list(context))
         return "checked"
 
 

@@ -20,7 +20,8 @@ from typing import Iterator, Sequence
 import pyslang
 from pyslang import ast, parsing, syntax
 
-from chipsmith.tools.guard.verilog import check_sources
+from chipsmith.core.errors import InputError
+from chipsmith.tools.guard.verilog import MAX_NESTING, check_nesting, check_sources
 from chipsmith.tools.runner import Diagnostic, ToolResult
 
 SK = syntax.SyntaxKind
@@ -109,7 +110,7 @@ class Slang:
     def _trees(self, paths: Sequence[Path]) -> list[syntax.SyntaxTree]:
         paths = [Path(p) for p in paths]
         check_sources(paths, self.guard_workdir or paths[0].resolve().parent)
-        return [syntax.SyntaxTree.fromFile(str(p)) for p in paths]
+        return [parse_file(p) for p in paths]
 
     def lint(self, paths: Sequence[Path], *, top: str | None = None) -> ToolResult:
         """Parse and elaborate; verdict ``ok`` / ``warnings`` / ``errors``."""
@@ -132,6 +133,34 @@ class Slang:
         """The statement index of ``module`` (default: the last module) in ``path``."""
         tree = self._trees([path])[0]
         return index_tree(tree, str(path), module)
+
+
+def parse_text(text: str, name: str = "design.sv") -> syntax.SyntaxTree:
+    """The syntax tree of ``text``: an :class:`InputError` naming the limit, never a crash, for source
+    nested too deeply for the parser (pyslang raises a bare RuntimeError somewhere past 1,000 levels)."""
+    check_nesting(text, name)
+    try:
+        return syntax.SyntaxTree.fromText(text, name)
+    except RuntimeError:
+        raise _too_deep(name) from None
+
+
+def parse_file(path: Path) -> syntax.SyntaxTree:
+    """:func:`parse_text` for a file (its includes resolve next to it)."""
+    try:
+        text = Path(path).read_text(errors="replace")
+    except OSError as exc:
+        raise InputError(f"cannot read Verilog source {path}: {exc.strerror or exc}") from None
+    check_nesting(text, str(path))
+    try:
+        return syntax.SyntaxTree.fromFile(str(path))
+    except RuntimeError:
+        raise _too_deep(str(path)) from None
+
+
+def _too_deep(name: str) -> InputError:
+    return InputError(f"{name}: the source nests deeper than the parser can follow (after macro expansion); "
+                      f"keep nesting under {MAX_NESTING} levels")
 
 
 def compile_trees(trees: Sequence[syntax.SyntaxTree], top: str | None) -> ast.Compilation:
@@ -446,4 +475,4 @@ def index_tree(tree: syntax.SyntaxTree, file: str, module: str | None = None, so
 
 def index_text(text: str, name: str = "design.sv", module: str | None = None) -> ModuleIndex:
     """Index Verilog given as text (already guarded by the caller)."""
-    return index_tree(syntax.SyntaxTree.fromText(text, name), name, module, text)
+    return index_tree(parse_text(text, name), name, module, text)

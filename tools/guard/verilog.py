@@ -15,19 +15,32 @@ What a simulator lets source code reach on the host (checked against Icarus 11's
 A file name is allowed only as a plain string literal naming a relative path without ``..``
 (it then stays in the work directory); a name built at run time (a parameter, a
 ``$value$plusargs`` result, a concatenation, a macro) cannot be checked and is refused.
-The source is read with pyslang's lexer, *without* the preprocessor (which would open the
-included files), so comments and strings cannot hide or fake a call.
+
+Two passes, so comments and strings cannot hide or fake a call and macros cannot build one:
+
+1. every source and every file it includes (followed in the work directory, links out of it
+   and non-regular files refused) is read with pyslang's lexer *without* the preprocessor:
+   directives, include names, literal calls;
+2. the sources are then preprocessed together, in compile order, as the compiler will see
+   them (macros shared between files, includes expanded from the work directory only) and
+   the expanded token stream is checked again: ```define CAT(a,b) a``b`` then
+   ```CAT($fo,pen)`` is a ``$fopen`` here.
+
+Source that nests deeper than :data:`MAX_NESTING` levels is an input error before any
+parser recurses into it.
 """
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
+import stat
 from pathlib import Path, PurePosixPath
 from typing import Iterator, Sequence
 
 import pyslang
-from pyslang import parsing
+from pyslang import parsing, syntax
 
 from chipsmith.core.errors import InputError, SandboxViolation
 
@@ -72,21 +85,47 @@ _FORBIDDEN_DIRECTIVES = {
 }
 
 
-def check_sources(paths: Sequence[Path], workdir: Path) -> None:
-    """Raise :class:`SandboxViolation` (file:line:col, finding, what to do) for the first unsafe construct."""
-    for path in paths:
-        path = Path(path)
-        try:
-            text = path.read_text(errors="replace")
-        except OSError as exc:
-            raise InputError(f"cannot read Verilog source {path}: {exc.strerror or exc}") from None
-        findings = list(scan_text(text, str(path), Path(workdir)))
+MAX_NESTING = 256  # parentheses, brackets, braces, begin/fork blocks; pyslang's parser fails near 5,000
+_MAX_INCLUDE_DEPTH = 16
+_OPENERS = {TK.OpenParenthesis, TK.OpenBracket, TK.OpenBrace, TK.ApostropheOpenBrace, TK.BeginKeyword,
+            TK.ForkKeyword}
+_CLOSERS = {TK.CloseParenthesis, TK.CloseBracket, TK.CloseBrace, TK.EndKeyword, TK.JoinKeyword,
+            TK.JoinAnyKeyword, TK.JoinNoneKeyword}
+
+_Token = tuple[object, str, int, int]
+
+
+def check_sources(paths: Sequence[Path], workdir: Path, *, context: Sequence[Path] | None = None) -> None:
+    """Raise :class:`SandboxViolation` (file:line:col, finding, what to do) for the first unsafe construct.
+
+    ``context`` is every source the tool will compile, in order (default: ``paths``): macros
+    defined in one file expand in the next, so the expanded pass reads them all and reports what
+    comes from ``paths`` (the untrusted ones) or from their macros.
+    """
+    workdir = Path(workdir)
+    untrusted = [Path(p) for p in paths]
+    texts: dict[Path, str] = {}
+    for path in untrusted:
+        texts[path] = _read(path)
+        findings = list(scan_text(texts[path], str(path), workdir))
         if findings:
             raise SandboxViolation(findings[0])
+    order = [Path(p) for p in context] if context is not None else untrusted
+    seen: set[Path] = set()
+    for path in order:
+        if path not in texts:
+            texts[path] = _read(path)
+        _vet_includes(texts[path], str(path), workdir, path in untrusted, 0, seen)
+    findings = list(_expanded_findings([(p, texts[p]) for p in order], set(untrusted), workdir))
+    if findings:
+        raise SandboxViolation(findings[0])
 
 
 def scan_text(text: str, name: str, workdir: Path) -> Iterator[str]:
-    """Every finding in ``text`` as ``name:line:col: finding``, in source order."""
+    """Every finding in ``text`` (read without the preprocessor) as ``name:line:col: finding``, in source order.
+
+    Raises :class:`InputError` when the source nests deeper than :data:`MAX_NESTING`.
+    """
     tokens = _lex(text, name)
     for i, (kind, value, line, col) in enumerate(tokens):
         where = f"{name}:{line}:{col}"
@@ -95,16 +134,137 @@ def scan_text(text: str, name: str, workdir: Path) -> Iterator[str]:
                 yield f"{where}: {value} {_FORBIDDEN_DIRECTIVES[value]}; it was not run (remove it)"
             elif value == "`include":
                 yield from _check_include(tokens, i, where, workdir)
-        elif kind == TK.SystemIdentifier:
-            reason = _FORBIDDEN.get(value) or next((r for p, r in _FORBIDDEN_PATTERNS if p.match(value)), None)
-            if reason:
-                yield f"{where}: {value} {reason}; it was not run (remove the call)"
-            elif value in _FILE_TASKS:
-                yield from _check_file_arg(tokens, i, where)
-        elif kind in (TK.ImportKeyword, TK.ExportKeyword):
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if nxt is not None and nxt[0] == TK.StringLiteral and nxt[1].upper().startswith("DPI"):
-                yield f"{where}: DPI {value} \"{nxt[1]}\" links host C functions; it was not run (use plain Verilog)"
+        else:
+            yield from _check_token(tokens, i, where)
+
+
+def _check_token(tokens: list[_Token], i: int, where: str) -> Iterator[str]:
+    kind, value = tokens[i][0], tokens[i][1]
+    if kind == TK.SystemIdentifier:
+        reason = _FORBIDDEN.get(value) or next((r for p, r in _FORBIDDEN_PATTERNS if p.match(value)), None)
+        if reason:
+            yield f"{where}: {value} {reason}; it was not run (remove the call)"
+        elif value in _FILE_TASKS:
+            yield from _check_file_arg(tokens, i, where)
+    elif kind in (TK.ImportKeyword, TK.ExportKeyword):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt[0] == TK.StringLiteral and nxt[1].upper().startswith("DPI"):
+            yield f"{where}: DPI {value} \"{nxt[1]}\" links host C functions; it was not run (use plain Verilog)"
+
+
+def check_nesting(text: str, name: str) -> None:
+    """Raise :class:`InputError` naming the limit when ``text`` nests deeper than :data:`MAX_NESTING`."""
+    _lex(text, name)
+
+
+def _read(path: Path) -> str:
+    try:
+        return Path(path).read_text(errors="replace")
+    except OSError as exc:
+        raise InputError(f"cannot read Verilog source {path}: {exc.strerror or exc}") from None
+
+
+def _vet_includes(text: str, name: str, workdir: Path, untrusted: bool, depth: int, seen: set[Path]) -> None:
+    """Follow every ``` `include``` as the preprocessor will (from the work directory only): the target must be
+    a regular file inside it, and an untrusted file's includes are scanned like the file itself."""
+    if depth > _MAX_INCLUDE_DEPTH:
+        raise InputError(f"{name}: includes nest deeper than {_MAX_INCLUDE_DEPTH} levels (an include loop?)")
+    tokens = _lex(text, name)
+    root = Path(os.path.realpath(workdir))
+    for i, (kind, value, line, col) in enumerate(tokens):
+        if kind != TK.Directive or value != "`include":
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or nxt[0] not in (TK.StringLiteral, TK.IncludeFileName) or _unsafe_path(nxt[1].strip("<>\"")):
+            continue  # the file's own scan reports these; a trusted file's is not followed
+        target = Path(os.path.realpath(Path(workdir) / nxt[1].strip("<>\"")))
+        if not os.path.lexists(Path(workdir) / nxt[1].strip("<>\"")):
+            continue  # the preprocessor reports a missing file; nothing is read
+        where = f"{name}:{line}:{col}"
+        if target != root and root not in target.parents:
+            raise SandboxViolation(f"{where}: `include \"{nxt[1]}\" is a link to a file outside the work directory; "
+                                   "it was not run")
+        try:
+            mode = os.stat(target).st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(mode):
+            raise SandboxViolation(f"{where}: `include \"{nxt[1]}\" is not a regular file; it was not run")
+        if target in seen:
+            continue
+        seen.add(target)
+        inner = _read(target)
+        if untrusted:
+            findings = list(scan_text(inner, str(target), workdir))
+            if findings:
+                raise SandboxViolation(findings[0])
+        _vet_includes(inner, str(target), workdir, untrusted, depth + 1, seen)
+
+
+def _expanded_findings(sources: list[tuple[Path, str]], untrusted: set[Path], workdir: Path) -> Iterator[str]:
+    """Findings in the preprocessed token stream of ``sources`` compiled together."""
+    sm = pyslang.SourceManager()
+    sm.setDisableLocalIncludes(True)  # quoted includes resolve in the work directory only, as vetted
+    sm.addUserDirectories(str(Path(workdir).resolve()))
+    buffers = [sm.assignText(str(p), text) for p, text in sources]
+    owners = {b.id: p for b, (p, _) in zip(buffers, sources)}
+    names = ", ".join(str(p) for p, _ in sources)
+    too_deep = InputError(f"{names}: after macro expansion the source nests deeper than the parser can follow "
+                          f"(keep nesting under {MAX_NESTING} levels); nothing was run")
+    try:
+        tree = syntax.SyntaxTree.fromBuffers(buffers, sm)
+    except RuntimeError:
+        raise too_deep from None
+    if any(str(d.code) == "DiagCode(ParseTreeTooDeep)" for d in tree.diagnostics):
+        raise too_deep  # the tree was cut short: what lies past the cut was never checked
+
+    def owner(loc: object) -> Path | None:
+        buf = loc.buffer  # type: ignore[attr-defined]
+        for _ in range(_MAX_INCLUDE_DEPTH + 2):
+            if buf in owners:
+                return owners[buf]
+            parent = sm.getIncludedFrom(buf)
+            if parent.buffer == buf or not sm.isFileLoc(parent):
+                return None
+            buf = parent.buffer
+        return None
+
+    tables: dict[object, _LineTable] = {}
+    tokens: list[_Token] = []
+    wheres: list[str] = []
+    flagged: list[bool] = []
+    for tok in _tree_tokens(tree.root):
+        shown = sm.getFullyExpandedLoc(tok.location)
+        origin = sm.getFullyOriginalLoc(tok.location)
+        if shown.buffer not in tables:
+            tables[shown.buffer] = _LineTable(sm.getSourceText(shown.buffer))
+        line, col = tables[shown.buffer].at(shown.offset)
+        tokens.append((tok.kind, tok.valueText, line, col))
+        name = str(sm.getFullPath(shown.buffer)) or str(owner(shown) or "source")
+        macro = " (after macro expansion)" if sm.isMacroLoc(tok.location) else ""
+        wheres.append(f"{name}:{line}:{col}{macro}")
+        flagged.append(owner(shown) in untrusted or owner(origin) in untrusted)
+    for i in range(len(tokens)):
+        if flagged[i]:
+            yield from _check_token(tokens, i, wheres[i])
+
+
+def _tree_tokens(root: object) -> Iterator[parsing.Token]:
+    """Every token of a syntax tree in source order (an explicit stack: trees can be deep)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, parsing.Token):
+            yield node
+            continue
+        try:
+            n = len(node)  # type: ignore[arg-type]
+        except TypeError:
+            continue
+        for i in range(n - 1, -1, -1):
+            child = node[i]  # type: ignore[index]
+            if child is not None:
+                stack.append(child)
 
 
 def has_include(text: str) -> bool:
@@ -112,18 +272,41 @@ def has_include(text: str) -> bool:
     return any(kind == TK.Directive and value == "`include" for kind, value, _, _ in _lex(text, "source"))
 
 
-def _lex(text: str, name: str) -> list[tuple[object, str, int, int]]:
+def _lex(text: str, name: str) -> list[_Token]:
     """Raw tokens without preprocessing: (kind, value text, line, column); trivia (comments) dropped."""
     sm = pyslang.SourceManager()
     buf = sm.assignText(name, text)
     lexer = parsing.Lexer(buf, pyslang.BumpAllocator(), pyslang.Diagnostics(), sm)
-    out: list[tuple[object, str, int, int]] = []
+    lines = _LineTable(text)
+    out: list[_Token] = []
+    depth = 0
     while True:
         tok = lexer.lex()
-        if tok.kind == TK.EndOfFile:
+        kind = tok.kind
+        if kind == TK.EndOfFile:
             return out
-        out.append((tok.kind, tok.valueText if tok.kind != TK.Directive else tok.rawText,
-                    sm.getLineNumber(tok.location), sm.getColumnNumber(tok.location)))
+        line, col = lines.at(tok.location.offset)
+        if kind in _OPENERS:
+            depth += 1
+            if depth > MAX_NESTING:  # stop here: the rest is never read, by us or by a parser
+                raise InputError(f"{name}:{line}:{col}: the source nests more than {MAX_NESTING} levels deep "
+                                 "(parentheses, brackets, braces, begin/fork blocks); nothing was run (flatten it)")
+        elif kind in _CLOSERS and depth > 0:
+            depth -= 1
+        out.append((kind, tok.valueText if kind != TK.Directive else tok.rawText, line, col))
+
+
+class _LineTable:
+    """Line and column of a byte offset in linear total time (the source manager's column lookup
+    scans back to the line start, which is quadratic on one very long line)."""
+
+    def __init__(self, text: str) -> None:
+        data = text.encode("utf-8", errors="surrogateescape")
+        self.starts = [0] + [i + 1 for i, b in enumerate(data) if b == 10]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
 def _unsafe_path(name: str) -> str | None:
@@ -140,7 +323,7 @@ def _unsafe_path(name: str) -> str | None:
     return None
 
 
-def _check_file_arg(tokens: list[tuple[object, str, int, int]], i: int, where: str) -> Iterator[str]:
+def _check_file_arg(tokens: list[_Token], i: int, where: str) -> Iterator[str]:
     task = tokens[i][1]
     # The first argument must be exactly one string literal: `( "name" ,` or `( "name" )`.
     if i + 1 >= len(tokens) or tokens[i + 1][0] != TK.OpenParenthesis:
@@ -160,7 +343,7 @@ def _check_file_arg(tokens: list[tuple[object, str, int, int]], i: int, where: s
                f"(use a plain relative name inside the work directory)")
 
 
-def _check_include(tokens: list[tuple[object, str, int, int]], i: int, where: str, workdir: Path) -> Iterator[str]:
+def _check_include(tokens: list[_Token], i: int, where: str, workdir: Path) -> Iterator[str]:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or nxt[0] not in (TK.StringLiteral, TK.IncludeFileName):
         yield f"{where}: `include of something other than a quoted file name (a macro, <...>) cannot be checked; it was not run (include a quoted file name)"
