@@ -176,3 +176,38 @@ def test_sourced_and_included_files_are_checked_with_the_control_state_they_leav
     (tmp_path / "stage.cir").write_text("title\n.control\nshell id\n.endc\n")
     with pytest.raises(SandboxViolation, match="stage.cir:3:.*shell"):
         check_deck(_control("source stage.cir"), deck_dir=tmp_path)
+
+
+@needs_ngspice
+def test_a_sizing_problems_testbench_lines_go_through_the_guard(canary: Path, tmp_path: Path) -> None:
+    import yaml
+
+    from chipsmith.tools.sizing.evaluate import Evaluator
+    from chipsmith.tools.sizing.problem import load_problem
+
+    data_dir = Path(__file__).resolve().parents[1] / "data" / "sizer"
+    prob_dir = tmp_path / "problem"
+    prob_dir.mkdir()
+    shutil.copy(data_dir / "cs_amp.cir", prob_dir / "cs_amp.cir")
+    shutil.copytree(data_dir / "models", prob_dir / "models")
+    data = yaml.safe_load((data_dir / "cs_opt.yaml").read_text())
+    data["testbench"] = ["op", f'echo "shell touch {canary.parent}/pwned" >> s2.cir', "source s2.cir"]
+    (prob_dir / "p.yaml").write_text(yaml.safe_dump(data))
+    problem = load_problem(prob_dir / "p.yaml")
+    runs = iter(range(10))
+    ev = Evaluator(problem, Ngspice(timeout=20), lambda: tmp_path / f"run{next(runs)}")
+    with pytest.raises(SandboxViolation, match="echo"):
+        ev.evaluate({name: p.lo for name, p in problem.params.items()})
+    assert sorted(p.name for p in canary.parent.iterdir()) == ["secret.txt"]
+
+
+@needs_ngspice
+def test_a_user_deck_in_co_simulation_goes_through_the_guard(canary: Path, tmp_path: Path) -> None:
+    from chipsmith.tools.netlist.cosim import cosimulate
+    from chipsmith.tools.netlist.spice import parse_spice
+
+    text = NET + f".incl {canary}\n.op\n.end\n"
+    net = parse_spice(NET + ".op\n.end\n", "ngspice", file="user.cir")
+    cs = cosimulate(text, net, net, tmp_path / "cosim", deck_dir=tmp_path / "decks")
+    assert cs.verdict == "source_failed" and "outside the deck's directory" in cs.detail
+    assert SECRET not in cs.detail
