@@ -13,6 +13,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Protocol
 
 from chipsmith.core.errors import ConfigError
@@ -51,7 +52,9 @@ def run_job(job: JudgeJob) -> dict[str, Any]:
     start = time.monotonic()
     if job.workdir is None:
         with tempfile.TemporaryDirectory(prefix="chipsmith-judge-") as tmp:
-            job.workdir = tmp
+            work = Path(tmp) / "work"  # the runner keeps logs next to the work directory: inside tmp too
+            work.mkdir()
+            job.workdir = str(work)
             result = job.judge(job)
     else:
         result = job.judge(job)

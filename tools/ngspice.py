@@ -126,7 +126,7 @@ class Ngspice(Tool):
         """Check and run ``deck``; parse what ngspice wrote. Raises SandboxViolation before running anything unsafe."""
         if control is not None:
             check_control(control, where=f"{name} (control block)")
-        work = Path(work_dir) if work_dir is not None else Path(tempfile.mkdtemp(prefix="ngspice-"))
+        work = Path(work_dir) if work_dir is not None else Path(tempfile.mkdtemp(prefix="ngspice-")) / "work"
         text, read_dirs = self.prepare(deck, control, deck_dir=deck_dir, name=name, work_dir=work)
         work.mkdir(parents=True, exist_ok=True)
         write_atomic(work / DECK_NAME, text)

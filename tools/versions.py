@@ -33,7 +33,7 @@ def tool_version(binary: str, key: str) -> str | None:
     flags = TOOLS[key][0]
     with tempfile.TemporaryDirectory(prefix="chipsmith-version-") as tmp:
         try:
-            out = run_command([binary, *flags], Path(tmp), timeout=20).output
+            out = run_command([binary, *flags], Path(tmp) / "work", timeout=20).output  # its log dir stays in tmp
         except ToolError:
             return None
     for line in out.splitlines():
