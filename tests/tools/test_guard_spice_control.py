@@ -211,3 +211,10 @@ def test_a_user_deck_in_co_simulation_goes_through_the_guard(canary: Path, tmp_p
     cs = cosimulate(text, net, net, tmp_path / "cosim", deck_dir=tmp_path / "decks")
     assert cs.verdict == "source_failed" and "outside the deck's directory" in cs.detail
     assert SECRET not in cs.detail
+
+
+def test_variable_names_are_spanned_as_ngspice_spans_them() -> None:
+    """`$a.b` is the variable 'a.b', not 'a' followed by '.b': setting 'a' does not vouch for it."""
+    with pytest.raises(SandboxViolation, match=r"'\$a.b' is not set"):
+        check_control(["set a = 1", "print v(a) $a.b pwned"])
+    check_control(["set n = 3", "let k = $n + $&n + $#n + $?n + $@r1[resistance]"])

@@ -107,7 +107,6 @@ _LITERAL_PATH = re.compile(r"^[A-Za-z0-9_./+\-:@%,=]+$")
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.+\-]*$")
 # A variable value that cannot become a redirection, a separator or a path after substitution.
 _PLAIN_VALUE = re.compile(r"^[A-Za-z0-9_+\-]+(?:\.[A-Za-z0-9_+\-]+)*$")
-_VAR_REF = re.compile(r"\$(?P<kind>[&?#]?)\{?(?P<name>[A-Za-z_][A-Za-z0-9_]*)?")
 
 
 @dataclass
@@ -236,6 +235,42 @@ def lex_control(line: str) -> list[str]:
     return words
 
 
+_VAR_CHARS = frozenset("$-_<#?@.()[]&")
+
+
+def _var_refs(word: str) -> list[str]:
+    """The variable expressions after each ``$`` in ``word``, spanned as ngspice's ``span_var_expr`` does
+    (a name may hold ``.``, ``-``, ``@``, brackets and parentheses)."""
+    out: list[str] = []
+    i = word.find("$")
+    while i >= 0:
+        t, paren, brackets = i + 1, 0, 0
+        while t < len(word) and ((word[t].isascii() and word[t].isalnum()) or word[t] in _VAR_CHARS):
+            c = word[t]
+            t += 1
+            if c == "[":
+                brackets += 1
+            elif c == "(":
+                paren += 1
+            elif c == "]":
+                if brackets <= 0:
+                    t -= 1
+                    break
+                brackets -= 1
+                if brackets <= 0:
+                    break
+            elif c == ")":
+                if paren <= 0:
+                    t -= 1
+                    break
+                paren -= 1
+                if paren <= 0:
+                    break
+        out.append(word[i + 1:t])
+        i = word.find("$", max(t, i + 1))
+    return out
+
+
 def _unquote(token: str) -> str:
     if len(token) >= 2 and token[0] == token[-1] and token[0] in "\"'":
         return token[1:-1]
@@ -318,11 +353,12 @@ class _Checker:
 
     def _note_refs(self, words: Sequence[str], where: str, lineno: int) -> None:
         for w in words:
-            if "$<" in w:
-                raise self._fail(where, lineno, "'$<' reads a line from standard input")
-            for m in _VAR_REF.finditer(w):
-                if m.group("kind") == "" and m.group("name"):
-                    self.refs.append((m.group("name"), where, lineno))
+            for var in _var_refs(w):
+                if var.startswith("<"):
+                    raise self._fail(where, lineno, "'$<' reads a line from standard input")
+                if var == "" or var[0] in "$?#&@":
+                    continue  # '$', the process id, is-set / length tests, vector and device values: numbers
+                self.refs.append((var.split("[", 1)[0], where, lineno))
 
     def _define(self, name: str, value: str) -> None:
         self.defs.setdefault(name, []).append((value, _plain_value(value)))
