@@ -218,3 +218,18 @@ def test_variable_names_are_spanned_as_ngspice_spans_them() -> None:
     with pytest.raises(SandboxViolation, match=r"'\$a.b' is not set"):
         check_control(["set a = 1", "print v(a) $a.b pwned"])
     check_control(["set n = 3", "let k = $n + $&n + $#n + $?n + $@r1[resistance]"])
+
+
+def test_an_include_that_opens_control_does_so_every_time_it_is_included(tmp_path: Path) -> None:
+    (tmp_path / "opens.inc").write_text(".control\n")
+    (tmp_path / "closes.inc").write_text(".endc\n")
+    deck = NET + ".include opens.inc\n.include closes.inc\n.include opens.inc\nshell id\n.endc\n.end\n"
+    with pytest.raises(SandboxViolation, match=r"evil.cir:7:.*shell"):
+        check_deck(deck, name="evil.cir", deck_dir=tmp_path)
+
+
+def test_file_attributes_and_options_in_the_netlist(canary: Path, tmp_path: Path) -> None:
+    with pytest.raises(SandboxViolation, match="outside"):
+        check_deck(NET + f'.model t table2d (filename="{canary}")\n.end\n', deck_dir=tmp_path / "d")
+    with pytest.raises(SandboxViolation, match="interactive"):
+        check_deck(NET + ".options interactive\n.end\n", deck_dir=tmp_path)

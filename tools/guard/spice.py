@@ -98,7 +98,7 @@ _BLOCKED_VARIABLES = {
 }
 
 _NETLIST_BLOCKED = {".pre_osdi": "loads a compiled OSDI shared library", ".exec": "runs commands before the netlist is read"}
-_FILE_ATTR = re.compile(r"\b(\w*file)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s)]+)", re.IGNORECASE)
+_FILE_ATTR = re.compile(r"\b(\w*file\w*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s)]+)", re.IGNORECASE)
 _OPTION_PAIR = re.compile(r"(\w+)\s*(?:=\s*(\"[^\"]*\"|'[^']*'|\S+))?")
 _MAX_INCLUDE_DEPTH = 8
 # A file name ngspice takes literally: no variable, glob, quote, space or home expansion.
@@ -295,6 +295,7 @@ class _Checker:
         self.work_dir = Path(work_dir).resolve() if work_dir is not None else None
         self.includes: list[Path] = []
         self.sourced: list[Path] = []
+        self.include_state: dict[tuple[Path, bool], bool] = {}  # the control state a file leaves behind
         # variables the deck sets: name -> [(value, plain)]; and every $name it uses
         self.defs: dict[str, list[tuple[str, bool]]] = {}
         self.refs: list[tuple[str, str, int]] = []
@@ -481,11 +482,13 @@ class _Checker:
         if len(parts) < 2:
             raise InputError(f"{where}:{lineno}: '{word}' names no file")
         target = self._readable(parts[1], base, where, lineno, f"'{word}'")
-        state = in_control
-        if target not in self.includes or in_control:
-            if target not in self.includes:
-                self.includes.append(target)
-            state = self._checked_file(target, where, lineno, f"'{word}'", depth, in_control, False)
+        if target not in self.includes:
+            self.includes.append(target)
+        if (target, in_control) not in self.include_state:
+            self.include_state[(target, in_control)] = in_control  # an include loop stops here
+            self.include_state[(target, in_control)] = self._checked_file(target, where, lineno, f"'{word}'", depth,
+                                                                           in_control, False)
+        state = self.include_state[(target, in_control)]
         rewritten = None
         if top:
             rest = f" {parts[2]}" if len(parts) > 2 else ""
@@ -538,6 +541,9 @@ class _Checker:
                 continue
             if word.startswith(".opt"):
                 for m in _OPTION_PAIR.finditer(line.split(None, 1)[1] if " " in line else ""):
+                    if m.group(1).lower() in _BLOCKED_VARIABLES:
+                        raise self._fail(where, lineno, f"'{word} {m.group(1).lower()}' "
+                                         f"{_BLOCKED_VARIABLES[m.group(1).lower()]}")
                     self._define(m.group(1), m.group(2) or "")
             for m in _FILE_ATTR.finditer(line):
                 self._readable(m.group(2), base, where, lineno, f"'{m.group(1)}='")
