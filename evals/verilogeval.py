@@ -19,12 +19,13 @@ from typing import Any
 
 
 from chipsmith.core.errors import ConfigError, InputError, SandboxViolation
+from chipsmith.core.files import write_atomic
 from chipsmith.core.yamlfile import load_yaml
 from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem,
                                      run_verilog_agent)
 from chipsmith.prompts import render
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
-from chipsmith.tools.runner import Limits
+from chipsmith.tools.runner import Limits, log_dir, output_files, read_output_text
 
 TASKS = ("spec-to-rtl", "code-complete-iccad2023")
 JUDGE_LIMITS = Limits(output_bytes=16 << 20)  # per compile/simulation log
@@ -251,7 +252,7 @@ def judge(job: JudgeJob) -> dict[str, Any]:
                               untrusted=[sample], log_name=f"{sample_name}-compile.log")
     except SandboxViolation as exc:
         text = f"chipsmith guard: {exc}\n"
-        (work / f"{sample_name}-sv-iv-test.log").write_text(text)
+        write_atomic(work / f"{sample_name}-sv-iv-test.log", text)
         return _verdict(job, "G", 0, text, evidence, values)
     evidence.append(comp.evidence())
     log = comp.outcome.output if comp.outcome else ""
@@ -266,7 +267,7 @@ def judge(job: JudgeJob) -> dict[str, Any]:
         values = {k: sim.values.get(k) for k in ("mismatches", "samples", "outputs", "vcd", "finished_at")}
         if values.get("vcd"):
             values["vcd"] = Path(str(values["vcd"])).name
-    (work / f"{sample_name}-sv-iv-test.log").write_text(log)
+    write_atomic(work / f"{sample_name}-sv-iv-test.log", log)  # replaces what the design left there, follows no link
     code, mismatches = classify_log(log, verilog)
     return _verdict(job, code, mismatches, log, evidence, values)
 
@@ -280,8 +281,9 @@ def _verdict(job: JudgeJob, code: str, mismatches: int, log: str, evidence: list
         "sim": values, "log": log[-65536:], "evidence": evidence,
     }
     if job.params.get("return_files"):
-        result["files"] = {p.name: p.read_text(errors="replace") for p in work.iterdir()
-                           if p.is_file() and p.suffix in (".sv", ".log")}
+        # through the runner's reader: the design ran in this directory; the runner's own logs are next to it
+        result["files"] = {name: read_output_text(d, name) for d in (work, log_dir(work)) for pattern in ("*.sv", "*.log")
+                           for name in output_files(d, pattern)[0]}
     return result
 
 
