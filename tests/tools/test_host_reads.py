@@ -26,6 +26,8 @@ from chipsmith.tools.icarus import Icarus
 from chipsmith.tools.ngspice import Ngspice, SpiceResult, read_wrdata
 from chipsmith.tools.runner import Limits, RunOutcome, Tool, UnsafeOutput, isolation, log_dir, read_output, run_command
 
+pytestmark = pytest.mark.attack
+
 SECRET = "chipsmith-canary-7f3a9c"
 # A canary that parses as a wrdata table, so a host that follows the link gets a plausible result.
 CANARY = f"{SECRET}\n42\n"
