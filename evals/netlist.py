@@ -69,13 +69,13 @@ READ_AS = {"ngspice": ("ngspice", None), "hspice": ("hspice", None), "ltspice": 
 
 def real_cases(root: Path) -> tuple[list[str], dict[str, dict[str, Any]]]:
     """(files, per-file metadata: source, dialect, held_out) of a corpus described by SOURCES.yaml and split.yaml."""
-    import yaml
+    from chipsmith.core.yamlfile import load_yaml_file  # no aliases: a corpus description may come from anyone
 
     src = root / "SOURCES.yaml"
     try:
-        entries = yaml.safe_load(src.read_text())["files"]
-        held = set(yaml.safe_load((root / "split.yaml").read_text()).get("held_out", []))
-    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        entries = load_yaml_file(src)["files"]
+        held = set(load_yaml_file(root / "split.yaml").get("held_out", []))
+    except (OSError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"{src}: cannot read the corpus description ({exc}); it lists files: [{{file, dialect, ...}}]") from None
     meta = {}
     for e in entries:
