@@ -128,7 +128,7 @@ def confined_path(name: object, base: Path, *, key: str, where: str, roots: Sequ
     if not any(_inside(target, root) for root in allowed):
         folders = " or ".join(str(r) for r in allowed)
         raise InputError(f"{where}: {key}: {text} leads outside {folders} (through '..', an absolute path or a symlink); "
-                         f"copy the file into that folder and name it relative to {Path(where).name or where}")
+                         "copy the file into that folder and name it relative to it")
     try:
         st = target.stat()
     except OSError:
