@@ -78,6 +78,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     "datasheet": ("chipsmith.cli_eval_suites:datasheet", "datasheet extraction: EM, F1, EC per parameter class"),
     "knowledge": ("chipsmith.cli_eval_suites:knowledge", "knowledge retrieval: recall@1/@5, cold start, warm latency"),
     "rf": ("chipsmith.cli_eval_suites:rf", "RF filter suite: met after snapping, order, yield, time"),
+    "judge": ("chipsmith.commands.judge:judge", "cheating designs against the judge: wrong designs passed, N of M"),
 })
 def eval_group() -> None:
     """Batch evaluation: a run directory per run, a result file per problem, resumable."""
