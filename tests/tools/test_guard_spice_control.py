@@ -73,6 +73,8 @@ def _attacks(canary: Path) -> dict[str, str]:
         "input_redirection": _control(f"set x < {canary}"),
         "stdin_variable": _control("set x = $<"),
         "spiceinit": _control("print v(a) > .spiceinit"),
+        # ngspice's parser compares keywords case-sensitively: `IF` is checked as a command line too
+        "uppercase_keyword": _control(f"IF 1 > {out}/pwned"),
     }
 
 

@@ -380,7 +380,7 @@ class _Checker:
             return None, True
         cmd = words[0].lower()
         self._note_refs(words[1:], where, lineno)
-        if cmd in _KEYWORDS:
+        if words[0] in _KEYWORDS:  # `IF`: checked as a command too, so a '>' in it is a redirection either way
             if cmd == "foreach" and len(words) > 1:
                 for value in words[2:]:
                     self._define(words[1], value)
@@ -390,7 +390,8 @@ class _Checker:
         args = words[1:]
         if cmd not in _NO_REDIRECT:
             args = self._redirections(cmd, args, where, lineno)
-        if cmd not in _SAFE_COMMANDS and cmd not in _WRITE_COMMANDS and cmd not in ("source", "load", "altermod"):
+        if (cmd not in _SAFE_COMMANDS and cmd not in _WRITE_COMMANDS and cmd not in _KEYWORDS
+                and cmd not in ("source", "load", "altermod")):
             raise self._fail(where, lineno, f"control command '{cmd}' is not on the list of allowed ngspice commands")
         if cmd in ("set", "setcs", "option", "options"):
             self._check_set(" ".join(args), where, lineno)
