@@ -40,6 +40,7 @@ class Limits:
     wall_seconds: float = 1200.0
     stream_bytes: int = 64 * MB  # one decompressed PDF stream; page content is rarely above 1 MB
     total_bytes: int = 512 * MB  # all decompressed streams of one document together
+    result_bytes: int = 256 * MB  # what the child sends back (and any file it writes)
 
 
 PDF_LIMITS = Limits()
@@ -60,11 +61,12 @@ def run_bounded(target: str, *args: Any, limits: Limits = PDF_LIMITS, what: str 
     """
     request = pickle.dumps({"path": list(sys.path), "target": target, "args": args, "kwargs": kwargs,
                             "limits": limits})
-    with tempfile.TemporaryFile() as err:
+    # The result goes through a file, not a pipe: its size is checked before the host reads it.
+    with tempfile.TemporaryFile() as result, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen([sys.executable, "-m", "chipsmith.core.bounded"], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=err, close_fds=True)
+                                stdout=result, stderr=err, close_fds=True)
         try:
-            out, _ = proc.communicate(request, timeout=limits.wall_seconds)
+            proc.communicate(request, timeout=limits.wall_seconds)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
@@ -73,13 +75,20 @@ def run_bounded(target: str, *args: Any, limits: Limits = PDF_LIMITS, what: str 
         err.seek(0, io.SEEK_END)
         err.seek(max(0, err.tell() - 2000))
         tail = err.read().decode("utf-8", "replace").strip().splitlines()
-    if proc.returncode < 0:
-        sig = -proc.returncode
-        if sig in (signal.SIGXCPU, signal.SIGKILL):
-            raise InputError(f"{what}: reading it used more than the {limits.cpu_seconds} s CPU limit; "
-                             "split the document or give only the pages you need")
-        raise InputError(f"{what}: the parser stopped with signal {signal.Signals(sig).name} (most often memory: "
-                         f"the document needs more than the {limits.memory_bytes // MB} MB limit)")
+        too_much = f"{what}: what was read from it is more than the {limits.result_bytes // MB} MB limit"
+        if proc.returncode < 0:
+            sig = -proc.returncode
+            if sig == signal.SIGXCPU:
+                raise InputError(f"{what}: reading it used more than the {limits.cpu_seconds} s CPU limit; "
+                                 "split the document or give only the pages you need")
+            if sig == signal.SIGXFSZ:
+                raise InputError(too_much)
+            raise InputError(f"{what}: the parser was stopped by {signal.Signals(sig).name} (most often memory: "
+                             f"the document needs more than the {limits.memory_bytes // MB} MB limit)")
+        if os.fstat(result.fileno()).st_size > limits.result_bytes:
+            raise InputError(too_much)
+        result.seek(0)
+        out = result.read()
     try:
         status, payload = _Unpickler(io.BytesIO(out)).load()
     except Exception:  # the child died before answering, or answered with something not ours
@@ -112,7 +121,8 @@ class _Unpickler(pickle.Unpickler):
 
 
 def _set_limits(limits: Limits) -> None:
-    for which, want in ((resource.RLIMIT_AS, limits.memory_bytes), (resource.RLIMIT_CPU, limits.cpu_seconds)):
+    for which, want in ((resource.RLIMIT_AS, limits.memory_bytes), (resource.RLIMIT_CPU, limits.cpu_seconds),
+                        (resource.RLIMIT_FSIZE, limits.result_bytes + MB)):
         soft, hard = resource.getrlimit(which)
         cap = want if hard == resource.RLIM_INFINITY else min(want, hard)
         if soft != resource.RLIM_INFINITY:
