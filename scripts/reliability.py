@@ -1,6 +1,11 @@
 """Run the attack corpus, fault injection, fuzzing and load tests and print the README's table.
 
-    .venv/bin/python scripts/reliability.py
+    .venv/bin/python scripts/reliability.py            # the table, then the escape corpus line
+    .venv/bin/python scripts/reliability.py --escapes  # only the escape corpus
+
+The escape corpus (tests/security/test_escape_corpus.py) delivers each attack through a public
+entry point with canaries outside the work directory, with bubblewrap and in the limits-only
+mode; its line reads "escapes: N of M; host crashes: N; hangs: N; host memory peak: X".
 """
 
 from __future__ import annotations
@@ -17,7 +22,31 @@ ROWS = [("attack", "attacks tried / blocked"), ("fault", "faults injected / surv
         ("fuzz", "fuzz cases run / passed"), ("load", "concurrent sessions held")]
 
 
+def escapes() -> int:
+    """Run the escape corpus and print its one-line summary."""
+    with tempfile.TemporaryDirectory() as tmp:
+        xml = Path(tmp) / "junit.xml"
+        proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={xml}",
+                               "-o", "junit_family=xunit2", "tests/security/test_escape_corpus.py", "-k", "does_not_escape"],
+                              cwd=ROOT, capture_output=True, text=True)
+        cases = list(ET.parse(xml).getroot().iter("testcase"))
+    run = [c for c in cases if not any(child.tag == "skipped" for child in c)]
+    failures = [" ".join((f.get("message") or "") + (f.text or "") for f in c if f.tag in ("failure", "error")) for c in run]
+    escaped = sum("ESCAPE:" in f for f in failures)
+    crashed = sum("CRASH:" in f for f in failures)
+    hung = sum("Timeout" in f for f in failures)
+    other = sum(1 for f in failures if f and not any(k in f for k in ("ESCAPE:", "CRASH:", "Timeout")))
+    peak_kb = max((int(p.get("value", "0")) for c in run for p in c.iter("property")
+                   if p.get("name") in ("host_rss_peak_kb", "child_rss_peak_kb")), default=0)
+    attacks = {c.get("name", "").split("[")[-1].rsplit("-", 1)[0] for c in run}
+    print(f"escapes: {escaped} of {len(run)} ({len(attacks)} attacks, each mode counted); host crashes: {crashed}; "
+          f"hangs: {hung}; host memory peak: {peak_kb / 1024:.0f} MB" + (f"; other failures: {other}" if other else ""))
+    return proc.returncode
+
+
 def main() -> int:
+    if "--escapes" in sys.argv[1:]:
+        return escapes()
     with tempfile.TemporaryDirectory() as tmp:
         xml = Path(tmp) / "junit.xml"
         proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m",
@@ -47,7 +76,8 @@ def main() -> int:
             print(f"| {label} | {max(held, default=0)} of 8 (test {'passed' if all(results) and results else 'FAILED'}) |")
         else:
             print(f"| {label} | {len(results)} / {sum(results)} |")
-    return proc.returncode
+    print()
+    return proc.returncode | escapes()
 
 
 if __name__ == "__main__":
