@@ -36,11 +36,13 @@ def escapes() -> int:
     crashed = sum("CRASH:" in f for f in failures)
     hung = sum("Timeout" in f for f in failures)
     other = sum(1 for f in failures if f and not any(k in f for k in ("ESCAPE:", "CRASH:", "Timeout")))
-    peak_kb = max((int(p.get("value", "0")) for c in run for p in c.iter("property")
-                   if p.get("name") in ("host_rss_peak_kb", "child_rss_peak_kb")), default=0)
+    def peak(name: str) -> float:
+        return max((int(p.get("value", "0")) for c in run for p in c.iter("property") if p.get("name") == name),
+                   default=0) / 1024
     attacks = {c.get("name", "").split("[")[-1].rsplit("-", 1)[0] for c in run}
     print(f"escapes: {escaped} of {len(run)} ({len(attacks)} attacks, each mode counted); host crashes: {crashed}; "
-          f"hangs: {hung}; host memory peak: {peak_kb / 1024:.0f} MB" + (f"; other failures: {other}" if other else ""))
+          f"hangs: {hung}; host memory peak: {peak('host_rss_peak_kb'):.0f} MB (largest child process: "
+          f"{peak('child_rss_peak_kb'):.0f} MB)" + (f"; other failures: {other}" if other else ""))
     return proc.returncode
 
 
