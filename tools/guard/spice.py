@@ -32,7 +32,6 @@ ngspice read.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,7 +96,8 @@ _BLOCKED_VARIABLES = {
     "interactive": "makes ngspice read commands from standard input",
 }
 
-_NETLIST_BLOCKED = {".pre_osdi": "loads a compiled OSDI shared library", ".exec": "runs commands before the netlist is read"}
+_NETLIST_BLOCKED = {".pre_osdi": "loads a compiled OSDI shared library", ".osdi": "loads a compiled OSDI shared library",
+                    ".exec": "runs commands before the netlist is read"}
 _FILE_ATTR = re.compile(r"\b(\w*file\w*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s)]+)", re.IGNORECASE)
 _OPTION_PAIR = re.compile(r"(\w+)\s*(?:=\s*(\"[^\"]*\"|'[^']*'|\S+))?")
 _MAX_INCLUDE_DEPTH = 8
@@ -311,7 +311,10 @@ class _Checker:
             raise InputError(f"{where}:{lineno}: {what} names no file")
         if any(c in name for c in "$`{}*?[]\"'") or any(ord(c) < 32 for c in name):
             raise self._fail(where, lineno, f"{what} {name!r} uses a variable, backquote, glob or quote in a file name")
-        p = Path(os.path.expanduser(name))
+        if name.startswith("~"):
+            raise self._fail(where, lineno, f"{what} {name!r}: '~' is the home directory of whoever runs ngspice, "
+                             "outside the deck's directory and the allowed model directories")
+        p = Path(name)
         shown = repr(name)
         if not p.is_absolute():
             shown = f"{name!r} (relative to {base})"
@@ -457,7 +460,7 @@ class _Checker:
         resolved: list[Path] = []
         for a in args:
             name = _unquote(a)
-            if not top and not Path(os.path.expanduser(name)).is_absolute():
+            if not top and not Path(name).is_absolute():
                 raise self._fail(where, lineno, f"'source' of {name!r}: a relative name is looked up in the work directory, "
                                  "where the run writes; name the file by an absolute path")
             target = self._readable(a, base, where, lineno, "'source' of")
