@@ -148,3 +148,25 @@ def test_nesting_built_by_macros_is_an_input_error_too(work: Path) -> None:
         check_sources([src], work)
     with pytest.raises(InputError, match="nests deeper than the parser can follow"):
         parse_text(body, "design.sv")
+
+
+@pytest.mark.parametrize("flag", ["__ICARUS__", "VERILATOR", "SYNTHESIS", "MY_OWN_FLAG"])
+def test_code_only_a_tools_own_macro_enables_is_checked(flag: str, canary: Path, work: Path) -> None:
+    """iverilog defines __ICARUS__, Verilator VERILATOR, Yosys SYNTHESIS; callers may pass -D flags."""
+    src = work / "dut.v"
+    src.write_text(CAT + f"`ifdef {flag}\n`define TASK `CAT($sys,tem)\n`else\n`define TASK $display\n`endif\n"
+                   f'module dut; initial `TASK("touch {canary}"); endmodule\n')
+    with pytest.raises(SandboxViolation, match=r"\$system"):
+        check_sources([src], work)
+
+
+@needs_iverilog
+def test_icarus_sees_what_the_guard_checked_under_its_own_macro(canary: Path, work: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHIPSMITH_SANDBOX", "none")
+    src = work / "dut.v"
+    src.write_text(CAT + "`ifndef __ICARUS__\n`define T $display\n`else\n`define T `CAT($sys,tem)\n`endif\n"
+                   f'module dut; initial `T("touch {canary}"); endmodule\n')
+    with pytest.raises(SandboxViolation):
+        Icarus().compile([src], "dut", work)
+    assert not canary.exists()

@@ -33,6 +33,7 @@ parser recurses into it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 import stat
@@ -116,9 +117,10 @@ def check_sources(paths: Sequence[Path], workdir: Path, *, context: Sequence[Pat
         if path not in texts:
             texts[path] = _read(path)
         _vet_includes(texts[path], str(path), workdir, path in untrusted, 0, seen)
-    findings = list(_expanded_findings([(p, texts[p]) for p in order], set(untrusted), workdir))
-    if findings:
-        raise SandboxViolation(findings[0])
+    included = [(str(p), _read(p)) for p in sorted(seen)]
+    first = next(_expanded_findings([(p, texts[p]) for p in order], set(untrusted), workdir, included), None)
+    if first is not None:
+        raise SandboxViolation(first)
 
 
 def scan_text(text: str, name: str, workdir: Path) -> Iterator[str]:
@@ -201,8 +203,45 @@ def _vet_includes(text: str, name: str, workdir: Path, untrusted: bool, depth: i
         _vet_includes(inner, str(target), workdir, untrusted, depth + 1, seen)
 
 
-def _expanded_findings(sources: list[tuple[Path, str]], untrusted: set[Path], workdir: Path) -> Iterator[str]:
-    """Findings in the preprocessed token stream of ``sources`` compiled together."""
+# Macros the tools define themselves: an `ifdef on one of them selects code only that tool compiles.
+_TOOL_MACROS = (frozenset({"__ICARUS__"}), frozenset({"VERILATOR", "verilator", "verilator3"}),
+                frozenset({"SYNTHESIS", "YOSYS"}))
+_MAX_COMBINED = 5  # external `ifdef names tried in every combination (2**5 preprocessor runs at most)
+
+
+def _external_conditionals(texts: Sequence[tuple[str, str]]) -> list[str]:
+    """Names that `ifdef/`ifndef/`elsif test but no source defines: a tool or a -D flag may define them."""
+    tested: set[str] = set()
+    defined: set[str] = set()
+    for name, text in texts:
+        tokens = _lex(text, name)
+        for i, (kind, value, _, _) in enumerate(tokens[:-1]):
+            if kind == TK.Directive and value in ("`ifdef", "`ifndef", "`elsif", "`define"):
+                nxt = tokens[i + 1]
+                if nxt[0] == TK.Identifier:
+                    (defined if value == "`define" else tested).add(nxt[1])
+    return sorted(tested - defined)
+
+
+def _expanded_findings(sources: list[tuple[Path, str]], untrusted: set[Path], workdir: Path,
+                       included: Sequence[tuple[str, str]] = ()) -> Iterator[str]:
+    """Findings in the preprocessed token stream of ``sources`` compiled together, for every set of
+    externally defined macros that can change which code the compiler sees."""
+    external = _external_conditionals([(str(p), t) for p, t in sources] + list(included))
+    if len(external) <= _MAX_COMBINED:
+        profiles = [frozenset(c) for r in range(len(external) + 1) for c in itertools.combinations(external, r)]
+    else:
+        profiles = [frozenset(), frozenset(external)] + [frozenset(external) & tool for tool in _TOOL_MACROS]
+    seen: set[str] = set()
+    for defines in dict.fromkeys(profiles):
+        for finding in _expanded_once(sources, untrusted, workdir, defines):
+            if finding not in seen:
+                seen.add(finding)
+                yield finding
+
+
+def _expanded_once(sources: list[tuple[Path, str]], untrusted: set[Path], workdir: Path,
+                   defines: frozenset[str]) -> Iterator[str]:
     sm = pyslang.SourceManager()
     sm.setDisableLocalIncludes(True)  # quoted includes resolve in the work directory only, as vetted
     sm.addUserDirectories(str(Path(workdir).resolve()))
@@ -211,8 +250,10 @@ def _expanded_findings(sources: list[tuple[Path, str]], untrusted: set[Path], wo
     names = ", ".join(str(p) for p, _ in sources)
     too_deep = InputError(f"{names}: after macro expansion the source nests deeper than the parser can follow "
                           f"(keep nesting under {MAX_NESTING} levels); nothing was run")
+    options = parsing.PreprocessorOptions()
+    options.predefines = [f"{name}=1" for name in sorted(defines)]
     try:
-        tree = syntax.SyntaxTree.fromBuffers(buffers, sm)
+        tree = syntax.SyntaxTree.fromBuffers(buffers, sm, pyslang.Bag([options]))
     except RuntimeError:
         raise too_deep from None
     if any(str(d.code) == "DiagCode(ParseTreeTooDeep)" for d in tree.diagnostics):
