@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.meaning import evaluate, meaning_losses
 from chipsmith.tools.netlist.model import Device, Directive, Include, Param, Subckt
 from chipsmith.tools.netlist.support import UnsupportedConstruct
@@ -131,10 +130,17 @@ def test_dropping_directives_around_if_branches_is_refused_not_merged():
         translate(net, "xyce", drop=frozenset({"directives"}))
 
 
-def test_duplicate_device_names_are_an_error_with_file_and_line():
-    net = parse_text("t\nR1 a 0 1k\nR1 a 0 2k\n.end\n", "ngspice", file="dup.cir")
-    with pytest.raises(InputError, match=r"dup.cir:3: device 'R1' is defined twice"):
-        translate(net, "hspice")
+def test_duplicate_device_names_are_both_kept_renamed_and_reported():
+    # ngspice rejects a second R1 ("device already exists"); the proof used to merge the two into one
+    net = parse_text("t\nV1 a 0 1\nR1 a 0 1k\nR1 a 0 2k\n.op\n.end\n", "ngspice", file="dup.cir")
+    tr = translate(net, "hspice")
+    assert "R1_2 a 0 2k" in tr.text and "R1 a 0 1k" in tr.text
+    assert any(w.startswith("dup.cir:4: device 'R1' is defined twice") for w in tr.warnings)
+    assert tr.ok and tr.proof is not None and tr.proof.devices == 3
+    one = parse_text("t\nV1 a 0 1\nR1 a 0 1k\n.op\n.end\n", "ngspice", file="one.cir")
+    from chipsmith.tools.netlist.graph import prove
+
+    assert not prove(net, one).ok  # two resistors are not one
 
 
 def test_xyce_option_packages_are_not_copied_into_other_dialects():

@@ -81,12 +81,18 @@ def scope_graph(items: list[Any], ports: list[str], case_sensitive: bool = False
         # a port keeps its name even when it is spelled like ground: inside the subcircuit it is the port
         return "0" if k.lower() in ground and k not in port_keys else k
 
+    all_keys = {device_key(it) for it in items if isinstance(it, Device)}
     for i, p in enumerate(ports):
         nodes[("n", net_key(p))] = f"port{i}"
     for it in items:
         if not isinstance(it, Device):
             continue
         dk = ("d", device_key(it))
+        if dk in nodes:  # a name used twice is two devices, never one; keyed as the emitter renames it (MM2 -> MM2_2)
+            k = 2
+            while ("d", f"{dk[1]}_{k}") in nodes or f"{dk[1]}_{k}" in all_keys:
+                k += 1
+            dk = ("d", f"{dk[1]}_{k}")
         nodes[dk] = device_label(it)
         for t, net in enumerate(it.nodes):
             nk = ("n", net_key(net))

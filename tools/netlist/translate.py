@@ -110,7 +110,7 @@ def emit(net: Netlist, target: str, *, drop: frozenset[str] = frozenset()) -> st
 
         return json.dumps(to_json_graph(net), indent=1, sort_keys=True) + "\n"
     check(net, target, drop)
-    _check_duplicates(net)
+    net = rename_duplicates(net)[0]
     if net.rejected:
         first = net.rejected[0]
         raise InputError(f"{first.pos}: {len(net.rejected)} line(s) could not be parsed, first: {first.reason}")
@@ -148,23 +148,44 @@ def _without(net: Netlist, drop: frozenset[str], target: str = "") -> Netlist:
     return net.model_copy(update={"items": keep(net.items)})
 
 
-def _check_duplicates(net: Netlist) -> None:
-    """Two devices with one name in one scope: the target keeps one, or both; either changes the circuit."""
-    from chipsmith.tools.netlist.meaning import duplicate_devices
-    from chipsmith.tools.netlist.model import Device, Directive, Subckt
+def rename_duplicates(net: Netlist) -> tuple[Netlist, list[str]]:
+    """``net`` with a device name used twice in one scope made unique (``MM2`` -> ``MM2_2``), and a note for each.
 
-    dups = duplicate_devices(net)
-    if not dups:
-        return
-    conditional = {(f"{sc}/{it.name}" if sc else it.name).lower() for sc, it in net.walk() if isinstance(it, Subckt)
-                   and any(isinstance(x, Directive) and x.name == "if" for x in it.items)}
-    if any(isinstance(x, Directive) and x.name == "if" for x in net.items):
-        conditional.add("")
-    for scope, names in dups.items():
-        if scope not in conditional:  # branches of .if/.else may reuse a name
-            where = [it.pos for _, it in net.walk() if isinstance(it, Device) and it.name.lower() == names[0].lower()][-1]
-            raise InputError(f"{where}: device {names[0]!r} is defined twice in {scope or 'the top level'}; "
-                             "rename one (SPICE would reject the deck or keep only one)")
+    SPICE and Spectre reject a deck that names two devices alike (ngspice: "device already exists,
+    existing one being used"), so both are kept under distinct names and the user is told. Branches
+    of ``.if``/``.else`` may reuse a name and are left alone.
+    """
+    from chipsmith.tools.netlist.model import Device, Directive, Section, Subckt
+
+    notes: list[str] = []
+
+    def fix(items: list, scope: str) -> list:  # type: ignore[type-arg]
+        if any(isinstance(x, Directive) and x.name == "if" for x in items):
+            return [x.model_copy(update={"items": fix(x.items, x.name)}) if isinstance(x, (Subckt, Section)) else x
+                    for x in items]
+        used = {x.name.lower() for x in items if isinstance(x, Device)}
+        seen: set[str] = set()
+        out = []
+        for x in items:
+            if isinstance(x, Device):
+                key = x.name.lower()
+                if key in seen:
+                    k = 2
+                    while f"{key}_{k}" in used:
+                        k += 1
+                    new = f"{x.name}_{k}"
+                    used.add(new.lower())
+                    notes.append(f"{x.pos}: device {x.name!r} is defined twice in {scope or 'the top level'} (a simulator "
+                                 f"rejects or merges that); the second is written as {new!r}")
+                    x = x.model_copy(update={"name": new})
+                seen.add(key)
+            elif isinstance(x, (Subckt, Section)):
+                x = x.model_copy(update={"items": fix(x.items, x.name)})
+            out.append(x)
+        return out
+
+    items = fix(net.items, "")
+    return (net.model_copy(update={"items": items}), notes) if notes else (net, [])
 
 
 def _check_case_collisions(net: Netlist) -> None:
@@ -203,7 +224,7 @@ def translate(net: Netlist, target: str, *, drop: frozenset[str] = frozenset(), 
     """
     target = dialect_name(target)
     text = emit(net, target, drop=drop)
-    warnings = list(net.warnings) + dropped(net, target, drop) + map_ground(net, target)[1]
+    warnings = list(net.warnings) + dropped(net, target, drop) + map_ground(net, target)[1] + rename_duplicates(net)[1]
     if target == "json":
         return Translation(net, target, text, proof=Proof(ok=True, method="json graph (no re-parse)"), warnings=warnings)
     back = parse_text(text, target, file=f"<{target} output>", is_deck=net.is_deck)
