@@ -102,7 +102,7 @@ _FILE_ATTR = re.compile(r"\b(\w*file\w*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s)]+)", re
 _OPTION_PAIR = re.compile(r"(\w+)\s*(?:=\s*(\"[^\"]*\"|'[^']*'|\S+))?")
 _MAX_INCLUDE_DEPTH = 8
 # A file name ngspice takes literally: no variable, glob, quote, space or home expansion.
-_LITERAL_PATH = re.compile(r"^[A-Za-z0-9_./+\-:@%,=]+$")
+_LITERAL_PATH = re.compile(r"^[A-Za-z0-9_./+\-:@%=]+$")  # no comma: the lexer splits words there
 # A file the run may write: one plain name in the work directory, not hidden (``.spiceinit``).
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.+\-]*$")
 # A variable value that cannot become a redirection, a separator or a path after substitution.
