@@ -47,15 +47,19 @@ def test_script_builders_never_take_a_name_that_adds_lines(canary: Path) -> None
 @MODES
 def test_yosys_source_named_with_a_shell_line_is_refused(mode: str, canary: Path, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under the old script builder this name added a `!` line that ran in the limits-only mode."""
     monkeypatch.setenv("CHIPSMITH_SANDBOX", mode)
-    src = tmp_path / f"d.sv\n!touch {canary}"  # a legal file name on Linux
-    src.parent.mkdir(parents=True, exist_ok=True)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.sv").write_text("// read twice, harmlessly, around the injected line\n")
+    src = inputs / "a.sv\n!cd\t..;cd\toutside;touch\tpwned\n#"  # a legal file name on Linux; the work dir is a sibling
     try:
         src.write_text(DESIGN)
     except OSError:
         pytest.skip("this file system refuses the name")
+    assert canary == tmp_path / "outside" / "pwned"
     with pytest.raises(InputError, match="control character"):
-        Yosys().stats([src], "TopModule", tmp_path / "work")
+        Yosys().stats([inputs / "a.sv", src], "TopModule", tmp_path / "work")
     assert not canary.exists()
 
 
