@@ -200,3 +200,50 @@ def test_a_library_named_by_several_lib_lines_is_read_once(tmp_path, monkeypatch
     lib.write_text(lib.read_text() + ".model extra nmos\n")  # a changed file is read again
     parse_file(deck, "ngspice")
     assert reads.count(lib.resolve()) == 2
+
+
+def test_hspice_double_backslash_continues_a_quoted_expression():
+    net = parse_text("t\n.param a='1+\\\\\n2'\nR1 a 0 'a*1k'\n.end\n", "hspice", file="bs.sp")
+    assert [p.value for p in net.items if isinstance(p, Param)] == ["{1+2}"]
+
+
+def test_include_without_the_dot_as_pdk_libraries_write_it():
+    net = parse_text('t\ninclude "sky130.pm3"\nR1 a 0 1\n.end\n', "hspice", file="inc.sp")
+    assert [it.path for it in net.items if isinstance(it, Include)] == ["sky130.pm3"]
+
+
+def test_ltspice_sine_and_single_argument_tran_have_spectre_equivalents():
+    net = parse_text("t\nV1 a 0 SINE(0 1 50)\nR1 a 0 1k\n.tran 5m\n.end\n", "ltspice", file="s.net")
+    tr = translate(net, "spectre")
+    assert "type=sine" in tr.text and "freq=50" in tr.text and "tran stop=5m" in tr.text
+    assert tr.ok
+
+
+def test_yosys_attributes_on_wires_and_cells_are_not_assignments():
+    text = ('(* top = 1 *)\nmodule top(a, y);\n  (* src = "x.v:3" *)\n  input a;\n  output y;\n  (* src = "x.v:5" *)\n'
+            '  wire n1;\n  (* src = "x.v:7" *)\n  sky130_fd_sc_hd__inv_1 u1 (.A(a), .Y(n1));\n'
+            '  sky130_fd_sc_hd__buf_1 u2 (.A(n1), .X(y));\nendmodule\n')
+    net = parse_text(text, "verilog", file="top.v")
+    assert {d.name for d in _devices(net).values()} == {"u1", "u2"}
+    assert translate(net, "ngspice").ok
+
+
+def test_spectre_testbench_statements_read_and_round_trip():
+    text = ('simulator lang=spectre\nsimulatorOptions options reltol=1e-3 temp=27 tnom=27 gmin=1e-12\n'
+            'include "models.scs" section=tt\nahdl_include "dev.va"\nparameters vdd=1.8 w=1u\n'
+            'inline subckt nch (d g s b)\n  nch (d g s b) bsim4 w=w\nends nch\nV0 (vdd 0) vsource dc=vdd type=dc\n'
+            'X1 (vdd vdd 0 0) nch\n')
+    net = parse_text(text, "spectre", file="tb.scs")
+    assert [(it.path, it.section) for it in net.items if isinstance(it, Include)] == [("models.scs", "tt"), ("dev.va", "")]
+    for target in ("ngspice", "hspice", "spectre"):
+        tr = translate(net, target)
+        assert tr.ok and meaning_losses(net, tr.reparsed, target) == []
+
+
+def test_hspice_if_else_blocks_and_alter_are_kept_or_named():
+    net = parse_text("t\n.param sel=1\n.if (sel == 1)\nR1 a 0 1k\n.else\nR1 a 0 2k\n.endif\nV1 a 0 1\n.op\n.alter\n.param sel=0\n.end\n",
+                     "hspice", file="if.sp")
+    assert [d.name for _, d in net.walk() if isinstance(d, Directive)] == ["if", "else", "endif", "alter"]
+    assert translate(net, "hspice").ok
+    with pytest.raises(UnsupportedConstruct, match=r"if.sp:3: xyce has no .if card"):
+        translate(net, "xyce")

@@ -25,6 +25,8 @@ def source_spec(args: list[str]) -> dict[str, Any]:
     while i < n:
         t = args[i]
         low = t.lower()
+        if low == "sine":  # LTspice's spelling of SIN
+            low = "sin"
         if low == "dc" and i + 1 < n:
             spec["dc"] = label_value(args[i + 1])
             i += 2
@@ -85,7 +87,8 @@ def spectre_source_params(args: list[str], where: str) -> dict[str, str]:
             if len(vals) > 1:
                 params["phase"] = vals[1]
             i = j
-        elif low in ("sin", "pulse", "exp", "pwl"):
+        elif low in ("sin", "sine", "pulse", "exp", "pwl"):
+            low = "sin" if low == "sine" else low  # LTspice writes SINE(...)
             j = i + 1
             fargs: list[str] = []
             paren = j < n and args[j] == "("

@@ -463,6 +463,8 @@ class SpectreEmitter:
             if a.kind == "ac" and len(args) == 4 and args[0].lower() in ("dec", "lin", "oct"):
                 return (f"{self._name('ac')} ac start={spectre_out(args[2])} stop={spectre_out(args[3])} "
                         f"{args[0].lower()}={spectre_out(args[1])}")
+            if a.kind == "tran" and len(args) == 1 and not a.params and to_float(args[0]) is not None:
+                return f"{self._name('tran')} tran stop={spectre_out(args[0])}"  # LTspice '.tran 5m': the stop time
             if a.kind == "tran" and 2 <= len(args) <= 4 and not a.params and \
                     all(to_float(x) is not None or x.startswith("{") for x in args):  # "uic" has no Spectre twin
                 line = f"{self._name('tran')} tran step={spectre_out(args[0])} stop={spectre_out(args[1])}"

@@ -239,9 +239,15 @@ class SpiceParser:
                     cur = None
                 control, control_line = [], lineno
                 continue
+            if cur is not None and cur.text.endswith("\\\\"):
+                # HSPICE: a line ending in a double backslash goes on, without a '+', inside a quoted expression
+                cur.text = cur.text[:-2] + s
+                continue
             s = _strip_comment(s)
             if not s:
                 continue
+            if re.match(r"include\s+[\"']", s, re.I):
+                s = "." + s  # 'include "file.pm3"' without the dot: PDK libraries write it, ngspice reads it
             if s[0] == "+":
                 if cur is None:
                     raise InputError(f"{self._where(lineno)}: continuation line '+' with nothing to continue")

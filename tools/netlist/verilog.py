@@ -129,7 +129,7 @@ class VerilogParser:
         for it in node.members:
             k = it.kind
             if k in (syntax.SyntaxKind.PortDeclaration, syntax.SyntaxKind.NetDeclaration):
-                text = str(it)
+                text = re.sub(r"\(\*.*?\*\)", "", str(it), flags=re.S)  # Yosys (* src = "..." *) attributes say nothing about wiring
                 names = [_name(d.name.valueText) for d in it.declarators if hasattr(d, "name")]
                 self._widths(m, text, names)
                 if "=" in text:
