@@ -22,18 +22,19 @@ import fnmatch
 import itertools
 import statistics
 import time
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
-from chipsmith.tools.sizing.evaluate import Evaluator
-from chipsmith.tools.sizing.problem import load_problem
-from chipsmith.tools.sizing.report import plot_convergence
-from chipsmith.tools.sizing.search import Seed, SizingProposal, check_proposal, gmid_seed, optimise
 from chipsmith.core.errors import ConfigError
 from chipsmith.evals.executors import JudgeJob
 from chipsmith.evals.runner import Context, Problem, Suite, safe_name
 from chipsmith.tools.ngspice import Ngspice
+from chipsmith.tools.sizing.evaluate import Evaluator
+from chipsmith.tools.sizing.problem import load_problem
+from chipsmith.tools.sizing.report import plot_convergence
+from chipsmith.tools.sizing.search import Seed, SizingProposal, check_proposal, gmid_seed, optimise
 
 STRATEGIES = ("random", "bo", "llm+bo")
 
@@ -122,13 +123,14 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def report_md(summary: dict[str, Any], header: dict[str, Any]) -> str:
-    lines = [f"# Analog sizing suite", "", f"budget {header['budget']}, seeds {header['seeds']}, "
+    lines = ["# Analog sizing suite", "", f"budget {header['budget']}, seeds {header['seeds']}, "
              f"strategies {', '.join(header['strategies'])}; ngspice {header.get('ngspice', '')}", "",
              "| circuit | strategy | met | median sims to specs | median s | max s |", "|---|---|---|---|---|---|"]
     for circuit, e in summary.items():
         for strategy, s in e["strategies"].items():
             med = f"{'>' if s['censored'] and s['met'] * 2 < s['runs'] else ''}{s['median_sims']:g}"
-            lines.append(f"| {circuit} | {strategy} | {s['met']}/{s['runs']} | {med} | {s['median_seconds']:.1f} | {s['max_seconds']:.1f} |")
+            lines.append(f"| {circuit} | {strategy} | {s['met']}/{s['runs']} | {med} | {s['median_seconds']:.1f} "
+                         f"| {s['max_seconds']:.1f} |")
     lines += ["", "| circuit | random / BO (median sims) |", "|---|---|"]
     for circuit, e in summary.items():
         if "random_over_bo" in e:
@@ -146,8 +148,9 @@ def _ngspice_version(binary: str) -> str:
 def _trace_plot(traces: dict[str, dict[str, Any]], title: str) -> bytes:
     from chipsmith.tools.sizing.evaluate import Point
 
-    hist = {label: [Point(i + 1, {}, {}, {"v": v}, "ok", 0.0) for i, v in enumerate(r["violation_trace"])]
-            for label, r in traces.items()}
+    hist: dict[str, Sequence[Point]] = {
+        label: [Point(i + 1, {}, {}, {"v": v}, "ok", 0.0) for i, v in enumerate(r["violation_trace"])]
+        for label, r in traces.items()}
     return plot_convergence(hist, title)
 
 

@@ -12,9 +12,10 @@ import signal
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from chipsmith.core.errors import ConfigError
 
@@ -23,7 +24,7 @@ from chipsmith.core.errors import ConfigError
 class JudgeJob:
     """Everything a judge needs, by value: it runs the same on a Ray worker with no shared disk."""
 
-    judge: Callable[["JudgeJob"], dict[str, Any]]
+    judge: Callable[[JudgeJob], dict[str, Any]]
     problem: str
     sample: int
     files: dict[str, bytes]
@@ -63,7 +64,7 @@ def run_job(job: JudgeJob) -> dict[str, Any]:
 
 
 class Executor(Protocol):
-    def submit(self, job: JudgeJob) -> "cf.Future[dict[str, Any]]": ...
+    def submit(self, job: JudgeJob) -> cf.Future[dict[str, Any]]: ...
 
     def remote(self) -> bool: ...
 
@@ -73,7 +74,7 @@ class Executor(Protocol):
 class InlineExecutor:
     """Judge in the calling thread (the producer threads give the parallelism)."""
 
-    def submit(self, job: JudgeJob) -> "cf.Future[dict[str, Any]]":
+    def submit(self, job: JudgeJob) -> cf.Future[dict[str, Any]]:
         fut: cf.Future[dict[str, Any]] = cf.Future()
         try:
             fut.set_result(run_job(job))
@@ -98,7 +99,7 @@ class ProcessExecutor:
         for fut in [self._pool.submit(_warm_up) for _ in range(jobs)]:
             fut.result()
 
-    def submit(self, job: JudgeJob) -> "cf.Future[dict[str, Any]]":
+    def submit(self, job: JudgeJob) -> cf.Future[dict[str, Any]]:
         return self._pool.submit(run_job, job)
 
     def remote(self) -> bool:
@@ -130,7 +131,7 @@ class RayExecutor:
         self._task = ray.remote(num_cpus=1)(run_job)
         self._lock = threading.Lock()
 
-    def submit(self, job: JudgeJob) -> "cf.Future[dict[str, Any]]":
+    def submit(self, job: JudgeJob) -> cf.Future[dict[str, Any]]:
         with self._lock:
             ref = self._task.remote(job)
         return ref.future()  # type: ignore[no-any-return]  # Ray's ObjectRef.future() is untyped

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import math
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Protocol, Sequence
+from typing import Any, ClassVar, Protocol
 
 from chipsmith.core.errors import ConfigError
 from chipsmith.evals import runner
@@ -58,12 +59,12 @@ class Benchmark(Protocol):
 
     def oracle(self, problem: Problem) -> Candidate: ...
 
-    def single_shot(self, problem: Problem, sample: int, llm: Any, config: "EvalConfig") -> Candidate: ...
+    def single_shot(self, problem: Problem, sample: int, llm: Any, config: EvalConfig) -> Candidate: ...
 
-    def agent(self, problem: Problem, sample: int, runtime: "AgentRuntime") -> Candidate: ...
+    def agent(self, problem: Problem, sample: int, runtime: AgentRuntime) -> Candidate: ...
 
     def job(self, problem: Problem, sample: int, candidate: Candidate, workdir: Path | None,
-            config: "EvalConfig") -> JudgeJob: ...
+            config: EvalConfig) -> JudgeJob: ...
 
     def known_failures(self) -> dict[str, dict[str, str]]: ...
 

@@ -7,32 +7,33 @@ reset value, swapped operands, dropped negation. Mutants are drawn deterministic
 ``--seed`` and the problem name. A mutant that does not compile or that still passes the
 problem's test bench is dropped; every other mutant is localised
 (:mod:`chipsmith.tools.localize`) and counts as a hit when the mutated line is among the
-top three lines reported. No LLM is involved.
+top three lines reported. No LLM is involved. Each problem is one sample of :class:`LocalizeSuite`
+on the one runner; a problem that crashes is recorded with its traceback and the run goes on.
 """
 
 from __future__ import annotations
 
 import bisect
-import importlib.metadata
 import fnmatch
+import importlib.metadata
 import os
 import random
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, ClassVar
+from typing import Any, ClassVar
 
-import pyslang
 from pyslang import parsing, syntax
 
-from chipsmith.tools.localize import instrument, localize, probe_module
 from chipsmith.core.errors import InputError
 from chipsmith.evals.executors import JudgeJob
 from chipsmith.evals.runner import Context, Problem, Suite
-from chipsmith.tools.slang import syntax_children
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
+from chipsmith.tools.localize import instrument, localize, probe_module
+from chipsmith.tools.slang import syntax_children
 from chipsmith.tools.vcd import Waveform
 from chipsmith.tools.verilator import Verilator
 from chipsmith.tools.yosys import Yosys

@@ -28,9 +28,10 @@ import shutil
 import threading
 import time
 import traceback
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Sequence
+from typing import Any, ClassVar
 
 from chipsmith.core.errors import BackendUnavailable, ConfigError, InputError
 from chipsmith.core.files import safe_join, write_atomic, write_json_atomic
