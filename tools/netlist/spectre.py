@@ -311,7 +311,7 @@ class SpectreParser:
             nodes, master = positional[:-1], positional[-1]
         if not nodes and (master in _ANALYSES or master in ("options", "info", "set", "alter", "altergroup")):
             return self._analysis(name, master, params, stmt, pos, where)
-        kind = self._kind(name, master)
+        kind = self._kind(name, master, bool(params))
         d = Device(name=name, kind=kind, nodes=nodes, pos=pos)
         primary = _PRIMARY.get(kind)
         if kind in "VI":
@@ -336,7 +336,7 @@ class SpectreParser:
         d.params = params
         return d
 
-    def _kind(self, name: str, master: str) -> str:
+    def _kind(self, name: str, master: str, has_params: bool = True) -> str:
         if master in _PRIMITIVES:
             return _PRIMITIVES[master]
         if _is_mos_type(master) and master not in self._subckts and master not in self._models:
@@ -350,7 +350,9 @@ class SpectreParser:
             if _is_mos_type(t):
                 return "M"
         letter = name[:1].upper()
-        if letter in "MQDJRCL":
+        if letter in "MQDJ" or (letter in "RCL" and has_params):
+            # an undefined master (from an included PDK) is a model when the name's letter says so; a resistor,
+            # capacitor or inductor model always comes with a value, so a bare 'r1 (a y) cell' is a cell instance
             return letter
         return "X"
 
