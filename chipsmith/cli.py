@@ -76,6 +76,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     "analog": ("chipsmith.cli_eval_suites:analog", "analog sizing suite: random vs Bayesian optimisation"),
     "netlist": ("chipsmith.cli_eval_suites:netlist", "netlist corpora: parse, round-trip, isomorphism, co-simulation"),
     "datasheet": ("chipsmith.cli_eval_suites:datasheet", "datasheet extraction: EM, F1, EC per parameter class"),
+    "kv": ("chipsmith.cli_eval_suites:kv", "KV-cache reuse across agents (the same as `chipsmith bench kv`)"),
     "knowledge": ("chipsmith.cli_eval_suites:knowledge", "knowledge retrieval: recall@1/@5, cold start, warm latency"),
     "rf": ("chipsmith.cli_eval_suites:rf", "RF filter suite: met after snapping, order, yield, time"),
     "judge": ("chipsmith.commands.judge:judge", "cheating designs against the judge: wrong designs passed, N of M"),
@@ -85,7 +86,7 @@ def eval_group() -> None:
 
 
 @click.group("bench", cls=LazyGroup, lazy={
-    "kv": ("chipsmith.evals.kv_bench:cli_kv", "KV-cache reuse: shared-prefix vs agent-first prompt layout"),
+    "kv": ("chipsmith.cli_eval_suites:kv", "KV-cache reuse: shared-prefix vs agent-first prompt layout"),
 })
 def bench_group() -> None:
     """Speed benchmarks; figures go into the README with the command that made them."""

@@ -243,3 +243,66 @@ def netlist(dataset: Path, kind: str | None, dialect: str | None, jobs: int, out
     else:
         click.echo(netlist_report(summary))
         click.echo(f"run directory: {run_dir}")
+
+
+@click.command("kv")
+@click.option("--agents", type=int, default=5, show_default=True, help="agents per round")
+@click.option("--prefix-tokens", type=int, default=512, show_default=True, help="kvcomm: shared prefix tokens per request")
+@click.option("--input-tokens", type=int, default=1024, show_default=True, help="kvcomm: input tokens per request")
+@click.option("--output-tokens", type=int, default=512, show_default=True, help="tokens generated per request")
+@click.option("--rounds", type=int, default=1, show_default=True, help="rounds of all agents (kvcomm)")
+@click.option("--workflow-rounds", type=int, default=2, show_default=True, help="rounds of the append-only workflow")
+@click.option("--workflow-output-tokens", type=int, default=96, show_default=True,
+              help="tokens per agent result in the workflow")
+@click.option("--scenario", type=click.Choice(["kvcomm", "workflow", "both"]), default="both", show_default=True)
+@click.option("--llm", "llm_url", default=None,
+              help="an OpenAI-compatible server to measure, its prefix cache reset before each layout where it allows it "
+                   "(vLLM with VLLM_SERVER_DEV_MODE=1); default: a fresh embedded server per layout")
+@click.option("--gguf", default=None, help="GGUF for the embedded server (default: the packaged SmolLM2-135M)")
+@click.option("--threads", type=int, default=1, show_default=True, help="embedded server threads")
+@click.option("--run-dir", "run_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="run directory (default: chipsmith-out/eval-kv-<time>)")
+@click.option("--resume", is_flag=True, help="continue a run in --run-dir, skipping layouts already measured")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="also write the results as one JSON file here")
+@click.option("--json", "as_json", is_flag=True, help="print the results as JSON")
+def kv(agents: int, prefix_tokens: int, input_tokens: int, output_tokens: int, rounds: int, workflow_rounds: int,
+       workflow_output_tokens: int, scenario: str, llm_url: str | None, gguf: str | None, threads: int,
+       run_dir: Path | None, resume: bool, out: Path | None, as_json: bool) -> None:
+    """KV-cache reuse across agents: shared-prefix vs agent-first layout, side by side."""
+    from rich.table import Table
+
+    from chipsmith.agents.llm import resolve_gguf
+    from chipsmith.core.files import write_json_atomic
+    from chipsmith.evals.kv_bench import KVSuite
+    from chipsmith.options import settings_from
+
+    path = None if llm_url else resolve_gguf(settings_from({"gguf": gguf, "threads": threads}))
+    adapter = KVSuite(agents=agents, prefix_tokens=prefix_tokens, input_tokens=input_tokens, output_tokens=output_tokens,
+                      rounds=rounds, workflow_rounds=workflow_rounds, workflow_output_tokens=workflow_output_tokens,
+                      scenario=scenario, llm_url=llm_url, gguf=path, threads=threads)
+    console = Console(json_mode=as_json)
+    target = run_dir or default_out("kv")
+    _, report = run_with_progress(adapter, target, console=console, label="KV-cache reuse", resume=resume)
+    if out:
+        write_json_atomic(out, report)
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+        return
+    table = Table(title="KV-cache reuse across agents")
+    for col in ("scenario", "layout", "calls", "prompt tok", "cached tok", "reuse", "counters", "prefill tok", "TTFT p50 s",
+                "TTFT p95 s", "total s"):
+        table.add_column(col, no_wrap=True, overflow="fold")
+    for r in report["results"]:
+        counters = f"{r['server_cache']['share']:.1%}" if r["server_cache"] else "-"
+        table.add_row(r["scenario"], r["layout"], str(r["calls"]), str(r["prompt_tokens"]), str(r["cached_tokens"]),
+                      f"{r['reuse']:.1%}", counters, str(r["prefill_tokens"]), f"{r['ttft_p50']:.3f}",
+                      f"{r['ttft_p95']:.3f}", f"{r['seconds']:.1f}")
+    console.out.width = max(console.out.width, 140)
+    console.out.print(table)
+    for scen, ratio in report.get("ttft_speedup_p50", {}).items():
+        console.out.print(f"{scen}: TTFT p50 agent-first / shared-prefix = {ratio}x")
+    if not all(r["cache_reset"] for r in report["results"]):
+        console.warning("the server refused POST /reset_prefix_cache, so later layouts started with a warm cache; "
+                        "start vLLM with VLLM_SERVER_DEV_MODE=1, or restart it between runs with --scenario")
+    console.info(f"run directory: {target}")

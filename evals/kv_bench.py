@@ -1,5 +1,8 @@
 """`chipsmith bench kv`: KV-cache reuse across agents, two prompt layouts side by side.
 
+Runs on the one runner (:class:`KVSuite`): each scenario x layout is one problem, measured in the
+producer step (the model calls), so an interrupted benchmark resumes at the next layout.
+
 Two scenarios, each run with both layouts in one command, every layout on an empty cache (a fresh
 embedded server, or a server given with ``--llm`` whose cache is reset through vLLM's
 ``POST /reset_prefix_cache``; the report says when a server refused):
@@ -26,22 +29,19 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-import click
 from chipsmith.agents.kvcache import ServerTokenizer, metrics_reuse
 from chipsmith.agents.layout import preamble
 from chipsmith.agents.llm import (
     LLM,
     EmbeddedServer,
     OpenAIBackend,
-    resolve_gguf,
     server_metrics,
 )
-
-from chipsmith.core.console import Console
-from chipsmith.core.files import write_json_atomic
-from chipsmith.options import settings_from
+from chipsmith.core.errors import ConfigError
+from chipsmith.evals.executors import JudgeJob
+from chipsmith.evals.runner import Context, Problem, Suite, safe_name
 
 # Deterministic filler text with a hardware flavour; each agent gets its own slice.
 _SENTENCES = [
@@ -199,73 +199,97 @@ def _server_identity(url: str) -> dict[str, str]:
     return out
 
 
-@click.command("kv")
-@click.option("--agents", type=int, default=5, show_default=True, help="agents per round")
-@click.option("--prefix-tokens", type=int, default=512, show_default=True, help="kvcomm: shared prefix tokens per request")
-@click.option("--input-tokens", type=int, default=1024, show_default=True, help="kvcomm: input tokens per request")
-@click.option("--output-tokens", type=int, default=512, show_default=True, help="tokens generated per request")
-@click.option("--rounds", type=int, default=1, show_default=True, help="rounds of all agents (kvcomm)")
-@click.option("--workflow-rounds", type=int, default=2, show_default=True, help="rounds of the append-only workflow")
-@click.option("--workflow-output-tokens", type=int, default=96, show_default=True, help="tokens per agent result in the workflow")
-@click.option("--scenario", type=click.Choice(["kvcomm", "workflow", "both"]), default="both", show_default=True)
-@click.option("--llm", "llm_url", default=None,
-              help="an OpenAI-compatible server to measure, its prefix cache reset before each layout where it allows it "
-                   "(vLLM with VLLM_SERVER_DEV_MODE=1); default: a fresh embedded server per layout")
-@click.option("--gguf", default=None, help="GGUF for the embedded server (default: the packaged SmolLM2-135M)")
-@click.option("--threads", type=int, default=1, show_default=True, help="embedded server threads")
-@click.option("--out", type=click.Path(path_type=Path), default=None, help="write the results as JSON here")
-@click.option("--json", "as_json", is_flag=True, help="print the results as JSON")
-def cli_kv(agents: int, prefix_tokens: int, input_tokens: int, output_tokens: int, rounds: int, workflow_rounds: int,
-           workflow_output_tokens: int, scenario: str, llm_url: str | None, gguf: str | None, threads: int,
-           out: Path | None, as_json: bool) -> None:
-    """KV-cache reuse across agents: shared-prefix vs agent-first layout, side by side."""
-    settings = settings_from({"gguf": gguf, "threads": threads})
-    if llm_url:
-        factory: Any = lambda: _RemoteServer(llm_url)
-    else:
-        path = resolve_gguf(settings)
-        ctx = 2 * max(input_tokens + output_tokens, 4096) + 2048
-        factory = lambda: _FreshServer(EmbeddedServer(path, threads=threads, ctx_size=ctx, parallel=1))
-    results: list[dict[str, Any]] = []
-    console = Console(json_mode=as_json)
-    plan = [("kvcomm", rounds, output_tokens)] if scenario in ("kvcomm", "both") else []
-    plan += [("workflow", workflow_rounds, workflow_output_tokens)] if scenario in ("workflow", "both") else []
-    for scen, n_rounds, n_out in plan:
-        for layout in ("shared-prefix", "agent-first"):
-            console.info(f"{scen}: {layout} layout, {agents} agents x {n_rounds} round(s)")
-            measured = run_layout(factory, scen, layout, agents=agents, prefix_tokens=prefix_tokens,
-                                  input_tokens=input_tokens, output_tokens=n_out, rounds=n_rounds)
-            results.append(measured.summary())
-    report: dict[str, Any] = {"results": results, "settings": {"agents": agents, "prefix_tokens": prefix_tokens, "input_tokens": input_tokens,
-                                               "output_tokens": output_tokens, "rounds": rounds,
-                                               "workflow_rounds": workflow_rounds,
-                                               "workflow_output_tokens": workflow_output_tokens,
-                                               "server": llm_url or f"embedded llama.cpp, {threads} thread(s)",
-                                               **(_server_identity(llm_url) if llm_url else {})}}
-    for scen in {r["scenario"] for r in results}:
-        pair = {r["layout"]: r for r in results if r["scenario"] == scen}
-        if len(pair) == 2 and pair["shared-prefix"]["ttft_p50"]:
-            report.setdefault("ttft_speedup_p50", {})[scen] = round(pair["agent-first"]["ttft_p50"] / pair["shared-prefix"]["ttft_p50"], 2)
-    if out:
-        write_json_atomic(out, report)
-    if as_json:
-        click.echo(json.dumps(report, indent=2))
-        return
-    from rich.table import Table
+_BASE_KEYS = ("schema", "suite", "problem", "category", "sample", "verdict", "passed", "failure")
 
-    table = Table(title="KV-cache reuse across agents")
-    for col in ("scenario", "layout", "calls", "prompt tok", "cached tok", "reuse", "counters", "prefill tok", "TTFT p50 s",
-                "TTFT p95 s", "total s"):
-        table.add_column(col, no_wrap=True, overflow="fold")
-    for r in results:
-        counters = f"{r['server_cache']['share']:.1%}" if r["server_cache"] else "-"
-        table.add_row(r["scenario"], r["layout"], str(r["calls"]), str(r["prompt_tokens"]), str(r["cached_tokens"]),
-                      f"{r['reuse']:.1%}", counters, str(r["prefill_tokens"]), f"{r['ttft_p50']:.3f}",
-                      f"{r['ttft_p95']:.3f}", f"{r['seconds']:.1f}")
-    console.out.width = max(console.out.width, 140)
-    console.out.print(table)
-    for scen, ratio in report.get("ttft_speedup_p50", {}).items():
-        console.out.print(f"{scen}: TTFT p50 agent-first / shared-prefix = {ratio}x")
-    if not all(r["cache_reset"] for r in results):
-        console.warning("the server refused POST /reset_prefix_cache, so later layouts started with a warm cache; "
-                        "start vLLM with VLLM_SERVER_DEV_MODE=1, or restart it between runs with --scenario")
+
+def _measured(job: JudgeJob) -> dict[str, Any]:
+    # The layout was measured in the producer step (model calls happen in the main process).
+    return {**job.params["measured"], "verdict": "measured", "passed": True, "failure": {"name": "measured"}}
+
+
+class KVSuite(Suite):
+    """Each scenario x layout is one problem, measured on a server whose cache starts empty."""
+
+    name: ClassVar[str] = "kv"
+
+    def __init__(self, *, agents: int = 5, prefix_tokens: int = 512, input_tokens: int = 1024, output_tokens: int = 512,
+                 rounds: int = 1, workflow_rounds: int = 2, workflow_output_tokens: int = 96, scenario: str = "both",
+                 llm_url: str | None = None, gguf: Path | None = None, threads: int = 1) -> None:
+        self.settings = {"agents": agents, "prefix_tokens": prefix_tokens, "input_tokens": input_tokens,
+                         "output_tokens": output_tokens, "rounds": rounds, "workflow_rounds": workflow_rounds,
+                         "workflow_output_tokens": workflow_output_tokens,
+                         "server": llm_url or f"embedded llama.cpp, {threads} thread(s)"}
+        self.scenario, self.llm_url, self.gguf, self.threads = scenario, llm_url, gguf, threads
+
+    def config(self) -> dict[str, Any]:
+        return {**self.settings, "scenario": self.scenario}
+
+    def describe(self) -> dict[str, Any]:
+        return {"server_identity": _server_identity(self.llm_url) if self.llm_url else {}}
+
+    def problems(self) -> list[Problem]:
+        s = self.settings
+        plan = [("kvcomm", s["rounds"], s["output_tokens"])] if self.scenario in ("kvcomm", "both") else []
+        plan += ([("workflow", s["workflow_rounds"], s["workflow_output_tokens"])]
+                 if self.scenario in ("workflow", "both") else [])
+        return [Problem(f"{scen}/{layout}", scen, data={"scenario": scen, "layout": layout, "rounds": n, "output": out})
+                for scen, n, out in plan for layout in ("shared-prefix", "agent-first")]
+
+    def _server(self) -> Any:
+        if self.llm_url:
+            return _RemoteServer(self.llm_url)
+        if self.gguf is None:
+            raise ConfigError("the KV benchmark needs a GGUF file for its embedded server, or --llm URL")
+        s = self.settings
+        ctx = 2 * max(s["input_tokens"] + s["output_tokens"], 4096) + 2048
+        return _FreshServer(EmbeddedServer(self.gguf, threads=self.threads, ctx_size=ctx, parallel=1))
+
+    def produce(self, problem: Problem, sample: int, ctx: Context) -> dict[str, Any]:
+        d, s = problem.data, self.settings
+        measured = run_layout(self._server, d["scenario"], d["layout"], agents=s["agents"],
+                              prefix_tokens=s["prefix_tokens"], input_tokens=s["input_tokens"], output_tokens=d["output"],
+                              rounds=d["rounds"])
+        return measured.summary()
+
+    def judge(self, problem: Problem, sample: int, produced: Any, workdir: Path | None, ctx: Context) -> JudgeJob:
+        return JudgeJob(_measured, problem.id, sample, {}, None, 0.0, params={"measured": produced})
+
+    @classmethod
+    def result_name(cls, problem_id: str, sample: int) -> str:
+        return "/".join(safe_name(part) for part in problem_id.split("/")) + ".json"
+
+    @classmethod
+    def workdir_name(cls, problem_id: str, sample: int) -> str | None:
+        return None
+
+    @classmethod
+    def summarise(cls, results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, Any]:
+        measured = [{k: v for k, v in r.items() if k not in _BASE_KEYS} for r in results if r.get("verdict") != "error"]
+        config = {k: v for k, v in (record.get("config") or {}).items() if k != "scenario"}
+        report: dict[str, Any] = {"results": measured, "settings": {**config, **(record.get("server_identity") or {})}}
+        for scen in sorted({r["scenario"] for r in measured}):
+            pair = {r["layout"]: r for r in measured if r["scenario"] == scen}
+            if len(pair) == 2 and pair["shared-prefix"]["ttft_p50"]:
+                report.setdefault("ttft_speedup_p50", {})[scen] = round(
+                    pair["agent-first"]["ttft_p50"] / pair["shared-prefix"]["ttft_p50"], 2)
+        errors = [{"problem": r["problem"], "error": r.get("error", "")} for r in results if r.get("verdict") == "error"]
+        if errors:
+            report["errors"] = errors
+        return report
+
+    @classmethod
+    def render(cls, summary: dict[str, Any], results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, str | bytes]:
+        lines = ["# KV-cache reuse across agents", "", f"server: {summary['settings'].get('server', '')}", "",
+                 "| scenario | layout | calls | prompt tok | cached tok | reuse | counters | prefill tok | TTFT p50 s "
+                 "| TTFT p95 s | total s |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for r in summary["results"]:
+            counters = f"{r['server_cache']['share']:.1%}" if r.get("server_cache") else "-"
+            lines.append(f"| {r['scenario']} | {r['layout']} | {r['calls']} | {r['prompt_tokens']} | {r['cached_tokens']} "
+                         f"| {r['reuse']:.1%} | {counters} | {r['prefill_tokens']} | {r['ttft_p50']:.3f} "
+                         f"| {r['ttft_p95']:.3f} | {r['seconds']:.1f} |")
+        lines.append("")
+        lines += [f"{scen}: TTFT p50 agent-first / shared-prefix = {ratio}x"
+                  for scen, ratio in summary.get("ttft_speedup_p50", {}).items()]
+        if not all(r.get("cache_reset", True) for r in summary["results"]):
+            lines.append("The server refused POST /reset_prefix_cache, so later layouts started with a warm cache.")
+        return {"report.md": "\n".join(lines) + "\n"}
