@@ -113,8 +113,8 @@ def seal_bench(text: str, name: str = "tb.sv", nonce: str | None = None) -> Seal
                 if span is None:
                     continue
                 original = text[span[0]:span[1]]
-                edits.append((span[0], span[1], f'begin $display("@@%016h@@{_FINISH} %0t", {func}(), $time); '
-                                                f"{original} end"))
+                edits.append((span[0], span[1], f'begin $display("@@%016h@@{_FINISH} %0t {_end_argument(node.expr, sysname)}", '
+                                                f"{func}(), $time); {original} end"))
                 ends += 1
                 used = True
         if used:
@@ -126,9 +126,23 @@ def seal_bench(text: str, name: str = "tb.sv", nonce: str | None = None) -> Seal
     return SealedBench(out, nonce, prints, ends)
 
 
+def _end_argument(expr: Any, sysname: str) -> str:
+    """How a ``$finish``/``$stop`` call ends the run, as the marker reports it: ``stop``, or the
+    ``$finish`` argument (``0`` when absent; ``?`` when it is not a plain number)."""
+    if sysname == "$stop":
+        return "stop"
+    args = getattr(expr, "arguments", None)
+    inner = str(args.parameters).strip() if args is not None and len(args.parameters) else ""
+    if not inner:
+        return "0"
+    text = "".join(ch for ch in str(args).strip("() \n\t") if not ch.isspace())
+    return text if text.isdigit() else "?"
+
+
 def _helper(func: str) -> str:
-    return (f"\n  function automatic [63:0] {func}(); reg [63:0] n; begin n = 0; "
-            f'if ($value$plusargs("{PLUSARG}=%h", n)) ; {func} = n; end endfunction\n')
+    # one line, appended to the header's: every line of the bench keeps its number in diagnostics
+    return (f" function automatic [63:0] {func}(); reg [63:0] n; begin n = 0; "
+            f'if ($value$plusargs("{PLUSARG}=%h", n)) ; {func} = n; end endfunction')
 
 
 def _system_call(expr: Any) -> tuple[Any, str]:
@@ -163,6 +177,7 @@ class SealedRun:
     bench: list[str] = field(default_factory=list)  # the bench's lines, tags removed, in order
     other: list[str] = field(default_factory=list)  # everything else: the simulator's messages, anything untagged
     ends: list[int] = field(default_factory=list)  # times at which the bench called $finish/$stop
+    end_args: list[str] = field(default_factory=list)  # how each ended: "0", "1", "2", "stop", "?"
 
     @property
     def bench_finished(self) -> bool:
@@ -179,8 +194,9 @@ def read_sealed(output: str, nonce: str) -> SealedRun:
             continue
         body = line[len(tag):]
         if body.startswith(_FINISH):
-            m = re.match(r"\s*(\d+)", body[len(_FINISH):])
+            m = re.match(r"\s*(\d+)(?:\s+(\S+))?", body[len(_FINISH):])
             run.ends.append(int(m.group(1)) if m else -1)
+            run.end_args.append((m.group(2) or "0") if m else "?")
             continue
         run.bench.append(body[1:] if body.startswith(" ") else body)
         run.bench[-1] = run.bench[-1].replace(tag + " ", "").replace(tag, "")
