@@ -96,14 +96,16 @@ def score_param(truth: dict[str, Any], pred: dict[str, Any] | None) -> dict[str,
 
 def extract_case(pdf: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Any], Any]:
     """The deterministic pipeline on one PDF: canonical name → first record, run facts, the extraction."""
-    from chipsmith.tools.datasheet_tables import extract_document
+    from chipsmith.tools.datasheet_tables import extract_document, requested_part
     from chipsmith.tools.pdf_reader import read_pdf
 
     doc = read_pdf(pdf)
-    ex = extract_document(doc)
+    part = requested_part(doc, Path(pdf).stem)  # the file name is the request: "bjt_onsemi_2n3904" asks for the 2N3904
+    ex = extract_document(doc, part=part)
     best = {k: p.to_dict() for k, p in ex.best().items()}
-    facts = {"device": ex.device, "records": len(ex.params), "unmatched": [p.name or p.symbol for p in ex.unmatched],
-             "refused_sentences": ex.refused, "pages": doc.page_count, "title": doc.title}
+    rows = [{"canonical": p.canonical, **_fields(p.to_dict())} for p in ex.params if p.canonical]
+    facts = {"device": ex.device, "part": part, "records": len(ex.params), "unmatched": [p.name or p.symbol for p in ex.unmatched],
+             "refused_sentences": ex.refused, "pages": doc.page_count, "title": doc.title, "rows": rows}
     return best, facts, ex
 
 
@@ -140,9 +142,31 @@ def score_case(case: Case, best: dict[str, dict[str, Any]], facts: dict[str, Any
                           truth=_fields(rec), predicted=_fields(best[canon]) if canon in best else None,
                           cited=({"page": best[canon]["page"], "source": best[canon]["source"]} if canon in best else None))
     spurious = sorted(set(best) - set(t["parameters"]))
+    rows = facts.pop("rows", [])
     return {"case": case.name, "class": t.get("class", ""), "layout": t.get("layout", ""), "held_out": bool(t.get("held_out")),
             "injection": bool(t.get("injection")), "device_detected": facts.get("device"), "params": per,
-            "spurious": spurious, "facts": facts}
+            "conditions": score_conditions(t, rows), "spurious": spurious, "facts": facts}
+
+
+def score_conditions(truth: dict[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, float]]:
+    """Every true record, the scored one and the ``extra`` rows (other conditions), against its best extracted row.
+
+    A record is matched to the extracted row of the same canonical name that agrees with it on
+    the most fields, each extracted row used once: this measures whether multi-condition rows
+    (VF at three currents, RDS(on) at two gate voltages) come out as separate records.
+    """
+    recs = [dict(r, canonical=k) for k, r in truth.get("parameters", {}).items()] + list(truth.get("extra", []))
+    free = list(rows)
+    out = []
+    for rec in recs:
+        cands = [(i, score_param(rec, r)) for i, r in enumerate(free) if r["canonical"] == rec["canonical"]]
+        if not cands:
+            out.append(score_param(rec, None))
+            continue
+        i, best = max(cands, key=lambda c: (c[1]["em"], c[1]["f1"]))
+        free.pop(i)
+        out.append(best)
+    return out
 
 
 def _mean(xs: list[float]) -> float:
@@ -169,8 +193,13 @@ def summarise(results: Iterable[dict[str, Any]]) -> dict[str, Any]:
             if p["source"] == "table":
                 keys.append(("table_only", "held_out" if r["held_out"] else "tuned"))
                 keys.append(("table_only", "all"))
+            if r["held_out"]:
+                keys.append(("held_out_class", r["class"]))
             for g, k in keys:
                 groups[g][k].append(p)
+        for c in r.get("conditions", []):
+            groups["all_rows"]["held_out" if r["held_out"] else "tuned"].append(c)
+            groups["all_rows"]["all"].append(c)
 
     def agg(ps: list[dict[str, float]]) -> dict[str, float]:
         return {"n": len(ps), "em": _mean([p["em"] for p in ps]), "f1": _mean([p["f1"] for p in ps]),
@@ -218,7 +247,7 @@ def summarise_models(results: Iterable[dict[str, Any]]) -> dict[str, Any]:
 
 def _table(summary: dict[str, Any]) -> str:
     lines = ["| group | value | n | EM | F1 | EC | found |", "|---|---|---:|---:|---:|---:|---:|"]
-    for g in ("all", "table_only", "source", "split", "class", "layout", "quantity"):
+    for g in ("all", "table_only", "source", "split", "class", "held_out_class", "all_rows", "layout", "quantity"):
         for k, a in summary.get(g, {}).items():
             lines.append(f"| {g} | {k} | {a['n']} | {a['em']:.3f} | {a['f1']:.3f} | {a['ec']:.3f} | {a['found']:.3f} |")
     return "\n".join(lines)

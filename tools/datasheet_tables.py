@@ -19,7 +19,9 @@ an AI or give orders, since a datasheet is data, never instructions.
 from __future__ import annotations
 
 import difflib
+import math
 import re
+import tokenize
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +31,9 @@ import yaml
 
 from chipsmith.core.errors import ConfigError
 from chipsmith.tools.pdf_reader import Document, Table
-from chipsmith.core.units import SIValue, is_empty, parse_quantity, unit_factor
+from chipsmith.core.units import SIValue, is_empty
+from chipsmith.core.units import parse_quantity as _parse_quantity
+from chipsmith.core.units import unit_factor as _unit_factor
 
 ROLES = ("param", "symbol", "cond", "min", "typ", "max", "unit", "value")
 _HEADER_WORDS: list[tuple[str, str]] = [
@@ -81,6 +85,56 @@ class Param:
         return d
 
 
+# ---------------------------------------------------------------- units as printed
+
+# Glyphs the text layer of real datasheets gives for the degree sign: a private-use code point,
+# an unmapped CID, a raised "o", an underscore (Vishay's old Symbol-font tables).
+_DEGREE = re.compile(r"(?:\(cid:176\)|\uf0b0|\u02da|(?<![A-Za-z])o|_)\s*(?=C\b)")
+
+
+def norm_unit(text: str) -> str:
+    """A unit cell as printed ("Vdc", "mAdc", "oC", "(cid:176) C", "_C/W", "—") in the form pint reads.
+
+    "dc" suffixes go (onsemi and Motorola write Vdc, mAdc, nAdc), degree glyphs become °,
+    a dash alone means no unit (hFE), and an unmapped CID before a base unit is the µ of a
+    Symbol font (onsemi's "(cid:3)Adc"); after a prefix alone it is an Ω ("k (cid:4)").
+    """
+    u = (text or "").strip()
+    if not u:
+        return ""
+    u = _DEGREE.sub("°", u)
+    u = re.sub(r"(?<=[VA])dc\b", "", u)
+    u = re.sub(r"^m\s+(?=(?:A|V|s|F)$)", "µ", u)  # a Symbol-font µ set apart from its unit: "m A"
+    u = re.sub(r"\(cid:\d+\)\s*(?=(?:A|V|F|s|mhos?)\b)", "µ", u)
+    u = re.sub(r"^([kMmG]?)\s*\(cid:\d+\)$", r"\1Ω", u)
+    if re.fullmatch(r"[\-\u2010-\u2015\u2212]+", u):
+        return ""
+    return u.strip()
+
+
+def unit_factor(unit_text: str) -> tuple[float, str] | None:
+    """The core unit reader on a normalised unit cell; None (never an exception) for what it cannot read."""
+    u = norm_unit(unit_text)
+    if u.count("(") != u.count(")"):
+        return None  # pint's tokenizer raises on a clipped "(V+) –" rather than refusing it
+    try:
+        return _unit_factor(u)
+    except (tokenize.TokenError, IndexError, ValueError):
+        return None
+
+
+def parse_quantity(text: str, unit_hint: str = "") -> SIValue | None:
+    """The core value reader with the unit hint normalised; None for text it cannot read."""
+    t = (text or "").strip()
+    m = re.match(r"^([<>≤≥~]?\s*[±+\-–−]?\s*[\d.,]+(?:\s*[x×]\s*10\^?[+\-–−]?\d+)?)\s*(.*)$", t)
+    if m and m.group(2):
+        t = m.group(1) + " " + norm_unit(m.group(2))
+    try:
+        return _parse_quantity(t, norm_unit(unit_hint))
+    except (tokenize.TokenError, IndexError, ValueError):
+        return None
+
+
 # ---------------------------------------------------------------- cell text
 
 def _join_lines(text: str | None, *, glue: str = " ") -> str:
@@ -112,9 +166,29 @@ def _split_footnote(text: str) -> tuple[str, list[str]]:
     return t, markers
 
 
+def symbol_text(cell: str | None) -> str:
+    """A symbol cell whose subscript the text layer put on a line of its own, rejoined.
+
+    "V\nCEO" → "VCEO", "V (sat)\nCE" → "VCE (sat)", "T T\nJ, STG" → "TJ, TSTG", "h\nFE" → "hFE".
+    """
+    ls = [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
+    if len(ls) != 2 or not re.fullmatch(r"[A-Za-z0-9, ()]{1,12}", ls[1]):
+        return _join_lines(cell, glue="")
+    top, sub = ls
+    heads = [h for h in re.split(r"[,\s]+", top) if h]
+    subs = [x for x in re.split(r"[,\s]+", sub) if x]
+    if len(heads) == len(subs) > 1 and all(len(h) == 1 for h in heads):
+        return ", ".join(h + x for h, x in zip(heads, subs))
+    m = re.match(r"^([A-Za-z])(\s*\(.*\)|\s.*)?$", top)
+    if m and m.group(2):
+        return m.group(1) + sub + m.group(2).strip()
+    return top + sub
+
+
 def norm_key(text: str) -> str:
     """Lower-case letters and digits only: "V(BR)DSS" → "vbrdss", "Drain-to-Source Voltage" → "drainsourcevoltage"."""
     t = text.lower().replace("µ", "u").replace("θ", "th").replace("ϑ", "th")
+    t = re.sub(r"^r\s*(?:q|\(cid:\d+\))\s*(?=j)", "rth", t)  # RθJA with θ from a Symbol font: "RqJA", "R(cid:2)JA"
     t = re.sub(r"\bto\b|\bthe\b|\bof\b", " ", t)
     return re.sub(r"[^a-z0-9+]", "", t)
 
@@ -158,7 +232,7 @@ def _role(cell: str) -> tuple[str | None, str]:
 
 def find_header(rows: list[list[str | None]]) -> Header | None:
     """The header in the first rows of a table, merging a second header row (Min/Typ/Max under "Value")."""
-    for i, row in enumerate(rows[:3]):
+    for i, row in enumerate(rows[:8]):
         roles: dict[int, str] = {}
         units: dict[int, str] = {}
         found = [(j, *_role(cell)) for j, cell in enumerate(row) if cell]
@@ -170,8 +244,15 @@ def find_header(rows: list[list[str | None]]) -> Header | None:
                 roles[j] = role
             if unit:
                 units[j] = unit
+        if len(roles) >= 2 and not ({"param", "symbol"} & set(roles.values())) and not (row[0] or "").strip() \
+                and 0 not in roles and {"min", "max", "value"} & set(roles.values()):
+            roles[0] = "param"  # TI's "| MIN | MAX | UNIT" header over a name column left blank
         if len(roles) < 2 or not ({"param", "symbol"} & set(roles.values())):
             continue
+        first = min(roles)
+        if "symbol" not in roles.values() and roles.get(first) == "param" and first > 0 and not any(
+                (c or "").strip() for c in row[:first]):
+            roles[0] = "symbol"  # an unlabelled column left of the names holds the symbols
         used = 1
         if i + 1 < len(rows):
             sub: dict[int, str] = {}
@@ -196,6 +277,7 @@ def find_header(rows: list[list[str | None]]) -> Header | None:
 def _parse_value(text: str, unit: str) -> tuple[SIValue | None, SIValue | None, str]:
     """A value cell: one quantity, or a range "−65 to 150". Returns (low/only, high, flag)."""
     t = _join_lines(text)
+    t = re.sub(r"^\(\d{1,2}\)\s*(?=[-+±−–<>≤≥~\d.])", "", t)  # a footnote mark before the number: "(1) 2"
     t, _marks = _split_footnote(t)
     m = _RANGE.match(t)
     if m:
@@ -217,8 +299,8 @@ class _Pending:
     columns: int
 
 
-def extract_tables(doc: Document) -> list[Param]:
-    """Every parameter row of every table in ``doc``, in reading order."""
+def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
+    """Every parameter row of every table in ``doc``, in reading order; with ``part``, rows for other parts are left out."""
     out: list[Param] = []
     last: _Pending | None = None
     for table in doc.tables():
@@ -227,14 +309,24 @@ def extract_tables(doc: Document) -> list[Param]:
         section = table.section
         if header is None:
             # a table continued from the previous page without repeating its header
-            if last is not None and last.columns == max((len(r) for r in table.rows), default=0):
+            width = max((len(r) for r in table.rows), default=0)
+            if last is not None and last.columns == width:
                 header, section = last.header, last.section or table.section
+            elif last is not None and last.columns < width <= last.columns + 2 and last.header.roles.get(0) == "param":
+                # the same columns with a conditions column split off the name (onsemi's switching rows):
+                # the symbol and value columns keep their places counted from the right
+                shift = width - last.columns
+                roles = {(j + shift if j else 0): r for j, r in last.header.roles.items()}
+                roles.update({j: "cond" for j in range(1, shift + 1) if "cond" not in roles.values()})
+                header = Header(roles=roles, units={j + shift: u for j, u in last.header.units.items()}, rows=0)
+                section = last.section or table.section
             else:
                 continue
         if not header.valued:
             continue
-        last = _Pending(header=header, section=section, columns=max(len(r) for r in table.rows))
-        out.extend(_table_params(doc, table, header, start, section))
+        if header.rows:
+            last = _Pending(header=header, section=section, columns=max(len(r) for r in table.rows))
+        out.extend(_table_params(doc, table, header, start, section, part))
     return out
 
 
@@ -244,13 +336,121 @@ def _cell(row: list[str | None], j: int | None) -> str | None:
     return row[j]
 
 
-def _table_params(doc: Document, table: Table, header: Header, start: int, section: str) -> list[Param]:
+_PART_TOKEN = re.compile(r"\b((?:[A-Z]{1,6}\d{1,5}|\d[A-Z]\d{3,5})[A-Z0-9\-]*)((?:/[A-Z]?\d{2,5}[A-Z0-9]*)*)")
+
+
+def mentioned_parts(text: str) -> set[str]:
+    """Part numbers named in a label: "BC547/550" → {BC547, BC550}; "2N3903" → {2N3903}."""
+    out: set[str] = set()
+    for m in _PART_TOKEN.finditer((text or "").upper()):
+        head = m.group(1)
+        if not re.search(r"[A-Z]", head) or not re.search(r"\d", head) or len(head) < 4:
+            continue
+        if re.fullmatch(r"(?:V|I|T|R|C|Q|P|F|E|H|Z|G)[A-Z]{0,3}\d{0,2}", head):
+            continue
+        out.add(head)
+        prefix = re.match(r"^[A-Z0-9]*?[A-Z]+(?=\d)", head)
+        for tail in m.group(2).split("/")[1:]:
+            if prefix and tail[:1].isdigit():
+                out.add(prefix.group(0) + tail)
+            else:
+                out.add(tail)
+    return out
+
+
+def same_part(a: str, b: str) -> bool:
+    """Two part numbers for one device: equal, or one is the other plus an ordering suffix of 2+ characters.
+
+    "MM3Z5V1" matches "MM3Z5V1T1G"; "BC547" does not match "BC547B" (another gain group).
+    """
+    a, b = a.upper().replace("-", ""), b.upper().replace("-", "")
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(long_) - len(short) >= 2
+
+
+def _for_other_part(label: str, part: str | None) -> bool:
+    """True when a row label names parts and none of them is the requested one."""
+    if not part:
+        return False
+    names = mentioned_parts(label)
+    # only names of the same family count (a "TO-92" or an "SOT23" package is not a part)
+    names = {n for n in names if n[:2] == part.upper()[:2]}
+    return bool(names) and not any(same_part(n, part) for n in names)
+
+
+def _lines(text: str | None) -> list[str]:
+    return [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+
+
+def _unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
+    """Rows whose value cells hold several lines (one ruled band for several conditions) split into one row per line.
+
+    The name cell then holds the name and one label per value line ("(IC = 10 mA) 2N3903",
+    "2N3904"); each label becomes that row's conditions, a label without "=" keeps the
+    conditions of the line above.
+    """
+    vcols = [col[r] for r in ("min", "typ", "max", "value") if r in col]
+    out: list[list[str | None]] = []
+    for row in rows:
+        counts = [len(_lines(row[j])) for j in vcols if j < len(row)]
+        k = max(counts, default=0)
+        if k < 2 or any(c not in (0, 1, k) for c in counts) or sum(1 for c in counts if c == k) == 0:
+            out.append(row)
+            continue
+        name_j, cond_j, sym_j = col.get("param"), col.get("cond"), col.get("symbol")
+        name_lines = _lines(_cell(row, name_j))
+        cond_lines = _lines(_cell(row, cond_j))
+        labels: list[str] = []
+        name = _cell(row, name_j) or ""
+        if len(name_lines) == k + 1:
+            name, labels = name_lines[0], name_lines[1:]
+        elif len(name_lines) > k + 1 and cond_j is None:
+            # a name over two lines, then the labels
+            name, labels = " ".join(name_lines[: len(name_lines) - k]), name_lines[len(name_lines) - k:]
+        last_cond = ""
+        for i in range(k):
+            new: list[str | None] = []
+            for j, cell in enumerate(row):
+                ls = _lines(cell)
+                if j in vcols or j == col.get("unit"):
+                    new.append(ls[i] if len(ls) == k else (cell if len(ls) == 1 and (j == col.get("unit") or i == 0) else None))
+                elif j == name_j:
+                    new.append(name if i == 0 else None)
+                elif j == sym_j:
+                    new.append(cell)
+                elif j == cond_j and len(ls) == k:
+                    new.append(ls[i])
+                elif j == cond_j:
+                    new.append(cell if i == 0 else None)
+                else:
+                    new.append(cell if i == 0 else None)
+            if labels:
+                lab = labels[i]
+                m = re.search(r"\(([^()]*=[^()]*)\)?", lab)
+                cond = m.group(1).strip() if m and "=" in lab else ""
+                last_cond = cond or last_cond
+                tag = re.sub(r"\([^()]*\)?", "", lab).strip(" ,")
+                text = ", ".join(x for x in (last_cond, tag) if x)
+                if cond_j is not None and cond_j < len(new):
+                    new[cond_j] = ", ".join(x for x in (new[cond_j] or "", text) if x)
+                elif name_j is not None:
+                    new[name_j] = (name + " (" + text + ")") if text else name
+            out.append(new)
+    return out
+
+
+def _table_params(doc: Document, table: Table, header: Header, start: int, section: str,
+                  part: str | None = None) -> list[Param]:
     col = {role: j for j, role in header.roles.items()}
     absmax = "maximum" in section.lower() or "ratings" in section.lower()
     params: list[Param] = []
     prev: Param | None = None
-    for ri, row in enumerate(table.rows[start:], start):
+    for row in _unstack(table.rows[start:], col):
         if all(is_empty(c) for c in row):
+            continue
+        if _for_other_part(" ".join(c for c in (_cell(row, col.get("param")), _cell(row, col.get("cond"))) if c), part):
             continue
         # a sub-heading row spanning the table ("Off Characteristics")
         filled = [c for c in row if c and not is_empty(c)]
@@ -275,7 +475,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
         footnotes: dict[str, str] = {}
         if has_id:
             name, m1 = _split_footnote(_join_lines(name_raw))
-            symbol, m2 = _split_footnote(_join_lines(sym_raw, glue=""))
+            symbol, m2 = _split_footnote(symbol_text(sym_raw))
             for mk in m1 + m2:
                 footnotes[mk] = doc.footnote(table.page, mk)
         elif prev is not None:
@@ -451,8 +651,42 @@ _CLASS_WORDS = [
 ]
 
 
+# Symbols that only one device class prints in its tables (normalised with norm_key).
+_CLASS_SYMBOLS = {
+    "diode": {"vf", "vfm", "vrrm", "vrwm", "ifsm", "ifav", "irm", "vz", "zzt", "zzk", "izt", "vbr", "vbrr", "ct", "cj", "cd"},
+    "bjt": {"hfe", "vceo", "vcbo", "vebo", "vcesat", "vbesat", "vbeon", "ft", "cobo", "cibo", "cob", "cib", "icbo", "icex",
+            "vbrceo", "vbrcbo", "vbrebo", "bvbrceo"},
+    "mosfet": {"rdson", "vgsth", "vdss", "vbrdss", "bvdss", "ciss", "coss", "crss", "qg", "qgs", "qgd", "idss", "igss", "vsd",
+               "gfs", "tdon", "tdoff"},
+    "opamp": {"gbw", "gbp", "gbwp", "cmrr", "psrr", "ksvr", "sr", "aol", "avol", "avd", "vos", "vio", "iib", "iio", "ios", "en",
+              "eni", "vicr", "vcmr"},
+}
+
+
+def _symbol_votes(doc: Document) -> dict[str, int]:
+    seen: dict[str, set[str]] = {c: set() for c in _CLASS_SYMBOLS}
+    for t in doc.tables():
+        for row in t.rows:
+            for cell in row[:4]:
+                for ln in _lines(cell) + [symbol_text(cell)]:
+                    k = norm_key(_split_footnote(ln)[0])
+                    for cls, keys in _CLASS_SYMBOLS.items():
+                        if k in keys:
+                            seen[cls].add(k)
+    return {c: len(v) for c, v in seen.items()}
+
+
 def device_class(doc: Document) -> str:
-    """The device class from the title, then from the first page's words (mosfet, opamp, regulator, bjt, diode)."""
+    """The device class: from the symbols the tables print when they say it clearly, else from the title and words.
+
+    A title can mislead ("General Purpose Amplifier" is a BJT, "MM" is no title at all); the
+    parameter symbols do not: hFE and VCE(sat) are a BJT's, RDS(on) and VGS(th) a MOSFET's,
+    GBW and CMRR an op-amp's, VF, VRRM and trr a diode's.
+    """
+    votes = _symbol_votes(doc)
+    ranked = sorted(votes, key=lambda c: -votes[c])
+    if votes[ranked[0]] >= 3 and votes[ranked[0]] >= 2 * votes[ranked[1]]:
+        return ranked[0]
     title = " ".join(ln.text for ln in doc.pages[0].lines[:4]).lower() if doc.pages else ""
     for cls, pat in _CLASS_WORDS:
         if re.search(pat, title):
@@ -460,7 +694,19 @@ def device_class(doc: Document) -> str:
     text = doc.text().lower()
     counts = {cls: len(re.findall(pat, text)) for cls, pat in _CLASS_WORDS}
     best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] else "unknown"
+    if counts[best]:
+        return best
+    return ranked[0] if votes[ranked[0]] else "unknown"
+
+
+def requested_part(doc: Document, hint: str) -> str | None:
+    """The part named in ``hint`` (a request or a file name) that the document prints, upper-cased; None if none is."""
+    text = (doc.text() + " " + " ".join(c for t in doc.tables() for r in t.rows for c in r if c)).upper()
+    words = [w for w in re.split(r"[^A-Za-z0-9\-]+", hint) if len(w) >= 4 and re.search(r"\d", w) and re.search(r"[A-Za-z]", w)]
+    for w in sorted(words, key=len, reverse=True):
+        if w.upper() in text:
+            return w.upper()
+    return None
 
 
 def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = None) -> list[Param]:
@@ -606,10 +852,82 @@ class Extraction:
         return first_by_canonical(self.params)
 
 
-def extract_document(doc: Document, device: str | None = None, table: Synonyms | None = None) -> Extraction:
-    """Tables first, then values stated in sentences for parameters the tables do not have."""
+# Quantities a datasheet states as limits: a lone value (a "Value"/"Rating" column) is the maximum.
+_LIMITS = {"v_rrm", "v_r_max", "i_f_avg", "i_fsm", "p_d", "t_j_max", "t_stg", "r_th_ja", "r_th_jc", "v_ds_max", "v_gs_max",
+           "i_d_max", "i_dm", "i_s", "v_ceo", "v_cbo", "v_ebo", "i_c_max", "v_supply_max"}
+
+
+def _ratio_to_db(p: Param) -> None:
+    """A gain printed in V/mV, or a rejection printed in µV/V, in the dB the canonical name is kept in.
+
+    A rejection below 1 (µV/V) is an attenuation: its dB is -20·log10, so the largest ratio
+    is the smallest rejection and max and min trade places.
+    """
+    vals = [v for v in (p.min, p.typ, p.max) if v]
+    if any(v < 0 for v in vals):
+        return
+    if all(v < 1 for v in vals):
+        lo, typ, hi = p.min, p.typ, p.max
+        p.min = -20 * math.log10(hi) if hi else None
+        p.typ = -20 * math.log10(typ) if typ else None
+        p.max = -20 * math.log10(lo) if lo else None
+    else:
+        p.min, p.typ, p.max = (20 * math.log10(v) if v else None for v in (p.min, p.typ, p.max))
+    p.unit = "dB"
+    p.flags.append("ratio converted to dB")
+
+
+def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
+    """Fix what the synonym match alone cannot: shared rows, lone limit values, lost Ω glyphs, spanned units."""
+    out: list[Param] = []
+    last_unit: dict[tuple[str, str], str] = {}  # (table, SI unit) -> the unit text last printed for it
+    for p in rows:
+        want = syn.entries[p.canonical].unit if p.canonical in syn.entries else ""
+        if p.canonical and want and not p.unit and not p.raw.get("unit") and (p.table, want) in last_unit:
+            # a Units cell merged over several rows ("pF" once for Ciss, Coss and Crss) applies to each of them
+            fac = unit_factor(last_unit[(p.table, want)])
+            if fac is not None:
+                for k in ("min", "typ", "max"):
+                    v = getattr(p, k)
+                    if v is not None:
+                        setattr(p, k, v * fac[0])
+                p.unit = want
+                p.flags.append(f"unit {last_unit[(p.table, want)]!r} from the row above")
+        if p.raw.get("unit") and p.unit:
+            last_unit[(p.table, p.unit)] = p.raw["unit"]
+        if p.canonical and p.min is None and p.typ is None and p.max is None:
+            p.canonical = None  # a row whose values could not be read ("5.0 mW/°C", a derating) names nothing
+            p.flags.append("no value read")
+        if p.canonical == "h_fe" and p.symbol.strip().startswith("hfe"):
+            p.canonical = None  # lower-case hfe is the small-signal gain, not the DC gain hFE
+        if "value" in p.raw and p.typ is not None and p.min is None and p.max is None and not re.search(r"(?i)typ", p.name):
+            if p.canonical in _LIMITS or re.search(r"(?i)\bmax", p.name):
+                p.max, p.typ = p.typ, None
+        if p.canonical not in _LIMITS and p.min is not None and p.max is not None and p.min == -p.max \
+                and "±" in p.raw.get("max", "") and not p.raw.get("min"):
+            p.min = None  # "±100 nA" under Max bounds the magnitude of a characteristic (IGSS), it is no range
+        if p.canonical in ("a_ol", "cmrr", "psrr") and p.unit == "" and any(v for v in (p.min, p.typ, p.max)):
+            _ratio_to_db(p)
+        if p.unit == "W" and p.canonical in ("r_ds_on", "r_g", "r_out", "z_zt", "z_zk"):
+            p.unit = "ohm"  # an Ω in a Symbol font reads as "W"
+        out.append(p)
+        key = norm_key(p.symbol + " " + p.name)
+        # "TJ, Tstg  Operating and Storage Junction Temperature Range": one row, two quantities
+        if p.canonical == "t_j_max" and "stg" in key:
+            out.append(Param(**{**asdict(p), "canonical": "t_stg", "flags": p.flags + ["shared row"]}))
+        elif p.canonical == "t_stg" and re.search(r"tj|junction", key):
+            out.append(Param(**{**asdict(p), "canonical": "t_j_max", "flags": p.flags + ["shared row"]}))
+    return out
+
+
+def extract_document(doc: Document, device: str | None = None, table: Synonyms | None = None,
+                     part: str | None = None) -> Extraction:
+    """Tables first, then values stated in sentences for parameters the tables do not have.
+
+    ``part`` (e.g. "BC547") keeps only that device's rows and columns where a table lists several.
+    """
     dev = device or device_class(doc)
-    rows = canonicalise(extract_tables(doc), dev, table)
+    rows = _settle(canonicalise(extract_tables(doc, part), dev, table), table or synonyms())
     have = {p.canonical for p in rows if p.canonical}
     text, refused = extract_sentences(doc, dev, table, skip=have)
     return Extraction(device=dev, params=rows + text, refused=refused,

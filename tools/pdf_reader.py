@@ -220,6 +220,8 @@ def _title(doc: Document) -> str:
 
 
 def _read_page(page: Any, number: int) -> Page:
+    # bold headings drawn twice at a hair's offset read "DDrraaiinn" and "2200" otherwise
+    page = page.dedupe_chars()
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
     pg = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
     if not words:
@@ -255,10 +257,96 @@ def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
     """Fully ruled tables (pdfplumber's lattice), then tables ruled with horizontal lines only."""
     found = page.find_tables()
     # one-row tables matter: a header left alone at the foot of a page, or the last row carried over to the next
-    ruled = [_Found(tuple(t.bbox), t.extract()) for t in found
+    ruled = [_widen(t, _split_spans(t, words), words) for t in found
              if t.rows and max(len(r.cells) for r in t.rows) >= (2 if len(t.rows) >= 2 else 3)]
     ruled += _rule_tables(page, words, [t.bbox for t in ruled])
     return sorted(ruled, key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]) -> _Found:
+    """The table with the unruled columns just outside its frame added: a Symbol column on the left,
+    a Units column on the right, printed in line with the rows but outside the drawn grid.
+
+    A side column is taken when most rows have words there and nothing else does (a word
+    beside the frame that belongs to no row means running text, not a column).
+    """
+    x0, top, x1, bottom = (float(v) for v in table.bbox)
+    # a row's own height is its shortest cell: a cell merged down over the next rows makes the row box too tall
+    bands = [(float(r.bbox[1]), min((float(c[3]) for c in r.cells if c is not None), default=float(r.bbox[3])))
+             for r in table.rows]
+    if len(bands) != len(rows):
+        return _Found((x0, top, x1, bottom), rows)
+
+    def side(lo: float, hi: float) -> list[list[dict[str, Any]]] | None:
+        near = [w for w in words if lo <= w["x0"] and w["x1"] <= hi and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
+        if not near:
+            return None
+        per: list[list[dict[str, Any]]] = [[] for _ in bands]
+        for w in near:
+            cy = (w["top"] + w["bottom"]) / 2
+            for i, (a, b) in enumerate(bands):
+                if a - 0.5 <= cy <= b + 0.5:
+                    per[i].append(w)
+                    break
+        filled = sum(1 for p in per if p)
+        if len(bands) < 3:
+            # a header band alone: only a "Symbol" or "Units" heading beside it is a column
+            return per if all(p and all(_HEADER_HINT.match(w["text"]) for w in p) for p in per) else None
+        return per if filled >= 0.6 * len(bands) else None
+
+    left = side(x0 - 90, x0 - 0.5)
+    right = side(x1 + 0.5, x1 + 70)
+    if left is None and right is None:
+        return _Found((x0, top, x1, bottom), rows)
+    out = []
+    for i, r in enumerate(rows):
+        new = list(r)
+        if left is not None:
+            new = [_lines_text(left[i])] + new
+        if right is not None:
+            new = new + [_lines_text(right[i])]
+        out.append(new)
+    xs0 = min((w["x0"] for p in (left or []) for w in p), default=x0)
+    xs1 = max((w["x1"] for p in (right or []) for w in p), default=x1)
+    return _Found((min(x0, xs0), top, max(x1, xs1), bottom), out)
+
+
+def _split_spans(table: Any, words: list[dict[str, Any]]) -> list[list[str | None]]:
+    """The table's rows, with a cell that spans several columns split when its words sit in different columns.
+
+    Lattice tables often rule the Min, Typ and Max columns in the header only; the body row
+    then has one cell across all three and "2 7" in it, losing which number is the Typ and
+    which the Max. Each word goes to the column its centre lies in, columns being where the
+    table's cells start.
+    """
+    rows = table.extract()
+    starts: dict[int, float] = {}
+    for r in table.rows:
+        for j, c in enumerate(r.cells):
+            if c is not None:
+                starts[j] = min(starts.get(j, c[0]), c[0])
+    if not starts:
+        return rows
+    order = sorted(starts)
+    for i, r in enumerate(table.rows):
+        for j, c in enumerate(r.cells):
+            if c is None or i >= len(rows):
+                continue
+            span = [k for k in order if k >= j and c[0] - 1 <= starts[k] < c[2] - 1]
+            if len(span) < 2 or any(k != j and k < len(r.cells) and r.cells[k] is not None for k in span):
+                continue
+            inside = [w for w in words if _inside(w, c)]
+            cols: dict[int, list[dict[str, Any]]] = {}
+            for w in inside:
+                cx = (w["x0"] + w["x1"]) / 2
+                k = max((k for k in span if starts[k] <= cx), default=j)
+                cols.setdefault(k, []).append(w)
+            if set(cols) <= {j}:
+                continue
+            for k in span:
+                if k < len(rows[i]):
+                    rows[i][k] = _lines_text(cols.get(k, [])) if k in cols else ("" if k == j else None)
+    return rows
 
 
 _HEADER_HINT = re.compile(r"^(symbol|sym\.?|parameter|parameters|characteristics?|min|typ|max|unit|units|value|rating|ratings|"
