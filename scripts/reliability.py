@@ -41,7 +41,8 @@ def escapes() -> int:
                    default=0) / 1024
     attacks = {c.get("name", "").split("[")[-1].rsplit("-", 1)[0] for c in run}
     print(f"escapes: {escaped} of {len(run)} ({len(attacks)} attacks, each mode counted); host crashes: {crashed}; "
-          f"hangs: {hung}; host memory peak: {peak('host_rss_peak_kb'):.0f} MB (largest child process: "
+          f"hangs: {hung}; host memory peak: {peak('host_growth_kb'):.0f} MB for one input (the test process peaked at "
+          f"{peak('host_rss_peak_kb'):.0f} MB with the embedding model loaded; largest child process "
           f"{peak('child_rss_peak_kb'):.0f} MB)" + (f"; other failures: {other}" if other else ""))
     return proc.returncode
 

@@ -7,7 +7,9 @@ file, a datasheet PDF) with canaries outside the work directory:
 - a secret file (mode 0600) whose token must appear in no answer, log, run record or artefact;
 - a folder of host files that must not change, and write targets that must not appear;
 - the host process: no crash (an exception that is not a ChipsmithError), no hang (the test's
-  timeout), and its peak memory recorded (``host_rss_peak_kb``) for the reliability table.
+  timeout), and no more than 1 GiB of growth for any one input (``host_growth_kb``: the process's
+  peak after the attack less its size before it; the process peak and the largest child's are
+  recorded too, for the reliability table).
 
 Every attack that runs a tool is tried with bubblewrap and in the limits-only mode
 (``CHIPSMITH_SANDBOX=none``), where the guards must hold on their own. A failure message starts
@@ -490,6 +492,7 @@ def test_attack_does_not_escape(attack: Attack, mode: str, tmp_path: Path, monke
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         record_property("host_rss_peak_kb", peak)
+        record_property("host_growth_kb", max(0, peak - rss_before))
         record_property("child_rss_peak_kb", children)
     assert peak - rss_before < MEMORY_LIMIT_KB, f"MEMORY: {attack.name} grew the host by {(peak - rss_before) >> 10} MB"
     leaks = arena.leaks(shown)
