@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chipsmith.agents.llm import EmbeddedServer, packaged_gguf
-
 from chipsmith.core.console import Console
 from chipsmith.core.errors import ConfigError
 

@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
 from chipsmith.agents.kvcache import (
     ServerTokenizer,
     metrics_reuse,
@@ -35,7 +36,6 @@ from chipsmith.agents.serve import (
     serve_vllm,
     vllm_command,
 )
-
 from chipsmith.core.errors import BackendUnavailable, ConfigError
 from chipsmith.core.rundir import RunRecord
 
