@@ -324,6 +324,8 @@ class Judged:
     sim_values: dict[str, object] = field(default_factory=dict)
     nonce: str = ""
     compiled: bool = False
+    stage: str = "rules"  # how far the run got: rules | compile | simulate
+    tool_verdict: str = ""  # the compiler's verdict (syntax-error, compile-error, timeout) or the run's (crash)
 
     def to_dict(self) -> dict[str, object]:
         return {**self.verdict.to_dict(), "nonce": self.nonce}
@@ -332,7 +334,8 @@ class Judged:
 def judge_with_bench(design: str, bench: str, others: Sequence[str], workdir: Path, icarus: Icarus, *,
                      top: str | None = "tb", reader: str = "mismatches", expected_samples: int | None = None,
                      flags: Sequence[str] = VERILOGEVAL_FLAGS, binary: str = "sim.vvp", log_stem: str = "",
-                     order: Sequence[str] | None = None, timeout: float | None = None) -> Judged:
+                     order: Sequence[str] | None = None, timeout: float | None = None,
+                     compile_log: str = "", sim_log: str = "") -> Judged:
     """Rules on ``design``, then ``bench`` sealed in place, compiled with ``others`` and run.
 
     All names are files in ``workdir``; ``order`` is the compile order (default: design, bench,
@@ -351,7 +354,7 @@ def judge_with_bench(design: str, bench: str, others: Sequence[str], workdir: Pa
     (work / bench).write_text(sealed.text)
     sources = list(order) if order is not None else [design, bench, *others]
     comp = icarus.compile(sources, top, work, flags=flags, output=binary, untrusted=[design],
-                          log_name=f"{stem}-compile.log")
+                          log_name=compile_log or f"{stem}-compile.log")
     evidence: list[dict[str, object]] = [comp.evidence()]
     log = comp.outcome.output if comp.outcome else ""
     if not comp.ok:
@@ -360,8 +363,9 @@ def judge_with_bench(design: str, bench: str, others: Sequence[str], workdir: Pa
         verdict = Verdict(False, "timeout" if timed else "compile-error",
                           "the compile did not finish in time" if timed else
                           f"does not compile: {first}" if first else f"does not compile ({comp.verdict})")
-        return Judged(verdict, log + ("TIMEOUT\n" if timed else ""), evidence, nonce=sealed.nonce)
-    sim = icarus.simulate(work, binary, timeout=timeout, plusargs=sealed.plusargs, log_name=f"{stem}-sim.log")
+        return Judged(verdict, log + ("TIMEOUT\n" if timed else ""), evidence, nonce=sealed.nonce, stage="compile",
+                      tool_verdict=comp.verdict)
+    sim = icarus.simulate(work, binary, timeout=timeout, plusargs=sealed.plusargs, log_name=sim_log or f"{stem}-sim.log")
     evidence.append(sim.evidence())
     output = sim.outcome.output if sim.outcome else ""
     timed_out = bool(sim.outcome and sim.outcome.timed_out)
@@ -369,8 +373,12 @@ def judge_with_bench(design: str, bench: str, others: Sequence[str], workdir: Pa
     plain = untagged_log(output, sealed.nonce)
     values, _ = parse_simulation_output(plain, timed_out=timed_out)
     values["vcd"] = sim.values.get("vcd", "")
-    if reader == "passed-line":
+    crashed = bool(sim.outcome and sim.outcome.crashed)
+    if crashed:
+        verdict = Verdict(False, "crash", f"the simulator was killed by signal {sim.outcome.signal if sim.outcome else '?'}")
+    elif reader == "passed-line":
         verdict = passed_line_verdict(run, timed_out=timed_out)
     else:
         verdict = mismatch_verdict(run, expected_samples=expected_samples, timed_out=timed_out)
-    return Judged(verdict, log + plain + ("TIMEOUT\n" if timed_out else ""), evidence, values, sealed.nonce, True)
+    return Judged(verdict, log + plain + ("TIMEOUT\n" if timed_out else ""), evidence, values, sealed.nonce, True,
+                  "simulate", "crash" if crashed else sim.verdict)

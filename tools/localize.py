@@ -43,6 +43,7 @@ class Mismatch:
     diff_bits: frozenset[int] | None = None  # bit positions that differ at the first mismatch, when known
     expected_value: int | None = None
     got_value: int | None = None
+    diverged_at: int | None = None  # when expected and got parted in the waveform, if before the bench's sample
 
 
 @dataclass
@@ -86,6 +87,9 @@ class Localization:
         m = self.mismatches[0]
         parts = [f"The first mismatch is on output `{m.output}` at time {m.time}"
                  + (f": expected {m.expected}, got {m.got}." if m.expected or m.got else ".")]
+        if m.diverged_at is not None:
+            parts.append(f"In the waveform `{m.output}` already differs from the expected value from time "
+                         f"{m.diverged_at}; the bench sampled it at {m.time}.")
         if self.inputs:
             parts.append("Inputs at that time: " + ", ".join(f"{k_} = {v}" for k_, v in sorted(self.inputs.items())) + ".")
         others = [f"`{o.output}` ({o.count} mismatches, first at {o.time})" for o in self.mismatches[1:]]
@@ -555,11 +559,36 @@ def _fill_values(loc: Localization, wave: Waveform, scope: str, inputs: set[str]
             w = max(len(e), len(g))
             e, g = e.rjust(w, "0" if e[:1] in "01" else e[:1]), g.rjust(w, "0" if g[:1] in "01" else g[:1])
             m.diff_bits = frozenset(i for i, (a, b) in enumerate(zip(reversed(e), reversed(g))) if a != "x" and a != b)
+            start = _divergence_start(ref, dut, m.time)
+            m.diverged_at = start if start is not None and start < m.time else None
     t = loc.mismatches[0].time
     for name in sorted(inputs):
         tr = _find(wave, [f"{scope}.{name}" if scope else name, name])
         if tr is not None and len(loc.inputs) < 12:
-            loc.inputs[name] = show(tr.before(t), tr.width)
+            # the value at the mismatch time itself; an input that changes at that very time says so
+            now, then = show(tr.at(t), tr.width), show(tr.before(t), tr.width)
+            loc.inputs[name] = now if now == then else f"{now} (changed from {then} at this time)"
+
+
+def _differ(expected: str, got: str) -> bool:
+    """The bench's rule: an x in the expected value matches anything, an x in the design's only an x."""
+    e, g = expected.lower(), got.lower()
+    w = max(len(e), len(g))
+    e, g = e.rjust(w, "0" if e[:1] in "01" else e[:1]), g.rjust(w, "0" if g[:1] in "01" else g[:1])
+    return any(a != "x" and a != b for a, b in zip(e, g))
+
+
+def _divergence_start(ref: Trace, dut: Trace, sampled: int) -> int | None:
+    """The time from which expected and got differ without a break up to the bench's sample at ``sampled``."""
+    if not _differ(ref.before(sampled), dut.before(sampled)):
+        return None
+    times = sorted({t for t in (*ref.times, *dut.times) if t < sampled}, reverse=True)
+    start = sampled
+    for t in times:
+        if not _differ(ref.at(t), dut.at(t)):
+            break
+        start = t
+    return start
 
 
 def _find(wave: Waveform, names: list[str]) -> Trace | None:
