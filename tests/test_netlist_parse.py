@@ -109,7 +109,7 @@ def test_guess_dialect():
 
 @pytest.mark.parametrize("text, fragment", [
     ("t\n.subckt amp a b\nR1 a b 1k\n.end\n", ":2: .subckt amp is never closed"),
-    ("t\nR1 a b 1k\n.ends\n", ":3: .ends without a matching .subckt"),
+    ("t\n.lib s\nR1 a b 1k\n.ends\n.endl\n", ":4: .ends without a matching .subckt"),
     ("t\n%R1 a b 1k\n", ":2: unknown element '%R1'"),
     ("t\nM1 d g\n", ":2: M1 needs at least 3 nodes and a model name"),
     ("t\nR1 a b {1+\n", ":2: unbalanced '{'"),

@@ -257,3 +257,32 @@ def test_gate_level_verilog_to_spectre_is_read_back_as_cell_instances():
     assert tr.ok and {d.kind for d in _devices(tr.reparsed).values()} == {"X"}
     back = translate(tr.reparsed, "verilog")
     assert back.ok
+
+
+def test_spectre_parameters_without_defaults_and_spaced_expressions():
+    text = ("simulator lang=spectre\nsubckt nmos4_hv B D G S\nparameters l w nf\n"
+            "MM0 D G S B nhv l=l * 1.0e6 w=w * 1.0e6 m=nf mult=1\nends nmos4_hv\n")
+    net = parse_text(text, "spectre", file="prim.scs")
+    sub = net.items[0]
+    assert sub.params == {"l": "", "w": "", "nf": ""}
+    assert sub.items[0].params["l"] == "{l*1.0e6}" and sub.items[0].params["mult"] == "1"
+    assert translate(net, "spectre").ok
+    with pytest.raises(UnsupportedConstruct, match="without defaults"):
+        translate(net, "ngspice")  # a SPICE subcircuit parameter needs a default; never invent one
+
+
+def test_hspice_port_element_is_not_ngspices_coupled_line():
+    net = parse_text("t\nP1 in 0 port=1 z0=50\nR1 in 0 50\n.end\n", "hspice", file="p.sp")
+    p1 = _devices(net)["P1"]
+    assert p1.kind == "P" and p1.nodes == ["in", "0"] and p1.params == {"port": "1", "z0": "50"}
+    assert translate(net, "xyce").ok
+    with pytest.raises(UnsupportedConstruct, match="port element P1"):
+        translate(net, "ngspice")
+
+
+def test_xyce_y_device_and_stray_ends():
+    net = parse_text("t\nYROM ROM1 1 101 BASE_FILENAME=rc\nR1 1 0 1k\n.ends\n.end\n", "xyce", file="y.cir")
+    assert _devices(net)["YROM"].behaviour.startswith("ROM1")
+    assert any(".ends without an open .subckt was ignored" in w for w in net.warnings)
+    with pytest.raises(UnsupportedConstruct):
+        translate(net, "ngspice")

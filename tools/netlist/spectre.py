@@ -100,6 +100,9 @@ def tokenize_spectre(text: str, where: str) -> list[str]:
     return toks
 
 
+_OPERATORS = {"*", "/", "+", "-", "**", "^"}
+
+
 def _params(toks: list[str], where: str) -> tuple[list[str], dict[str, str]]:
     pos: list[str] = []
     params: dict[str, str] = {}
@@ -109,9 +112,19 @@ def _params(toks: list[str], where: str) -> tuple[list[str], dict[str, str]]:
             if i + 2 >= len(toks):
                 raise InputError(f"{where}: parameter {toks[i]!r} has no value after '='")
             v = toks[i + 2]
+            j = i + 3
+            # 'l=l * 1.0e6': an unparenthesised expression with spaces runs on while operators join its words
+            while j + 1 < len(toks) and toks[j] in _OPERATORS and toks[j + 1] not in "()=" and \
+                    not (j + 2 < len(toks) and toks[j + 2] == "=" and toks[j] not in _OPERATORS):
+                v = f"{v}{toks[j]}{toks[j + 1]}"
+                j += 2
+            while j < len(toks) and toks[j - 1][-1:] in _OPERATORS and j + 1 <= len(toks) and toks[j] not in "()=" and \
+                    not (j + 1 < len(toks) and toks[j + 1] == "="):
+                v += toks[j]  # 'a= b +' 'c': the operator ended the previous word
+                j += 1
             # names (source types, probes, inductors, sweep devices) are words, not expressions
             params[toks[i]] = v if v.startswith("[") or toks[i] in _WORD_PARAMS else canonical_spectre_value(v)
-            i += 3
+            i = j
         elif params:
             raise InputError(f"{where}: unexpected {toks[i]!r} after parameters")
         else:
@@ -188,7 +201,10 @@ class SpectreParser:
                         raise InputError(f"{where}: '{head}' without a matching section")
                     add(stack.pop())
                 elif head == "parameters":
-                    _, params = _params(toks[1:], where)
+                    names, params = _params(toks[1:], where)
+                    if names and stack and isinstance(stack[-1], Subckt) and not stack[-1].items:
+                        # 'parameters l w nf': declared without defaults, each instance gives them
+                        params = {**{n: "" for n in names}, **params}
                     if stack and isinstance(stack[-1], Subckt) and not stack[-1].items:
                         stack[-1].params.update(params)
                     else:
@@ -418,7 +434,7 @@ class SpectreEmitter:
         for k, v in params.items():
             if " " in v and not v.startswith(("{", "[")):
                 raise UnsupportedConstruct(f"parameter {k}={v[:40]!r} is a list of values; Spectre has no such parameter form")
-        return [f"{self._n(k)}={self._n(spectre_out(v))}" for k, v in params.items()]
+        return [f"{self._n(k)}={self._n(spectre_out(v))}" if v != "" else self._n(k) for k, v in params.items()]
 
     def _item(self, it: Item, out: list[str], ind: str) -> None:
         if isinstance(it, Device):

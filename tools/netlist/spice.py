@@ -288,7 +288,10 @@ class SpiceParser:
                         stack.append(self._subckt(ln.text, where, pos))
                         continue
                     if word in (".ends", ".eom"):
-                        if not stack or not isinstance(stack[-1], Subckt):
+                        if not stack:  # PSpice decks carry a stray .ENDS; ignoring it changes nothing
+                            self.warnings.append(f"{where}: .ends without an open .subckt was ignored")
+                            continue
+                        if not isinstance(stack[-1], Subckt):
                             raise InputError(f"{where}: .ends without a matching .subckt")
                         sub = stack.pop()
                         add(sub)
@@ -485,6 +488,13 @@ class SpiceParser:
                           args=[_value_token(t) for t in positional[4:]], params=params, pos=pos)
         if kind == "A":
             return self._xspice(name, rest, text, where, pos)
+        if kind == "P" and "=" in rest and not any(_is_name(t) for t in split_params(rest, where)[0][2:]):
+            # HSPICE/Xyce port element (P1 in 0 port=1 z0=50): nodes and parameters, no model
+            positional, params = split_params(rest, where)
+            return Device(name=name, kind="P", nodes=[t for t in positional if t not in "()"], params=params, pos=pos)
+        if kind == "Y" and self.dialect == "xyce" and rest and _is_name(rest[0]) and not rest[0][0].isdigit():
+            # Xyce Y devices name their type first (YROM ROM1 1 101 BASE_FILENAME=...): kept verbatim for Xyce
+            return Device(name=name, kind="Y", behaviour=_after_tokens(text, 1), pos=pos)
         if kind == "U" and re.search(r"\w:\s|=\s*\S+\s*=|\{\w+\}\w", text):
             # PSpice digital primitives (U ... IO_LEVEL=, SETUP_HOLD:): ngspice-only syntax, kept verbatim
             return Device(name=name, kind=kind, behaviour=_after_tokens(text, 1), pos=pos)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chipsmith.core.errors import InputError
-from chipsmith.tools.netlist.model import Analysis, Control, Device, Directive, Include, Model, Netlist, Param
+from chipsmith.tools.netlist.model import Analysis, Control, Device, Directive, Include, Model, Netlist, Param, Subckt
 
 # element letters each target writes with the same meaning as ngspice
 DEVICES: dict[str, str] = {
@@ -30,6 +30,7 @@ BEHAVIOUR: dict[str, set[str]] = {
     "F": {"ngspice", "hspice", "xyce"},
     "H": {"ngspice", "hspice", "xyce"},
     "U": {"ngspice"},
+    "Y": {"xyce"},
 }
 SPECTRE_DIRECTIVES = {"options", "temp", "global", "ic", "nodeset", "title"}
 SPECTRE_OPTIONS = {"reltol", "temp", "tnom", "gmin", "scale"}
@@ -61,7 +62,10 @@ def unsupported(net: Netlist, target: str, drop: frozenset[str] = frozenset()) -
     for scope, it in net.walk():
         where = f"{it.pos}" if hasattr(it, "pos") else ""
         if isinstance(it, Device):
-            if it.kind not in devs:
+            if it.kind == "P" and not it.model:  # a port element, not ngspice's coupled line (also letter P)
+                if target not in ("hspice", "xyce"):
+                    out.append(f"{where}: port element {it.name} (S-parameter port) exists in HSPICE and Xyce only")
+            elif it.kind not in devs:
                 out.append(f"{where}: {target} has no element {it.kind!r} equivalent to {net.dialect}'s ({it.name})")
             elif it.behaviour and target not in BEHAVIOUR.get(it.kind, set()):
                 out.append(f"{where}: {target} cannot read the behavioural spec of {it.name} ({it.behaviour[:40]!r})")
@@ -69,6 +73,10 @@ def unsupported(net: Netlist, target: str, drop: frozenset[str] = frozenset()) -
                 out.append(f"{where}: behavioural spec of {it.name} uses {net.dialect} expression syntax")
             elif it.kind == "A" and target != "ngspice":
                 out.append(f"{where}: XSPICE instance {it.name} exists only in ngspice")
+        elif isinstance(it, Subckt) and target in ("ngspice", "hspice", "ltspice", "xyce") and any(v == "" for v in it.params.values()):
+            names = [k for k, v in it.params.items() if v == ""]
+            out.append(f"{where}: subcircuit {it.name} declares parameters without defaults ({', '.join(names[:4])}); "
+                       f"{target} needs a default value for each: add them, then convert")
         elif target == "verilog" and isinstance(it, (Model, Param, Include, Directive, Control)):
             out.append(f"{where}: structural Verilog cannot carry a {it.type} card")
         elif isinstance(it, Model) and it.raw and target != "ngspice":
