@@ -79,8 +79,9 @@ def real_cases(root: Path) -> tuple[list[str], dict[str, dict[str, Any]]]:
         raise ConfigError(f"{src}: cannot read the corpus description ({exc}); it lists files: [{{file, dialect, ...}}]") from None
     meta = {}
     for e in entries:
-        meta[str(root / e["file"])] = {"source": e["source"], "dialect": e["dialect"], "held_out": e["file"] in held}
-    return sorted(meta), meta
+        meta[str(root / e["file"])] = {"source": e["source"], "dialect": e["dialect"], "held_out": e["file"] in held,
+                                       "not_netlist": e.get("not_netlist", "")}
+    return sorted(k for k, v in meta.items() if not v["not_netlist"]), meta
 
 
 def failure_class(exc: BaseException) -> str:
@@ -180,7 +181,8 @@ def _case_real(path: str, root: str, meta: dict[str, Any], cosim: bool, work: st
 
     dialect = force or meta["dialect"]
     read_as, is_deck = READ_AS.get(dialect, (dialect, None))
-    res: dict[str, Any] = {"file": path, "source": meta["source"], "dialect": dialect, "held_out": meta["held_out"], "targets": {}}
+    res: dict[str, Any] = {"file": path, "source": meta["source"], "dialect": dialect, "held_out": meta["held_out"],
+                           "targets": {}}
     try:
         net = parse_file(Path(path), read_as, allowed_dirs=[Path(root)], is_deck=is_deck)
     except ChipsmithError as exc:
@@ -294,7 +296,7 @@ def summarise(kind: str, results: list[dict[str, Any]], skipped: list[str], root
         c["count"] += 1
 
     if kind == "real":
-        return summarise_real(results, s, classes, note)
+        return summarise_real(results, s, classes, note, root)
     if kind == "analoggenie":
         st = Counter(r.get("status") for r in results)
         s["roundtrip_ok"] = st.get("ok", 0)
@@ -337,9 +339,13 @@ def summarise(kind: str, results: list[dict[str, Any]], skipped: list[str], root
     return s
 
 
-def summarise_real(results: list[dict[str, Any]], s: dict[str, Any], classes: dict[str, dict[str, Any]], note: Any) -> dict[str, Any]:
+def summarise_real(results: list[dict[str, Any]], s: dict[str, Any], classes: dict[str, dict[str, Any]], note: Any,
+                   root: Path | None = None) -> dict[str, Any]:
     """Parse rate per source, round trips per target, refusals by reason, silent losses, co-simulation: tuning and held-out apart."""
     for part, rows in (("tuning", [r for r in results if not r.get("held_out")]), ("held_out", [r for r in results if r.get("held_out")])):
+        if root is not None and (Path(root) / "SOURCES.yaml").is_file():
+            s.setdefault("not_netlists", {})[part] = sum(1 for m in real_cases(Path(root))[1].values()
+                                                         if m["not_netlist"] and m["held_out"] == (part == "held_out"))
         parsed = [r for r in rows if r.get("parsed")]
         p: dict[str, Any] = {"files": len(rows), "parsed": len(parsed), "parse_rate": round(len(parsed) / max(1, len(rows)), 4)}
         per_source: dict[str, list[int]] = {}
@@ -396,8 +402,10 @@ def report_real(s: dict[str, Any]) -> list[str]:
     lines = []
     for part in ("tuning", "held_out"):
         p = s[part]
+        skipped = s.get("not_netlists", {}).get(part, 0)
         lines += ["", f"## {part.replace('_', '-')} part: {p['parsed']}/{p['files']} parsed ({p['parse_rate']:.2%}), "
-                  f"silent losses {p['silent_losses']}", "", "| source | parsed |", "|---|---|"]
+                  f"silent losses {p['silent_losses']}" + (f"; {skipped} file(s) marked not_netlist left out" if skipped else ""),
+                  "", "| source | parsed |", "|---|---|"]
         lines += [f"| {k} | {v['parsed']}/{v['files']} |" for k, v in p["per_source"].items()]
         lines += ["", "| target | strict (ok / attempted) | circuit-only (ok / attempted) |", "|---|---|---|"]
         for t, modes in p["targets"].items():

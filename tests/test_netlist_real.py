@@ -286,3 +286,30 @@ def test_xyce_y_device_and_stray_ends():
     assert any(".ends without an open .subckt was ignored" in w for w in net.warnings)
     with pytest.raises(UnsupportedConstruct):
         translate(net, "ngspice")
+
+
+def test_real_corpus_scoring_reads_each_dialect_and_separates_held_out(tmp_path):
+    from chipsmith.evals import netlist as ev
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "div.sp").write_text("* divider\nV1 in 0 1\nR1 in out 2k\nR2 out gnd! 1k\n.op\n.end\n")
+    (tmp_path / "a" / "tb.scs").write_text("simulator lang=spectre\nV0 (vdd 0) vsource dc=1 type=dc\nR0 (vdd 0) resistor r=1k\n")
+    (tmp_path / "a" / "bad.cir").write_text("* bad\nR1 a\n.end\n")
+    (tmp_path / "a" / "rtl.v").write_text("module m(a, y); input a; output y; assign y = ~a; endmodule\n")
+    rows = [("a/div.sp", "hspice"), ("a/tb.scs", "spectre"), ("a/bad.cir", "ngspice"), ("a/rtl.v", "verilog")]
+    files = [{"file": f, "source": "s" + str(i % 2), "repository": "o/r", "commit": "0" * 40, "path": f, "dialect": d,
+              "licence": "MIT"} for i, (f, d) in enumerate(rows)]
+    files[3]["not_netlist"] = "RTL"
+    import yaml
+
+    (tmp_path / "SOURCES.yaml").write_text(yaml.safe_dump({"files": files}))
+    (tmp_path / "split.yaml").write_text(yaml.safe_dump({"rule": "test", "held_out": ["a/bad.cir"]}))
+    cases, meta = ev.real_cases(tmp_path)
+    assert len(cases) == 3  # the RTL file is counted apart
+    results = ev._batch("real", cases, str(tmp_path), False, str(tmp_path / "work"))
+    summary = ev.summarise("real", results, [], tmp_path)
+    assert summary["tuning"]["parsed"] == 2 and summary["held_out"] == {**summary["held_out"], "files": 1, "parsed": 0}
+    div = next(r for r in results if r["file"].endswith("div.sp"))
+    assert div["dialect"] == "hspice" and div["targets"]["ngspice"]["strict"] == "ok"
+    assert summary["tuning"]["silent_losses"] == 0 and summary["not_netlists"] == {"tuning": 1, "held_out": 0}
+    assert "held-out part: 0/1 parsed" in ev.report(summary)
