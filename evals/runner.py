@@ -213,6 +213,7 @@ def read_record(run_dir: Path) -> dict[str, Any]:
         raise InputError(f"{path} is not an evaluation record")
     if "suite" not in record and isinstance(record.get("config"), dict) and record["config"].get("benchmark") in SUITES:
         record["suite"] = record["config"]["benchmark"]  # runs recorded before suites were named
+        record.setdefault("reports", ["summary.json", "report.md", "report.html", "chart.png"])  # what that harness wrote
     if record.get("suite") not in SUITES:
         raise InputError(f"{run_dir} is not an evaluation run directory ({RECORD_FILE} names no known suite)")
     return record
@@ -347,7 +348,8 @@ def run(suite: Suite, run_dir: Path, *, problems: Sequence[str] = (), jobs: int 
     chosen = select_problems(suite.problems(), problems)
     rec = open_run(suite, run_dir, resume=resume or redo, settings=settings, meta=meta)
     known = list(rec.get("problems") or [])
-    rec["problems"] = known + [p.id for p in chosen if p.id not in set(known)]
+    seen = set(known)
+    rec["problems"] = known + [p.id for p in chosen if p.id not in seen]
     write_json_atomic(run_dir / RECORD_FILE, rec)
 
     todo: list[tuple[Problem, int]] = []

@@ -240,6 +240,18 @@ def test_a_report_file_the_run_did_not_make_is_never_overwritten(tmp_path: Path)
     assert res.output.startswith("# RF filter suite")  # the rendered report is still shown
 
 
+@needs_iverilog
+def test_report_rerenders_a_verilogeval_run_recorded_before_suites_were_named(tmp_path: Path) -> None:
+    runner.run(_verilogeval(), tmp_path)
+    record = json.loads((tmp_path / "eval.json").read_text())
+    legacy = {k: record[k] for k in ("schema", "config", "full_config", "versions", "known_failures", "benchmark")}
+    (tmp_path / "eval.json").write_text(json.dumps(legacy))
+    (tmp_path / "report.md").write_text("stale\n")
+    res = CliRunner().invoke(report_cmd, [str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "report.md").read_text().startswith("# verilogeval spec-to-rtl")  # that harness wrote it
+
+
 def test_report_refuses_a_directory_that_is_not_a_run(tmp_path: Path) -> None:
     (tmp_path / "report.md").write_text("x\n")
     res = CliRunner().invoke(report_cmd, [str(tmp_path)])
