@@ -313,3 +313,8 @@ def test_real_corpus_scoring_reads_each_dialect_and_separates_held_out(tmp_path)
     assert div["dialect"] == "hspice" and div["targets"]["ngspice"]["strict"] == "ok"
     assert summary["tuning"]["silent_losses"] == 0 and summary["not_netlists"] == {"tuning": 1, "held_out": 0}
     assert "held-out part: 0/1 parsed" in ev.report(summary)
+
+
+def test_xyce_global_node_prefix_is_not_a_comment():
+    net = parse_text("t\nVDD \t$G_VDDNODE\t0\t5V\nR1 $G_VDDNODE 0 1k\n.end\n", "xyce", file="g.cir")
+    assert _devices(net)["VDD"].nodes == ["$G_VDDNODE", "0"]

@@ -621,7 +621,7 @@ def _strip_comment(s: str) -> str:
                 quote = ch
             elif ch == ";":
                 return s[:i].rstrip()
-            elif ch == "$" and i > 0 and s[i - 1] in " \t":
+            elif ch == "$" and i > 0 and s[i - 1] in " \t" and s[i + 1:i + 3].upper() != "G_":  # Xyce global nodes: $G_VDD
                 return s[:i].rstrip()
             elif ch == "/" and s.startswith("//", i) and i > 0 and s[i - 1] in " \t":
                 return s[:i].rstrip()
