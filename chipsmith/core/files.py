@@ -8,8 +8,9 @@ import json
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal, Sequence
+from typing import Any, Literal
 
 from chipsmith.core.errors import ChipsmithError, InputError, SandboxViolation
 
@@ -26,7 +27,8 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise ChipsmithError(f"cannot write {path}: {exc.strerror or exc} (check the directory is writable and the disk not full)") from None
+        raise ChipsmithError(f"cannot write {path}: {exc.strerror or exc} "
+                             "(check the directory is writable and the disk not full)") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode() if isinstance(data, str) else data)
@@ -38,7 +40,8 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             os.unlink(tmp)
         except OSError:
             pass
-        raise ChipsmithError(f"cannot write {path}: {exc.strerror or exc} (check the directory is writable and the disk not full)") from None
+        raise ChipsmithError(f"cannot write {path}: {exc.strerror or exc} "
+                             "(check the directory is writable and the disk not full)") from None
 
 
 def write_json_atomic(path: Path, obj: Any) -> None:

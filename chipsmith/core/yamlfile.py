@@ -37,7 +37,7 @@ def load_yaml(text: str, where: str, *, loader: type | None = None) -> Any:
     :func:`reject_aliases`; InputError ``where:line: ...`` for anything that is not valid YAML."""
     reject_aliases(text, where)
     try:
-        return yaml.load(text, Loader=loader or _FAST)  # noqa: S506 - SafeLoader or a subclass of it
+        return yaml.load(text, Loader=loader or _FAST)  # a SafeLoader or a subclass of one
     except yaml.YAMLError as exc:
         raise _invalid(exc, where) from None
 
