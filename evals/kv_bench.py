@@ -215,7 +215,7 @@ class KVSuite(Suite):
     def __init__(self, *, agents: int = 5, prefix_tokens: int = 512, input_tokens: int = 1024, output_tokens: int = 512,
                  rounds: int = 1, workflow_rounds: int = 2, workflow_output_tokens: int = 96, scenario: str = "both",
                  llm_url: str | None = None, gguf: Path | None = None, threads: int = 1) -> None:
-        self.settings = {"agents": agents, "prefix_tokens": prefix_tokens, "input_tokens": input_tokens,
+        self.settings: dict[str, Any] = {"agents": agents, "prefix_tokens": prefix_tokens, "input_tokens": input_tokens,
                          "output_tokens": output_tokens, "rounds": rounds, "workflow_rounds": workflow_rounds,
                          "workflow_output_tokens": workflow_output_tokens,
                          "server": llm_url or f"embedded llama.cpp, {threads} thread(s)"}

@@ -8,6 +8,7 @@ write is rolled back, so a bad ingest leaves the store as it was.
 
 from __future__ import annotations
 
+import builtins
 import functools
 import hashlib
 import importlib.resources
@@ -220,7 +221,7 @@ class KnowledgeStore:
         return self._index
 
     # ------------------------------------------------------------------ reading
-    def search(self, query: str, k: int = 5, kind: str | None = None, part: str | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 5, kind: str | None = None, part: str | None = None) -> builtins.list[Hit]:
         """The ``k`` best chunks for ``query``: dense, BM25 and exact part-number ranks fused (RRF)."""
         if not query.strip():
             raise InputError("empty search query; ask about a part, a parameter or a design idiom")
@@ -259,7 +260,7 @@ class KnowledgeStore:
         for weight, ranking in ((1.0, dense), (1.0, lexical), (2.0, exact)):
             for rank, i in enumerate(ranking):
                 fused[i] = fused.get(i, 0.0) + weight / (RRF_K + rank + 1)
-        hits: list[Hit] = []
+        hits: builtins.list[Hit] = []
         seen: set[str] = set()
         for i in sorted(fused, key=lambda i: -fused[i]):
             m = index.metas[i]
@@ -271,7 +272,7 @@ class KnowledgeStore:
                 break
         return hits
 
-    def list(self) -> list[dict[str, Any]]:
+    def list(self) -> builtins.list[dict[str, Any]]:
         """One row per source: name, kind(s), chunk count, pages, origin (seed | card | file)."""
         rows: dict[str, dict[str, Any]] = {}
         for m in self._index_now().metas:
@@ -313,8 +314,8 @@ class KnowledgeStore:
         if not files:
             raise InputError(f"{path}: no PDF, Markdown, text or YAML card files in it")
         names: dict[str, Path] = {}
-        staged: list[tuple[str, str, str, list[Chunk]]] = []
-        problems: list[str] = list(links_out)
+        staged: builtins.list[tuple[str, str, str, builtins.list[Chunk]]] = []
+        problems: builtins.list[str] = list(links_out)
         for f in files:
             if f.name in names:
                 raise InputError(f"{f}: the same file name as {names[f.name]}; sources are named by file name, rename one")
@@ -329,7 +330,7 @@ class KnowledgeStore:
             staged.append((f.name, file_sha(f), "card" if f.suffix.lower() in (".yaml", ".yml") else "file", chunks))
         return (self._commit(staged) if staged else []), problems
 
-    def add_chunks(self, source: str, chunks: list[Chunk], origin: str = "file") -> AddReport:
+    def add_chunks(self, source: str, chunks: builtins.list[Chunk], origin: str = "file") -> AddReport:
         """Add chunks made elsewhere (an agent's extracted text, a benchmark's synthetic corpus) under ``source``."""
         if not chunks:
             raise InputError(f"{source}: no chunks to add")
@@ -345,7 +346,7 @@ class KnowledgeStore:
         self._index = None
         return len(ids)
 
-    def seed(self) -> list[AddReport]:
+    def seed(self) -> builtins.list[AddReport]:
         """Load the shipped corpus (new or changed card files only)."""
         staged = []
         for name, text in seed_files():
@@ -361,7 +362,7 @@ class KnowledgeStore:
         old = self.collection.get(include=["documents", "metadatas"])
         keep = [(i, d, m) for i, d, m in zip(old["ids"], old["documents"] or [], old["metadatas"] or [])
                 if not str(m.get("source", "")).startswith(SEED_PREFIX)]
-        seeds: list[tuple[str, Chunk, str]] = []
+        seeds: builtins.list[tuple[str, Chunk, str]] = []
         for name, text in seed_files():
             sha = hashlib.sha256(text.encode()).hexdigest()
             seeds += [(SEED_PREFIX + name, c, sha) for c in cards_from_text(text, SEED_PREFIX + name)]
@@ -384,18 +385,18 @@ class KnowledgeStore:
         self._index = None
         return len(ids)
 
-    def _commit(self, staged: Iterable[tuple[str, str, str, list[Chunk]]]) -> list[AddReport]:
+    def _commit(self, staged: Iterable[tuple[str, str, str, builtins.list[Chunk]]]) -> builtins.list[AddReport]:
         """Write staged sources: embed first, then add new chunks, then drop the sources' stale chunks.
 
         A failed add deletes what it added, so the collection is as it was.
         """
         col = self.collection
-        reports: list[AddReport] = []
-        add_ids: list[str] = []
-        add_docs: list[str] = []
-        add_metas: list[dict[str, Any]] = []
-        stale: list[str] = []
-        updates: list[tuple[str, dict[str, Any]]] = []
+        reports: builtins.list[AddReport] = []
+        add_ids: builtins.list[str] = []
+        add_docs: builtins.list[str] = []
+        add_metas: builtins.list[dict[str, Any]] = []
+        stale: builtins.list[str] = []
+        updates: builtins.list[tuple[str, dict[str, Any]]] = []
         for source, sha, origin, chunks in staged:
             existing = col.get(where={"source": source}, include=["metadatas"])
             old_ids = set(existing["ids"])
@@ -435,18 +436,18 @@ class KnowledgeStore:
         return reports
 
 
-def _embed(docs: list[str]) -> list[Any]:
+def _embed(docs: builtins.list[str]) -> builtins.list[Any]:
     ef = embedding_function()
-    out: list[Any] = []
+    out: builtins.list[Any] = []
     for start in range(0, len(docs), 256):
         out.extend(ef(docs[start:start + 256]))
     return out
 
 
-def _add_batched(col: Any, ids: list[str], docs: list[str], metas: list[dict[str, Any]], embeddings: list[Any]) -> None:
+def _add_batched(col: Any, ids: builtins.list[str], docs: builtins.list[str], metas: builtins.list[dict[str, Any]], embeddings: builtins.list[Any]) -> None:
     """Add in batches the server accepts; on any failure delete what was added and re-raise."""
     step = ADD_BATCH
-    done: list[str] = []
+    done: builtins.list[str] = []
     try:
         for start in range(0, len(ids), step):
             sl = slice(start, start + step)
@@ -462,7 +463,7 @@ def _chunk_id(source: str, chunk: Chunk) -> str:
     return hashlib.sha256(f"{source}\x00{chunk.sha}".encode()).hexdigest()[:32]
 
 
-def _unique(ids: list[str], docs: list[str], metas: list[dict[str, Any]]) -> tuple[list[str], list[str], list[dict[str, Any]]]:
+def _unique(ids: builtins.list[str], docs: builtins.list[str], metas: builtins.list[dict[str, Any]]) -> tuple[list[str], list[str], list[dict[str, Any]]]:
     seen: set[str] = set()
     out: tuple[list[str], list[str], list[dict[str, Any]]] = ([], [], [])
     for i, d, m in zip(ids, docs, metas):
@@ -474,9 +475,9 @@ def _unique(ids: list[str], docs: list[str], metas: list[dict[str, Any]]) -> tup
     return out
 
 
-def _part_matches(tokens: list[str], parts: dict[str, list[int]]) -> list[int]:
+def _part_matches(tokens: builtins.list[str], parts: dict[str, list[int]]) -> builtins.list[int]:
     """Chunks whose part list holds a query token, or a prefix of it (``lm358n`` is an ``lm358``)."""
-    out: list[int] = []
+    out: builtins.list[int] = []
     for tok in tokens:
         if tok in parts:
             out += parts[tok]

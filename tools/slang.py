@@ -451,7 +451,7 @@ class _Indexer:
             else:
                 self.add("call", s, set(), identifiers(e), controls, block, process)
         elif kind == SK.ProceduralAssignStatement:
-            w, r = _lhs_split(s.expr.left) if getattr(s.expr, "kind", None) in _ASSIGN_KINDS else (set(), set())  # type: ignore[attr-defined]
+            w, r = _lhs_split(s.expr.left) if getattr(s.expr, "kind", None) in _ASSIGN_KINDS else (set(), set())  # type: ignore[attr-defined, operator]
             self.add("blocking", s, w, r | identifiers(getattr(s.expr, "right", None)), controls, block, process)  # type: ignore[attr-defined]
 
 

@@ -47,6 +47,6 @@ def convert(infile: Path, target: str, source: str | None, out: Path | None, mod
     if out is None:
         click.echo(tr.text, nl=False)
     err = click.get_text_stream("stderr")
-    click.echo(f"{net.dialect} -> {tr.target}: {tr.proof.summary()}", file=err)
+    click.echo(f"{net.dialect} -> {tr.target}: {tr.proof.summary() if tr.proof else 'no proof'}", file=err)
     for w in tr.warnings:
         click.echo(f"warning: {w}", file=err)
