@@ -238,7 +238,8 @@ def _measure_names(deck_text: str) -> list[str]:
     control = set(_control_lines(deck_text))
     for ln in deck_text.splitlines():
         m = _MEAS_CMD.match(ln)
-        found = [m.group(1)] if m else (_PRINT_CMD.match(ln).group(1).split() if ln in control and _PRINT_CMD.match(ln) else [])
+        printed = _PRINT_CMD.match(ln) if ln in control else None
+        found = [m.group(1)] if m else (printed.group(1).split() if printed else [])
         for name in found:
             if name.lower() not in names:
                 names.append(name.lower())
