@@ -31,6 +31,7 @@ from typing import Any
 from pyslang import syntax
 
 from chipsmith.tools.design_rules import Violation, check_design, defined_modules
+from chipsmith.tools.guard.verilog import check_sources
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus, parse_simulation_output
 
 SK = syntax.SyntaxKind
@@ -346,13 +347,15 @@ def judge_with_bench(design: str, bench: str, others: Sequence[str], workdir: Pa
     bench_text = (work / bench).read_text(errors="replace")
     other_texts = [(work / o).read_text(errors="replace") for o in others]
     stem = log_stem or Path(binary).stem
+    sources = list(order) if order is not None else [design, bench, *others]
+    # the sandbox guard first (a SandboxViolation is the caller's to report), then the judge's rules
+    check_sources([work / design], work, context=[work / s for s in sources])
     broken = rules_verdict(design_text, foreign_modules=foreign_modules(bench_text, *other_texts),
                            name=design)
     if broken is not None:
         return Judged(broken, f"chipsmith judge: {broken.reason}\n")
     sealed = seal_bench(bench_text, bench)
     (work / bench).write_text(sealed.text)
-    sources = list(order) if order is not None else [design, bench, *others]
     comp = icarus.compile(sources, top, work, flags=flags, output=binary, untrusted=[design],
                           log_name=compile_log or f"{stem}-compile.log")
     evidence: list[dict[str, object]] = [comp.evidence()]
