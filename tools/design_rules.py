@@ -126,14 +126,17 @@ def system_category(name: str) -> str | None:
     return "system-task"
 
 
-def check_design(text: str, *, name: str = "design.sv", foreign_modules: Collection[str] = ()) -> list[Violation]:
+def check_design(text: str, *, name: str = "design.sv", foreign_modules: Collection[str] = (),
+                 followed: bool = True, next_sets_timescale: bool = False) -> list[Violation]:
     """Every rule the design ``text`` breaks, in line order (an empty list when it may be judged).
 
     ``foreign_modules`` are the module names the bench and the reference define: the design may
-    neither define nor instantiate them.
+    neither define nor instantiate them. A directive can only leak into files compiled *after*
+    the design: ``followed`` says whether any are, ``next_sets_timescale`` whether the next one
+    sets its own `` `timescale `` before its first module (then the design's own cannot reach it).
     """
     check_nesting(text, name)
-    found = list(_token_rules(text, name))
+    found = list(_token_rules(text, name, followed, next_sets_timescale))
     found += list(_tree_rules(text, name, set(foreign_modules)))
     unique: dict[tuple[str, int, str], Violation] = {}
     for v in found:
@@ -162,7 +165,18 @@ def _lex(text: str, name: str) -> Iterator[tuple[object, str, int]]:
             sm.getLineNumber(tok.location)
 
 
-def _token_rules(text: str, name: str) -> Iterator[Violation]:
+def sets_timescale_first(text: str, name: str = "source.sv") -> bool:
+    """True when ``text`` sets `` `timescale `` before its first module (so one set before it does not reach it)."""
+    for kind, value, _ in _lex(text, name):
+        if kind == TK.Directive and value == "`timescale":
+            return True
+        if kind in (TK.ModuleKeyword, TK.MacromoduleKeyword, TK.InterfaceKeyword, TK.ProgramKeyword,
+                    TK.PackageKeyword, TK.PrimitiveKeyword):
+            return False
+    return False
+
+
+def _token_rules(text: str, name: str, followed: bool = True, next_sets_timescale: bool = False) -> Iterator[Violation]:
     tokens = list(_lex(text, name))
     defined: dict[str, int] = {}  # macro -> line of its last `define, while defined
     nettype: tuple[str, int] | None = None
@@ -176,7 +190,8 @@ def _token_rules(text: str, name: str) -> Iterator[Violation]:
         if kind != TK.Directive:
             continue
         if value == "`timescale":
-            yield Violation("timescale", line, "`timescale")
+            if followed and not next_sets_timescale:
+                yield Violation("timescale", line, "`timescale")
         elif value == "`include":
             yield Violation("include", line, f"`include {nxt}")
         elif value == "`define":
@@ -190,8 +205,11 @@ def _token_rules(text: str, name: str) -> Iterator[Violation]:
         elif value == "`default_nettype":
             nettype = (nxt, line)
         elif value in _LEAKING:
-            yield Violation("directive", line, value)
+            if followed or value == "`line":  # `line also rewrites the design's own diagnostics
+                yield Violation("directive", line, value)
         # anything else is `else/`endif or a macro's use, whose expansion the syntax tree checks
+    if not followed:
+        return
     for macro, line in defined.items():
         yield Violation("define-leak", line, f"`define {macro} without a matching `undef")
     if nettype is not None and nettype[0] != "wire":

@@ -30,7 +30,7 @@ from typing import Any
 
 from pyslang import syntax
 
-from chipsmith.tools.design_rules import Violation, check_design, defined_modules
+from chipsmith.tools.design_rules import Violation, check_design, defined_modules, sets_timescale_first
 from chipsmith.tools.guard.verilog import check_sources
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus, parse_simulation_output
 
@@ -243,9 +243,15 @@ class Verdict:
                 "samples": self.samples, "violations": [v.to_dict() for v in self.violations]}
 
 
-def rules_verdict(design: str, *, foreign_modules: list[str], name: str = "design.sv") -> Verdict | None:
-    """A failing verdict naming the first broken rule, or None when the design may be simulated."""
-    found = check_design(design, name=name, foreign_modules=foreign_modules)
+def rules_verdict(design: str, *, foreign_modules: list[str], name: str = "design.sv",
+                  followed_by: str | None = "") -> Verdict | None:
+    """A failing verdict naming the first broken rule, or None when the design may be simulated.
+
+    ``followed_by`` is the text of the file compiled right after the design (None when the design
+    is compiled last): a directive can leak only into what follows.
+    """
+    found = check_design(design, name=name, foreign_modules=foreign_modules, followed=followed_by is not None,
+                         next_sets_timescale=bool(followed_by) and sets_timescale_first(followed_by or ""))
     if not found:
         return None
     more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
@@ -350,8 +356,10 @@ def judge_with_bench(design: str, bench: str, others: Sequence[str], workdir: Pa
     sources = list(order) if order is not None else [design, bench, *others]
     # the sandbox guard first (a SandboxViolation is the caller's to report), then the judge's rules
     check_sources([work / design], work, context=[work / s for s in sources])
-    broken = rules_verdict(design_text, foreign_modules=foreign_modules(bench_text, *other_texts),
-                           name=design)
+    after = sources.index(design) + 1 if design in sources else len(sources)
+    followed_by = (work / sources[after]).read_text(errors="replace") if after < len(sources) else None
+    broken = rules_verdict(design_text, foreign_modules=foreign_modules(bench_text, *other_texts), name=design,
+                           followed_by=followed_by)
     if broken is not None:
         return Judged(broken, f"chipsmith judge: {broken.reason}\n")
     sealed = seal_bench(bench_text, bench)

@@ -270,7 +270,8 @@ def run_bench(design: str, bench: str, workdir: Path, *, others: Sequence[str] =
     work = Path(workdir).resolve()
     bench_text = (work / bench).read_text(errors="replace")
     design_text = (work / design).read_text(errors="replace")
-    broken = rules_verdict(design_text, name=design,
+    # the design is compiled last, so no directive of its own can reach the bench
+    broken = rules_verdict(design_text, name=design, followed_by=None,
                            foreign_modules=foreign_modules(bench_text, *[(work / o).read_text() for o in others]))
     if broken is not None:
         return BenchRun(BenchVerdict("fail", broken.reason, "design-rule", [v.message for v in broken.violations]))
@@ -328,7 +329,7 @@ def _top_of(bench_text: str) -> str:
 def run_cocotb(design: str, test_file: str, top: str, workdir: Path, *, cocotb: CocotbIcarus | None = None) -> BenchRun:
     """Judge ``design`` (a file in ``workdir``, top level ``top``) with a cocotb test module copied next to it."""
     work = Path(workdir).resolve()
-    broken = rules_verdict((work / design).read_text(errors="replace"), name=design, foreign_modules=[])
+    broken = rules_verdict((work / design).read_text(errors="replace"), name=design, foreign_modules=[], followed_by=None)
     if broken is not None:
         return BenchRun(BenchVerdict("fail", broken.reason, "design-rule", [v.message for v in broken.violations]))
     runner = cocotb or CocotbIcarus()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.tools.design_rules import RULES, check_design
+from chipsmith.tools.design_rules import RULES, check_design, sets_timescale_first
 
 DATASET = Path(__file__).resolve().parents[2] / ".." / "shared" / "benchmarks" / "verilog-eval-v2"
 BENCH_MODULES = ["tb", "stimulus_gen", "RefModule"]
@@ -82,6 +82,25 @@ def test_names_inside_the_design_are_not_outside_reaches() -> None:
               "  function automatic f1(input v); f1 = ~v; endfunction\n  wire k = f1(a[0]);\nendmodule\n"
               "module sub(input [3:0] x); wire w = x[0]; endmodule\n")
     assert check_design(design, foreign_modules=BENCH_MODULES) == []
+
+
+def test_timescale_is_refused_only_where_it_reaches_another_file() -> None:
+    design = "`timescale 1ns/1ps\n" + _HEAD + "  always @(posedge clk) q <= a;\nendmodule\n"
+    assert [v.rule for v in check_design(design)] == ["timescale"]  # a file without its own follows
+    assert check_design(design, next_sets_timescale=True) == []  # the bench sets its own first
+    assert check_design(design, followed=False) == []  # nothing is compiled after the design
+
+
+def test_leaking_directives_matter_only_when_a_file_follows() -> None:
+    design = "`define W 4\n`default_nettype none\n" + _HEAD + "  always @(posedge clk) q <= a;\nendmodule\n"
+    assert {v.rule for v in check_design(design)} == {"define-leak", "directive"}
+    assert check_design(design, followed=False) == []
+
+
+def test_sets_timescale_first() -> None:
+    assert sets_timescale_first("`timescale 1 ps/1 ps\n`define OK 12\nmodule tb; endmodule\n")
+    assert not sets_timescale_first("module tb; endmodule\n`timescale 1ns/1ps\n")
+    assert not sets_timescale_first("// `timescale 1ns/1ps\nmodule tb; endmodule\n")
 
 
 def test_a_define_that_is_undone_and_a_nettype_set_back_are_allowed() -> None:
