@@ -22,6 +22,7 @@ from chipsmith.core.yamlfile import load_yaml, load_yaml_file
 from chipsmith.evals.harness import Candidate, EvalConfig
 from chipsmith.evals.verilogeval import JUDGE_LIMITS, VerilogEval, classify_log
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
+from chipsmith.tools.judge import judge_with_bench
 
 TASK = "spec-to-rtl"
 
@@ -53,12 +54,18 @@ class CorpusReport:
     def upstream_passed(self) -> list[dict[str, Any]]:
         return [r for r in self.results if r.get("upstream_passed")]
 
+    @property
+    def sealed_only_passed(self) -> list[dict[str, Any]]:
+        return [r for r in self.results if r.get("sealed_only_passed")]
+
     def headline(self) -> str:
         return f"wrong designs passed: {len(self.passed)} of {self.total}"
 
     def to_dict(self) -> dict[str, Any]:
         return {"total": self.total, "passed": len(self.passed),
                 "upstream_passed": len(self.upstream_passed) if any("upstream_passed" in r for r in self.results) else None,
+                "sealed_only_passed": (len(self.sealed_only_passed)
+                                       if any("sealed_only_passed" in r for r in self.results) else None),
                 "headline": self.headline(), "results": self.results}
 
 
@@ -100,6 +107,7 @@ def run_corpus(dataset: Path, work: Path, *, corpus: Path | None = None, jobs: i
                                "failure": judged.get("failure", {}), "reason": _reason(judged)}
         if upstream:
             row["upstream_passed"] = _upstream_passes(design, problem.data, here / "upstream", timeout)
+            row["sealed_only_passed"] = _sealed_only_passes(design, problem.data, here / "sealed", timeout)
         return row
 
     with ThreadPoolExecutor(max(1, jobs)) as pool:
@@ -113,6 +121,20 @@ def _reason(judged: dict[str, Any]) -> str:
         return str(judge["reason"])
     failure = judged.get("failure") or {}
     return str(failure.get("name", judged.get("verdict", "")))
+
+
+def _sealed_only_passes(design: CheatingDesign, data: dict[str, str], work: Path, timeout: float) -> bool:
+    """The judge with its design rules switched off: what the sealed bench catches on its own."""
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "sample.sv").write_text(design.code)
+    (work / "test.sv").write_text(Path(data["test"]).read_text())
+    (work / "ref.sv").write_text(Path(data["ref"]).read_text())
+    try:
+        judged = judge_with_bench("sample.sv", "test.sv", ["ref.sv"], work, Icarus(timeout=timeout, limits=JUDGE_LIMITS),
+                                  rules=False, timeout=timeout)
+    except SandboxViolation:
+        return False
+    return judged.verdict.passed
 
 
 def _upstream_passes(design: CheatingDesign, data: dict[str, str], work: Path, timeout: float) -> bool:

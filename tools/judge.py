@@ -342,11 +342,12 @@ def judge_with_bench(design: str, bench: str, others: Sequence[str], workdir: Pa
                      top: str | None = "tb", reader: str = "mismatches", expected_samples: int | None = None,
                      flags: Sequence[str] = VERILOGEVAL_FLAGS, binary: str = "sim.vvp", log_stem: str = "",
                      order: Sequence[str] | None = None, timeout: float | None = None,
-                     compile_log: str = "", sim_log: str = "") -> Judged:
+                     compile_log: str = "", sim_log: str = "", rules: bool = True) -> Judged:
     """Rules on ``design``, then ``bench`` sealed in place, compiled with ``others`` and run.
 
     All names are files in ``workdir``; ``order`` is the compile order (default: design, bench,
     others, VerilogEval's). ``reader`` is ``mismatches`` (VerilogEval) or ``passed-line`` (RTLLM).
+    ``rules=False`` leaves the design rules out (only to measure what the sealed bench alone catches).
     """
     work = Path(workdir)
     design_text = (work / design).read_text(errors="replace")
@@ -359,7 +360,7 @@ def judge_with_bench(design: str, bench: str, others: Sequence[str], workdir: Pa
     after = sources.index(design) + 1 if design in sources else len(sources)
     followed_by = (work / sources[after]).read_text(errors="replace") if after < len(sources) else None
     broken = rules_verdict(design_text, foreign_modules=foreign_modules(bench_text, *other_texts), name=design,
-                           followed_by=followed_by)
+                           followed_by=followed_by) if rules else None
     if broken is not None:
         return Judged(broken, f"chipsmith judge: {broken.reason}\n")
     sealed = seal_bench(bench_text, bench)

@@ -22,7 +22,8 @@ from chipsmith.core.files import write_atomic
 @click.option("--jobs", type=int, default=2, show_default=True, help="designs judged at once")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="seconds per compile and per simulation")
 @click.option("--no-upstream", "no_upstream", is_flag=True,
-              help="skip the comparison with a judge that trusts the log (upstream's rules alone)")
+              help="skip the comparisons: a judge that trusts the log (upstream's rules alone), and the sealed "
+                   "bench without the design rules")
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
               help="work directory for the runs and results.json (default: chipsmith-out/eval-judge-<time>)")
 @click.option("--json", "as_json", is_flag=True, help="print the results as JSON on stdout")
@@ -42,16 +43,17 @@ def judge(dataset: Path, corpus: Path | None, only: str | None, jobs: int, timeo
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
     else:
         table = Table(title="cheating designs against the judge")
-        for col in ("design", "problem", "technique", "judge", "why", *(() if no_upstream else ("log alone",))):
+        for col in ("design", "problem", "technique", "judge", "why", *(() if no_upstream else ("log alone", "no rules"))):
             table.add_column(col)
         for r in data["results"]:
             row = [r["file"], r["problem"], r["technique"], "PASS" if r["passed"] else "fail", r["reason"][:70]]
             if not no_upstream:
-                row.append("pass" if r.get("upstream_passed") else "fail")
+                row += ["pass" if r.get("upstream_passed") else "fail", "pass" if r.get("sealed_only_passed") else "fail"]
             table.add_row(*row)
         console.out.print(table)
         if not no_upstream:
-            console.out.print(f"a judge that trusts the log would pass {data['upstream_passed']} of {data['total']}")
+            console.out.print(f"a judge that trusts the log would pass {data['upstream_passed']} of {data['total']}; "
+                              f"the sealed bench without the design rules, {data['sealed_only_passed']} of {data['total']}")
         console.out.print(report.headline())
         console.info(f"results: {work / 'results.json'}")
     if report.passed:
