@@ -133,3 +133,23 @@ def test_a_python_error_in_the_test_is_its_last_frame_not_a_crash(tmp_path: Path
     assert run.verdict.verdict == "fail"
     assert "AttributeError" in run.verdict.failures[0]
     assert "test_broken.py:9 in read_count: return int(dut.count.value)" in run.verdict.failures[0]
+
+
+@needs_icarus
+def test_a_hanging_bench_is_a_timeout(tmp_path: Path) -> None:
+    (tmp_path / "tb.sv").write_text("module tb; reg clk = 0; wire [3:0] q; reg reset = 1;\n"
+                                    "  counter dut(.clk(clk), .reset(reset), .q(q));\n"
+                                    "  always #5 clk = ~clk;\nendmodule\n")  # never ends
+    shutil.copy(DESIGNS / "counter.sv", tmp_path / "design.sv")
+    run = run_bench("design.sv", "tb.sv", tmp_path, top="tb", icarus=Icarus(timeout=3))
+    assert run.verdict.verdict == "timeout" and "timeout" in run.verdict.reason
+
+
+@needs_icarus
+def test_a_design_that_does_not_compile_is_named_with_its_line(tmp_path: Path) -> None:
+    shutil.copy(DESIGNS / "tb_passfail.sv", tmp_path / "tb_passfail.sv")
+    (tmp_path / "design.sv").write_text("module counter(input clk, input reset, output reg [3:0] q);\n"
+                                        "  always @(posedge clk) q <= q + ;\nendmodule\n")
+    run = run_bench("design.sv", "tb_passfail.sv", tmp_path, top="tb", icarus=Icarus(timeout=60))
+    assert run.verdict.verdict == "fail" and run.verdict.style == "compile"
+    assert "design.sv:2" in run.verdict.reason
