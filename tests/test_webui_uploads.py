@@ -12,6 +12,8 @@ from chipsmith.core.config import load_settings
 from chipsmith.core.errors import InputError
 from chipsmith.webui import ChatService
 
+pytestmark = pytest.mark.attack
+
 CANARY = "CANARY-upload-93b1"
 
 

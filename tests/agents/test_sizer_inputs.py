@@ -22,6 +22,7 @@ def _everything_written(root: Path) -> str:
     return "\n".join(p.read_bytes().decode("utf-8", "replace") for p in root.rglob("*") if p.is_file())
 
 
+@pytest.mark.attack
 @pytest.mark.parametrize("how", ["dotdot", "symlink"])
 def test_problem_naming_a_file_outside_is_refused_and_nothing_leaks(tmp_path: Path, how: str) -> None:
     secret = tmp_path / "secret.cir"

@@ -20,6 +20,7 @@ from chipsmith.evals import verilogeval
 DESIGNS = Path(__file__).parents[1] / "designs" / "counter"
 
 
+@pytest.mark.attack
 @pytest.mark.parametrize("answer", [
     "module " * 60_000,                      # every "module" used to rescan the rest of the answer
     "module\n" * 60_000 + "xendmodule",
@@ -45,6 +46,7 @@ def test_oversized_answer_is_read_up_to_the_cap() -> None:
     assert len(verilogeval.extract_code("spec-to-rtl", "y" * (3 * verilogeval.MAX_ANSWER_CHARS))) < 2 * verilogeval.MAX_ANSWER_CHARS
 
 
+@pytest.mark.attack
 def test_refused_module_name_keeps_the_passing_design(tmp_path: Path, script_file: Callable) -> None:
     good = (DESIGNS / "good.sv").read_text().replace("module TopModule", "module \\../x ")
     tb = tmp_path / "tb.sv"

@@ -10,6 +10,8 @@ import pytest
 from chipsmith.core.errors import InputError
 from chipsmith.core.files import confined_path, read_regular, safe_file_name
 
+pytestmark = pytest.mark.attack
+
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:

@@ -22,6 +22,7 @@ TASKS_LAUGHS = ("- request: size the OTA\n  inputs:\n    lol: &l0 [lol, lol, lol
                 + "".join(f"    l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]\n" for i in range(1, 10)))
 
 
+@pytest.mark.attack
 def test_aliases_are_refused_with_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"^t\.yaml:2: YAML aliases \(\*l0\) are not accepted"):
         load_yaml(LAUGHS, "t.yaml")
@@ -31,6 +32,7 @@ def test_aliases_are_refused_with_file_and_line(tmp_path: Path) -> None:
         load_yaml_file(tmp_path / "p.yaml")
 
 
+@pytest.mark.attack
 def test_billion_laughs_tasks_file_is_one_line_error_in_bounded_memory(tmp_path: Path) -> None:
     tasks = tmp_path / "tasks.yaml"
     tasks.write_text(TASKS_LAUGHS)
@@ -59,6 +61,7 @@ def test_scalar_inputs_become_text_and_paths_resolve_beside_the_tasks_file(tmp_p
     ChipState(request=task["request"], inputs=task["inputs"])  # what crashed with a pydantic traceback
 
 
+@pytest.mark.attack
 @pytest.mark.parametrize("body, message", [
     ("  inputs: {budget: [1, 2]}\n", r"task 1: inputs\.budget: give one value"),
     ("  inputs: {netlist: ../secret.yaml}\n", r"task 1: inputs\.netlist: \.\./secret\.yaml leads outside"),
@@ -105,6 +108,7 @@ def _cards(p: Path) -> object:
     return parse_cards(p.read_text(), str(p))
 
 
+@pytest.mark.attack
 @pytest.mark.parametrize("reader", [_sizing, _rf_spec, _rf_suite, _questions, _cards])
 def test_every_user_yaml_reader_refuses_aliases(tmp_path: Path, reader) -> None:  # type: ignore[no-untyped-def]
     p = tmp_path / "input.yaml"

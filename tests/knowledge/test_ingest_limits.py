@@ -16,6 +16,8 @@ from click.testing import CliRunner
 from chipsmith.knowledge import store as store_mod
 from chipsmith.knowledge.store import KnowledgeStore
 
+pytestmark = pytest.mark.attack
+
 CANARY = "ZQX-canary-4411 the root password is hunter2"
 
 
