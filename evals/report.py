@@ -107,9 +107,15 @@ def chart_png(s: dict[str, Any]) -> bytes:
 
 def html_report(s: dict[str, Any], png: bytes) -> str:
     """A self-contained page: the markdown tables as HTML plus the embedded chart."""
+    return html_page(markdown(s), _title(s), {"## Pass rates": ("pass rate chart", png)})
+
+
+def html_page(text: str, title: str, images: dict[str, tuple[str, bytes]] | None = None) -> str:
+    """A self-contained HTML page from a report's markdown (headings, tables, paragraphs);
+    ``images`` embeds a PNG after the heading line that names it."""
     body = []
     in_table = False
-    for line in markdown(s).splitlines():
+    for line in text.splitlines():
         if line.startswith("|"):
             cells = [html.escape(c.strip()).replace("`", "") for c in line.strip("|").split("|")]
             if set("".join(cells)) <= set("-"):
@@ -126,18 +132,19 @@ def html_report(s: dict[str, Any], png: bytes) -> str:
             in_table = False
         if line.startswith("## "):
             body.append(f"<h2>{html.escape(line[3:])}</h2>")
-            if line == "## Pass rates":
-                body.append(f'<img alt="pass rate chart" src="data:image/png;base64,{base64.b64encode(png).decode()}">')
         elif line.startswith("# "):
             body.append(f"<h1>{html.escape(line[2:])}</h1>")
         elif line.strip():
             body.append(f"<p>{html.escape(line)}</p>")
+        if line in (images or {}):
+            alt, png = (images or {})[line]
+            body.append(f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{base64.b64encode(png).decode()}">')
     if in_table:
         body.append("</table>")
     style = ("body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
              "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}"
              "th{background:#f3f3f3}img{max-width:100%}")
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(_title(s))}</title>"
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
             f"<style>{style}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
 
 

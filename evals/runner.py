@@ -9,7 +9,7 @@ A run directory is a run record (:mod:`chipsmith.core.rundir`) plus the evaluati
     RUN_DIR/llm_calls.jsonl           every LLM call (``--llm replay:RUN_DIR`` answers them again)
     RUN_DIR/<workdir>/                each sample's own work directory (the suite names it)
     RUN_DIR/results/<name>.json       one result per sample, written atomically (the suite names it)
-    RUN_DIR/summary.json, report.md, ...   rendered by the suite from the result files alone
+    RUN_DIR/summary.json, report.md, report.html, ...   rendered from the result files alone
 
 Per sample the runner calls ``produce`` in one of the producer threads (an LLM call, an agent,
 or nothing) and submits the picklable job ``judge`` returns to an executor (inline, a process
@@ -299,6 +299,11 @@ def _write_reports(run_dir: Path, record: dict[str, Any]) -> tuple[dict[str, Any
     summary = cls.summarise(results, record)
     files: dict[str, str | bytes] = {"summary.json": json.dumps(summary, indent=2, sort_keys=True, default=str) + "\n",
                                      **cls.render(summary, results, record)}
+    text = files.get("report.md")
+    if isinstance(text, str) and "report.html" not in files:  # every suite's report also as one page to share
+        from chipsmith.evals.report import html_page
+
+        files["report.html"] = html_page(text, f"{record['suite']} evaluation")
     owned = set(record.get("reports") or [])
     written = []
     for name, data in files.items():

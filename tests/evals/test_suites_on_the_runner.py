@@ -141,7 +141,7 @@ def _report_leaves_other_files_alone(run_dir: Path) -> dict[str, Any]:
     (run_dir / "my-notes.md").write_text("mine\n")
     before = _hashes(run_dir)
     owned = set(runner.read_record(run_dir)["reports"])
-    assert "summary.json" in owned and "report.md" in owned
+    assert {"summary.json", "report.md", "report.html"} <= owned
     res = CliRunner().invoke(report_cmd, [str(run_dir), "--json"])
     assert res.exit_code == 0, res.output
     after = _hashes(run_dir)
