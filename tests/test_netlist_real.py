@@ -318,3 +318,10 @@ def test_real_corpus_scoring_reads_each_dialect_and_separates_held_out(tmp_path)
 def test_xyce_global_node_prefix_is_not_a_comment():
     net = parse_text("t\nVDD \t$G_VDDNODE\t0\t5V\nR1 $G_VDDNODE 0 1k\n.end\n", "xyce", file="g.cir")
     assert _devices(net)["VDD"].nodes == ["$G_VDDNODE", "0"]
+
+
+def test_xyce_level_49_models_are_bsim3_everywhere():
+    net = parse_text("t\nM1 d g 0 0 nmos w=1u l=1u\n.model nmos nmos level=49 vth0=0.5\n.end\n", "xyce", file="m.cir")
+    for target in ("ngspice", "hspice", "spectre"):
+        tr = translate(net, target)
+        assert tr.ok, tr.proof.summary() if tr.proof else ""

@@ -13,7 +13,9 @@ _MOS_FAMILY = {
     "ngspice": {"1": "mos1", "2": "mos2", "3": "mos3", "8": "bsim3", "49": "bsim3", "14": "bsim4", "54": "bsim4", "10": "bsimsoi", "58": "bsimsoi"},
     "hspice": {"1": "mos1", "2": "mos2", "3": "mos3", "49": "bsim3", "53": "bsim3", "54": "bsim4", "57": "bsimsoi"},
     "ltspice": {"1": "mos1", "2": "mos2", "3": "mos3", "8": "bsim3", "14": "bsim4"},
-    "xyce": {"1": "mos1", "2": "mos2", "3": "mos3", "9": "bsim3", "14": "bsim4", "10": "bsimsoi"},
+    # Xyce also reads the HSPICE numbers 49 (BSIM3), 54 (BSIM4) and 70 (BSIM-SOI)
+    "xyce": {"1": "mos1", "2": "mos2", "3": "mos3", "9": "bsim3", "49": "bsim3", "14": "bsim4", "54": "bsim4", "10": "bsimsoi",
+             "70": "bsimsoi"},
 }
 _FAMILY_LEVEL = {
     "ngspice": {"mos1": "1", "mos2": "2", "mos3": "3", "bsim3": "8", "bsim4": "14", "bsimsoi": "10"},
