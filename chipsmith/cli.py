@@ -13,8 +13,8 @@ import click
 
 from chipsmith import __version__
 from chipsmith.core.console import Console
-from chipsmith.core.errors import ChipsmithError, InputError
-from chipsmith.options import llm_options, settings_from
+from chipsmith.core.errors import ChipsmithError, ExitCode, InputError
+from chipsmith.options import backend_options, llm_options, settings_from
 
 
 class LazyGroup(click.Group):
@@ -42,7 +42,8 @@ class LazyGroup(click.Group):
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, self.lazy[name][1]) for name in sorted(self.lazy)]
-        rows += [(n, c.get_short_help_str()) for n, c in sorted(self.commands.items())]
+        # The first sentence whole: click's default cuts it at 45 characters, mid-phrase.
+        rows += [(n, c.get_short_help_str(limit=300)) for n, c in sorted(self.commands.items())]
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(sorted(rows))
@@ -52,7 +53,7 @@ class LazyGroup(click.Group):
     "chat": ("chipsmith.chat:chat", "terminal chat with the agents"),
     "ui": ("chipsmith.webui:ui", "web chat in the browser (127.0.0.1 by default)"),
     "eval": ("chipsmith.cli:eval_group", "batch evaluation against benchmarks and the project's suites"),
-    "knowledge": ("chipsmith.knowledge.cli:knowledge", "the component knowledge store: add, search, list, remove, rebuild, bench"),
+    "knowledge": ("chipsmith.commands.knowledge:knowledge", "the component knowledge store: add, search, list, remove, rebuild, bench"),
     "netlist": ("chipsmith.commands.netlist:netlist", "netlist conversion between SPICE dialects, Spectre and Verilog"),
     "bench": ("chipsmith.cli:bench_group", "speed benchmarks (kv: KV-cache reuse across agents)"),
 })
@@ -92,8 +93,7 @@ def bench_group() -> None:
     """Speed benchmarks; figures go into the README with the command that made them."""
 
 
-_INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "samples", "pages", "sections", "llm_fallback",
-                "knowledge")
+_INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "samples", "pages", "sections", "llm_fallback")
 
 
 @cli.command()
@@ -104,32 +104,39 @@ _INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "sa
 @click.option("--testbench", type=click.Path(exists=True, dir_okay=False), help="test bench for the Verilog verifier")
 @click.option("--reference", type=click.Path(exists=True, dir_okay=False), help="reference design for an equivalence check")
 @click.option("--netlist", type=click.Path(exists=True, dir_okay=False), help="netlist or sizing problem for the circuit sizer")
+@click.option("--pdk", default=None, help="circuit sizer: a packaged PDK (sky130) or a model library file with one .lib "
+              "section per corner (FILE:SECTION names the nominal one)")
 @click.option("--input", "input", type=click.Path(exists=True, dir_okay=False), help="input file (netlist to translate, datasheet PDF)")
-@click.option("--to", help="target dialect for the netlist translator")
+@click.option("--to", help="target for the netlist translator: ngspice, hspice, ltspice, xyce, spectre, verilog")
 @click.option("--from", "from_", help="source dialect for the netlist translator (default: guessed)")
-@click.option("--samples", help="candidate designs to generate and rank")
+@click.option("--samples", type=click.IntRange(1), help="candidate designs to generate and rank (Verilog writer)")
 @click.option("--pages", help="datasheet pages to read, e.g. 2-4")
 @click.option("--sections", help="datasheet sections to read, e.g. 'Electrical Characteristics'")
 @click.option("--llm-fallback", "llm_fallback", type=click.Choice(["auto", "on", "off"]),
               help="let the model read what the deterministic parsers cannot (auto: not on the embedded 135M model)")
-@click.option("--no-knowledge", "knowledge", flag_value="off", default=None,
-              help="do not ground answers in the knowledge store")
+@click.option("--knowledge/--no-knowledge", default=True, show_default=True,
+              help="let agents look things up in the knowledge store")
 @click.option("--router", "router", type=click.Choice(["hybrid", "llm", "keywords"]), help="how to choose specialists")
 @click.option("--max-tries", "max_tries", type=int, help="fix-loop tries for the verifier (default 4)")
 @llm_options
 @click.pass_context
-def run(ctx: click.Context, request: str, agent: str | None, out: Path | None, as_json: bool, router: str | None,
-        max_tries: int | None, **options: Any) -> None:
+def run(ctx: click.Context, request: str, agent: str | None, out: Path | None, as_json: bool, knowledge: bool,
+        router: str | None, max_tries: int | None, **options: Any) -> None:
     """Run one request (or a tasks.yaml file of requests) and write its artefacts.
 
     REQUEST is the request text, or a YAML file with a list of {request, agent, out, inputs}.
+    Exit status: 0 ok, 1 a verdict failed, 2 bad input (nothing ran), 3 backend or tool
+    unavailable, 4 internal error, 130 interrupted.
     """
+    settings = settings_from(options, router=router, max_tries=max_tries, pdk=options.get("pdk"))
+    inputs = {("from" if k == "from_" else k): str(options[k]) for k in _INPUT_FLAGS if options.get(k) is not None}
+    if not knowledge:
+        inputs["knowledge"] = "off"
+    console = Console(json_mode=as_json, debug=ctx.obj["debug"])
+    # Everything that can be refused is refused here, before a run directory exists.
+    tasks = _tasks(request, agent, out, inputs)
     from chipsmith.api import Session
 
-    settings = settings_from(options, router=router, max_tries=max_tries)
-    inputs = {("from" if k == "from_" else k): str(options[k]) for k in _INPUT_FLAGS if options.get(k) is not None}
-    console = Console(json_mode=as_json, debug=ctx.obj["debug"])
-    tasks = _tasks(request, agent, out, inputs)
     results = []
     for task in tasks:
         with Session(settings, out_dir=task["out"], console=console, checkpoints=False, debug=ctx.obj["debug"]) as session:
@@ -140,9 +147,12 @@ def run(ctx: click.Context, request: str, agent: str | None, out: Path | None, a
             console.info(f"\nverdict: {result.verdict} · {result.seconds:.1f} s · artefacts and run record in {result.out_dir}")
     if as_json:
         console.print_json(results[0] if len(results) == 1 and not request.endswith((".yaml", ".yml")) else results)
-    if any(r["verdict"] in ("fail", "error") for r in results):
-        sys.exit(1)
+    if any(r["verdict"] in FAILED_VERDICTS for r in results):
+        sys.exit(ExitCode.FAILED)
 
+
+# Verdicts of a finished run that make `run` exit with ExitCode.FAILED.
+FAILED_VERDICTS = ("fail", "error")
 
 # Input keys whose values name files; in a tasks file they are read relative to the file's folder
 # and must stay inside it. ``interface`` names a file when it is one line without Verilog in it.
@@ -150,11 +160,25 @@ _PATH_KEYS = ("testbench", "reference", "netlist", "input")
 
 
 def _tasks(request: str, agent: str | None, out: Path | None, inputs: dict[str, str]) -> list[dict[str, Any]]:
+    """The runs ``request`` asks for, each checked (request text, agent, files) before any of them starts."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     base = out or Path("chipsmith-out") / stamp
     if request.endswith((".yaml", ".yml")) and Path(request).is_file():
-        return _task_file(Path(request), agent, base, inputs)
-    return [{"request": request, "agent": agent, "inputs": inputs, "out": base}]
+        tasks = _task_file(Path(request), agent, base, inputs)
+    else:
+        tasks = [{"request": request, "agent": agent, "inputs": inputs, "out": base}]
+    from chipsmith.agents.registry import check_name
+
+    for i, task in enumerate(tasks, 1):
+        where = f"{request}: task {i}: " if len(tasks) > 1 or request.endswith((".yaml", ".yml")) else ""
+        if not task["request"].strip():
+            raise InputError(f"{where}the request is empty; say what you want designed, checked or explained")
+        if task.get("agent"):
+            try:
+                check_name(task["agent"])
+            except ChipsmithError as exc:
+                raise InputError(f"{where}{exc}") from None
+    return tasks
 
 
 def _task_file(path: Path, agent: str | None, base: Path, inputs: dict[str, str]) -> list[dict[str, Any]]:
@@ -213,7 +237,7 @@ def serve(engine: str, model: str | None, gguf: str | None, port: int, threads: 
 
 
 @cli.command()
-@llm_options
+@backend_options
 @click.option("--json", "as_json", is_flag=True, help="print the report as JSON")
 def doctor(as_json: bool, **options: Any) -> None:
     """Check the simulators, the model file, the backend and the sandbox; say how to fix what is missing."""
@@ -224,29 +248,29 @@ def doctor(as_json: bool, **options: Any) -> None:
     if as_json:
         click.echo(json.dumps([c.__dict__ for c in checks], indent=2))
     else:
+        from rich.markup import escape
+
         console = Console()
+        width = max(len(c.name) for c in checks)
         for c in checks:
-            mark = "[green]ok[/]" if c.ok else "[red]missing[/]"
-            console.err.print(f"{mark:>22}  {c.name:<12} {c.detail}")
+            mark = "[green]     ok[/]" if c.ok else "[red]missing[/]"
+            console.err.print(f"{mark}  {escape(c.name):<{width}}  {escape(c.detail)}")
             if not c.ok and c.fix:
-                console.err.print(f"{'':>14}  {'':<12} fix: {c.fix}")
+                console.err.print(f"{'':7}  {'':<{width}}  fix: {escape(c.fix)}")
     if not all(c.ok for c in checks if c.required):
-        sys.exit(1)
+        sys.exit(ExitCode.FAILED)
 
 
 def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         cli.main(args=argv, prog_name="chipsmith", standalone_mode=False)
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         Console().error("interrupted")
-        sys.exit(130)
-    except KeyboardInterrupt:
-        Console().error("interrupted")
-        sys.exit(130)
-    except click.ClickException as exc:
+        sys.exit(ExitCode.INTERRUPTED)
+    except click.ClickException as exc:  # usage errors: a missing argument, a bad option value
         exc.show()
-        sys.exit(exc.exit_code)
+        sys.exit(ExitCode.BAD_INPUT)
     except ChipsmithError as exc:
         if debug:
             raise
@@ -256,7 +280,7 @@ def main(argv: list[str] | None = None) -> None:
         if debug:
             raise
         Console().error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
-        sys.exit(70)
+        sys.exit(ExitCode.INTERNAL)
 
 
 if __name__ == "__main__":

@@ -155,7 +155,7 @@ def test_empty_query_is_an_input_error(store: KnowledgeStore) -> None:
 
 def test_cli_search_json_and_list(store: KnowledgeStore) -> None:
     runner = CliRunner()
-    from chipsmith.knowledge.cli import knowledge
+    from chipsmith.commands.knowledge import knowledge
 
     data_dir = str(store.path.parent)
     result = runner.invoke(knowledge, ["--data-dir", data_dir, "search", "LM311 strobe comparator", "-k", "2", "--json"])
@@ -167,7 +167,7 @@ def test_cli_search_json_and_list(store: KnowledgeStore) -> None:
 
 
 def test_cli_add_then_remove_a_file(store: KnowledgeStore, tmp_path: Path) -> None:
-    from chipsmith.knowledge.cli import knowledge
+    from chipsmith.commands.knowledge import knowledge
 
     doc = tmp_path / "bringup.md"
     doc.write_text("# Board bring-up\n\nThe VV77 regulator needs 4.7 uF on its output.\n")

@@ -22,7 +22,7 @@ CANARY = "ZQX-canary-4411 the root password is hunter2"
 
 
 def test_symlinks_leading_out_of_the_folder_are_skipped_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from chipsmith.knowledge.cli import knowledge
+    from chipsmith.commands.knowledge import knowledge
 
     outside = tmp_path / "private"
     outside.mkdir()

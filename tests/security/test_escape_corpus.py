@@ -268,7 +268,7 @@ def knowledge_folder(setup: Callable[[Arena, Path], None]) -> Callable[[Arena], 
         from click.testing import CliRunner
 
         from chipsmith.knowledge import store as store_mod
-        from chipsmith.knowledge.cli import knowledge
+        from chipsmith.commands.knowledge import knowledge
 
         docs = arena.user / "docs"
         docs.mkdir()
