@@ -229,7 +229,9 @@ def read_verdict(run: SealedRun, style: BenchStyle, *, returncode: int | None = 
 
 
 def _by_regex(run: SealedRun, pass_regex: str | None, fail_regex: str | None) -> BenchVerdict:
-    lines = run.bench + [m.text for m in simulator_messages(run.other)]
+    # the bench's tagged lines first, then the rest of the run: lines of its $strobe/$monitor/$fdisplay calls
+    # (which are not tagged) and the simulator's; the design rules keep the design from printing any of them
+    lines = run.bench + [m.text for m in simulator_messages(run.other)] + run.other
     if fail_regex:
         hit = next((ln for ln in lines if re.search(fail_regex, ln)), None)
         if hit is not None:
