@@ -20,7 +20,7 @@ from chipsmith.agents.llm import LLM, make_llm
 from chipsmith.agents.state import Artefact, ChipState, Message, Step
 from chipsmith.core.config import Settings, load_settings
 from chipsmith.core.console import Console, NullConsole
-from chipsmith.core.errors import ChipsmithError, InputError
+from chipsmith.core.errors import ChipsmithError, ExitCode, InputError
 from chipsmith.core.files import write_json_atomic
 from chipsmith.core.rundir import RunRecord
 
@@ -77,11 +77,13 @@ class Session:
                  console: Console | None = None, llm: LLM | None = None, checkpoints: bool = True, debug: bool = False) -> None:
         self.settings = settings or load_settings()
         self.out_dir = Path(out_dir) if out_dir else Path("chipsmith-out") / time.strftime("%Y%m%d-%H%M%S")
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.record = RunRecord(self.out_dir / "run")
         self.console = console or NullConsole()
         self.thread_id = thread_id or uuid.uuid4().hex[:12]
-        self.llm = llm or make_llm(self.settings, self.record)
+        # The backend first: a backend that cannot be made (a bad --llm, a malformed script)
+        # refuses the run before anything is written.
+        self.llm = llm or make_llm(self.settings)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.record = RunRecord(self.out_dir / "run")
         if self.llm.record is None:
             self.llm.record = self.record
         self.ctx = AgentContext(settings=self.settings, llm=self.llm, record=self.record, out_dir=self.out_dir,
@@ -101,7 +103,7 @@ class Session:
         self.record.write_versions(all_versions({"iverilog": s.iverilog, "vvp": s.vvp, "verilator": s.verilator,
                                                  "yosys": s.yosys, "ngspice": s.ngspice}))
 
-    def __enter__(self) -> "Session":
+    def __enter__(self) -> Session:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -127,14 +129,36 @@ class Session:
         from chipsmith.agents.registry import check_name
 
         if not request.strip():
-            raise ChipsmithError("the request is empty; say what you want designed, checked or explained")
+            raise InputError("the request is empty; say what you want designed, checked or explained")
         if agent:
             check_name(agent)
+        start = time.monotonic()
+        try:
+            return self._ask(request, agent=agent, inputs=inputs, start=start)
+        except BaseException as exc:
+            # A run that started always leaves result.json: what it was asked, how it ended, why.
+            self._record_failure(request, agent, exc, time.monotonic() - start)
+            raise
+
+    def _record_failure(self, request: str, agent: str | None, exc: BaseException, seconds: float) -> None:
+        interrupted = isinstance(exc, KeyboardInterrupt)
+        code = (ExitCode.INTERRUPTED if interrupted else
+                exc.exit_code if isinstance(exc, ChipsmithError) else ExitCode.INTERNAL)
+        error = "interrupted" if interrupted else (str(exc) if isinstance(exc, ChipsmithError)
+                                                   else f"internal error: {type(exc).__name__}: {exc}")
+        try:
+            write_json_atomic(self.record.root / "result.json", {
+                "request": request, "agent": agent, "answer": "", "verdict": "interrupted" if interrupted else "error",
+                "error": error, "exit_code": int(code), "thread_id": self.thread_id, "out_dir": str(self.out_dir),
+                "run_dir": str(self.record.root), "seconds": round(seconds, 3)})
+        except ChipsmithError:
+            pass  # the disk refused: the error being raised already says what went wrong
+
+    def _ask(self, request: str, *, agent: str | None, inputs: dict[str, str] | None, start: float) -> RunResult:
         before = self.state()
         n_steps = len(before.steps) if before else 0
         n_arts = len(before.artefacts) if before else 0
         n_cites = len(before.citations) if before else 0
-        start = time.monotonic()
         metrics_before = self.llm.metrics()
         usage_before = self.llm.stats.usage
         turn = {"request": request, "inputs": _text_inputs(inputs), "agent": agent, "plan": [], "plan_reason": "",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
@@ -24,10 +25,21 @@ _LLM_OPTIONS: list[tuple[tuple[str, ...], dict[str, Any]]] = [
 ]
 
 
+_SAMPLING = {"--temperature", "--top-p", "--max-tokens", "--seed"}
+
+
 def llm_options(fn: F) -> F:
     """Add the backend and sampling options to a click command."""
     for names, kwargs in reversed(_LLM_OPTIONS):
         fn = click.option(*names, default=None, **kwargs)(fn)
+    return fn
+
+
+def backend_options(fn: F) -> F:
+    """Add the backend options only, for commands that generate nothing (sampling would do nothing there)."""
+    for names, kwargs in reversed(_LLM_OPTIONS):
+        if names[0] not in _SAMPLING:
+            fn = click.option(*names, default=None, **kwargs)(fn)
     return fn
 
 

@@ -7,18 +7,18 @@ from pathlib import Path
 
 import click
 
-from chipsmith.core.errors import InputError
+from chipsmith.core.errors import VerdictFailed
 from chipsmith.core.files import write_atomic
 
 
 @click.group("netlist")
 def netlist() -> None:
-    """Translate netlists between ngspice, HSPICE, LTspice, Xyce and Spectre (and a JSON graph)."""
+    """Translate netlists between ngspice, HSPICE, LTspice, Xyce, Spectre and structural Verilog (and a JSON graph)."""
 
 
 @netlist.command("convert")
 @click.argument("infile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--to", "target", required=True, help="target dialect: ngspice, hspice, ltspice, xyce, spectre, json")
+@click.option("--to", "target", required=True, help="target: ngspice, hspice, ltspice, xyce, spectre, verilog (structural), json")
 @click.option("--from", "source", default=None, help="source dialect (guessed from the extension and content when omitted)")
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="output file (default: stdout)")
@@ -35,12 +35,12 @@ def convert(infile: Path, target: str, source: str | None, out: Path | None, mod
     net = parse_file(infile, source, allowed_dirs=list(model_dirs))
     tr = translate(net, target, drop=frozenset(drop))
     if tr.proof is None or not tr.proof.ok:
-        raise InputError(f"{infile}: the {target} output does not reproduce the circuit "
-                         f"({tr.proof.summary() if tr.proof else 'no proof'}); nothing was written")
+        raise VerdictFailed(f"{infile}: the {target} output does not reproduce the circuit "
+                            f"({tr.proof.summary() if tr.proof else 'no proof'}); nothing was written")
     if out is not None:
         write_atomic(out, tr.text)
     report = {"input": str(infile), "from": net.dialect, "to": tr.target, "output": str(out) if out else None,
-              "proof": tr.proof.summary(), "warnings": tr.warnings}
+              "proof": tr.proof.summary(), "warnings": list(dict.fromkeys(tr.warnings))}
     if as_json:
         click.echo(json.dumps(report, indent=2))
         return
@@ -48,5 +48,5 @@ def convert(infile: Path, target: str, source: str | None, out: Path | None, mod
         click.echo(tr.text, nl=False)
     err = click.get_text_stream("stderr")
     click.echo(f"{net.dialect} -> {tr.target}: {tr.proof.summary() if tr.proof else 'no proof'}", file=err)
-    for w in tr.warnings:
+    for w in dict.fromkeys(tr.warnings):  # each warning once, in the order it was first given
         click.echo(f"warning: {w}", file=err)

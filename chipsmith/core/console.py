@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from rich.console import Console as _RichConsole
 from rich.markup import escape
@@ -37,6 +38,10 @@ class Console:
         self.debug = debug
         self.err = _RichConsole(stderr=True, highlight=False)
         self.out = _RichConsole(highlight=False)
+        for con in (self.err, self.out):
+            # Piped or redirected, a line stays whole: rich would otherwise wrap it at 80 columns,
+            # mid-phrase, in a log or a file another program reads.
+            con.soft_wrap = not con.is_terminal
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> None:
@@ -80,10 +85,15 @@ class Console:
         self.emit(Event("token", agent, text))
 
     def answer(self, text: str) -> None:
-        """The final answer, on stdout."""
+        """The final answer, on stdout: Markdown rendered on a terminal, the text as written when piped."""
         if self.json_mode:
             return
-        self.out.print(text, markup=False)
+        if self.out.is_terminal:
+            from rich.markdown import Markdown
+
+            self.out.print(Markdown(text, code_theme="monokai"))
+        else:
+            self.out.print(text, markup=False)
 
     def print_json(self, obj: Any) -> None:
         sys.stdout.write(json.dumps(obj, indent=2, default=str) + "\n")
