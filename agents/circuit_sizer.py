@@ -42,7 +42,7 @@ AGENT = "circuit_sizer"
 # ----------------------------------------------------------------------------- the specialist
 
 
-def llm_seed(problem: Problem, state: "ChipState", ctx: "AgentContext") -> tuple[Seed | None, str]:
+def llm_seed(problem: Problem, state: ChipState, ctx: AgentContext) -> tuple[Seed | None, str]:
     """The model's start point, checked against the bounds; (None, why) when it is unusable."""
     from chipsmith.agents.layout import build_messages, shared_context
 
@@ -65,7 +65,7 @@ def llm_seed(problem: Problem, state: "ChipState", ctx: "AgentContext") -> tuple
     return seed, "; ".join(seed.notes)
 
 
-def run(state: "ChipState", ctx: "AgentContext") -> dict[str, Any]:
+def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     """Size the problem in ``state.inputs["netlist"]`` against the specs in the request."""
     from chipsmith.agents.context import StepTimer
     from chipsmith.agents.state import Evidence
@@ -74,7 +74,7 @@ def run(state: "ChipState", ctx: "AgentContext") -> dict[str, Any]:
     src = state.inputs.get("netlist") or state.inputs.get("input")
     if not src:
         raise InputError("the circuit sizer needs a problem: pass --netlist PROBLEM.yaml (or X.cir with X.yaml beside it)")
-    problem = load_problem(Path(src))
+    problem = load_problem(Path(src), pdk=ctx.settings.pdk or None)
     asked = parse_request_specs(state.request)
     problem = problem.with_specs(asked)
     try:
@@ -83,7 +83,8 @@ def run(state: "ChipState", ctx: "AgentContext") -> dict[str, Any]:
         raise InputError(f"budget must be a whole number of simulations, not {state.inputs.get('budget')!r}") from None
     sim = Ngspice(ctx.settings.ngspice, timeout=ctx.settings.tool_timeout, model_dirs=ctx.settings.model_dirs,
                   record=ctx.record)
-    evaluator = Evaluator(problem, sim, lambda: ctx.work_dir("ngspice"))
+    # a problem with corners is sized for all of them: screened at nominal, signed off at every corner
+    evaluator = Evaluator(problem, sim, lambda: ctx.work_dir("ngspice"), corners=bool(problem.corners))
 
     seed, note = llm_seed(problem, state, ctx)
     if seed is None:

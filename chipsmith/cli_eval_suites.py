@@ -106,14 +106,19 @@ def datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool,
 @click.option("--seeds", default=3, show_default=True, type=click.IntRange(1, 50), help="seeds per circuit and strategy")
 @click.option("--budget", default=200, show_default=True, type=click.IntRange(1, 5000), help="simulations per search")
 @click.option("--circuits", "pattern", default="*", show_default=True, help="glob over circuit names (cs_amp, ota5, ...)")
-@click.option("--suite", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="directory of problem YAML files (default: the packaged suite)")
+@click.option("--suite", default=None,
+              help="packaged suite (level1: fast level-1 smoke test, the default; sky130: the SkyWater models) "
+                   "or a directory of problem YAML files")
+@click.option("--pdk", default=None, help="a packaged PDK (sky130) or a model library file with one .lib section per "
+              "corner; replaces each problem's own pdk")
+@click.option("--corners", is_flag=True, help="a point meets only when it meets at every corner of its problem "
+              "(screened at nominal first)")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="run directory (default: ./runs/analog-<time>); an existing one resumes")
 @click.option("--llm", "llm_spec", default=None, help="model for llm+bo seeds (embedded | URL | script:PATH); default: gm/Id seed")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
-def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, suite: Path | None, out: Path | None,
-           llm_spec: str | None, as_json: bool) -> None:
+def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, suite: str | None, pdk: str | None,
+           corners: bool, out: Path | None, llm_spec: str | None, as_json: bool) -> None:
     """Analog sizing suite: per circuit, met or not, simulations to reach the specs, wall time, best figures."""
     import time
 
@@ -124,10 +129,12 @@ def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, s
     from chipsmith.evals.analog import AnalogSuite, suite_dir
 
     chosen = list(strategies) or ["random", "bo"]
-    settings = load_settings(llm=llm_spec)
+    settings = load_settings(llm=llm_spec, pdk=pdk)
     run_dir = out or Path("runs") / time.strftime("analog-%Y%m%d-%H%M%S")
-    adapter = AnalogSuite(suite or suite_dir(), pattern=pattern, strategies=chosen, seeds=seeds, budget=budget,
-                          ngspice=settings.ngspice, timeout=settings.tool_timeout)
+    directory = suite_dir(suite or "") if (suite or "") in ("", "level1", "sky130") else Path(suite or "")
+    adapter = AnalogSuite(directory, pattern=pattern, strategies=chosen, seeds=seeds, budget=budget,
+                          ngspice=settings.ngspice, timeout=settings.tool_timeout, pdk=settings.pdk,
+                          model_dirs=settings.model_dirs, corners=corners)
     llm = record = None
     if llm_spec and "llm+bo" in chosen:
         from chipsmith.agents.llm import make_llm
@@ -142,12 +149,16 @@ def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, s
                               indent=2, sort_keys=True))
         return
     table = Table(title=f"analog sizing suite ({run_dir})")
-    for col in ("circuit", "strategy", "met", "median sims", "median s", "best figures"):
+    for col in ("circuit", "corners", "strategy", "met", "median points", "median ngspice runs", "median s (sim/opt)",
+                "best figures"):
         table.add_column(col)
     for circuit, e in summary["circuits"].items():
         for strategy, s in e["strategies"].items():
             figs = ", ".join(f"{k}={v:.4g}" for k, v in sorted(s["best"].items()) if k in e["specs"])
-            table.add_row(circuit, strategy, f"{s['met']}/{s['runs']}", f"{s['median_sims']:g}", f"{s['median_seconds']:.1f}", figs)
+            table.add_row(circuit, str(len(e.get("corners") or [1])), strategy, f"{s['met']}/{s['runs']}",
+                          f"{s['median_sims']:g}", f"{s.get('median_ngspice_runs', s['median_sims']):g}",
+                          f"{s['median_seconds']:.1f} ({s.get('median_sim_seconds', 0):.1f}/"
+                          f"{s.get('median_optimiser_seconds', 0):.1f})", figs)
     console.err.print(table)
     for circuit, e in summary["circuits"].items():
         if "random_over_bo" in e:

@@ -39,9 +39,12 @@ from chipsmith.tools.sizing.search import Seed, SizingProposal, check_proposal, 
 STRATEGIES = ("random", "bo", "llm+bo")
 
 
-def suite_dir() -> Path:
-    """The packaged circuits (an editable install or a wheel both keep them as plain files)."""
-    return Path(str(resources.files("chipsmith.evals").joinpath("data", "analog")))
+def suite_dir(name: str = "") -> Path:
+    """The packaged circuits (an editable install or a wheel both keep them as plain files).
+
+    ``""`` or ``level1``: the level-1 smoke suite; ``sky130``: the suite on the SkyWater models."""
+    base = Path(str(resources.files("chipsmith.evals").joinpath("data", "analog")))
+    return base if name in ("", "level1") else base / name
 
 
 def circuits(directory: Path, pattern: str = "*") -> list[Path]:
@@ -52,18 +55,22 @@ def circuits(directory: Path, pattern: str = "*") -> list[Path]:
 
 
 def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root: Path, *, llm: Any = None,
-            ngspice: str = "ngspice", timeout: float = 30.0, start_point: tuple[Seed, str] | None = None) -> dict[str, Any]:
+            ngspice: str = "ngspice", timeout: float = 30.0, start_point: tuple[Seed, str] | None = None,
+            pdk: str | None = None, model_dirs: Sequence[str] = (), corners: bool = False) -> dict[str, Any]:
     """Size one circuit with one strategy and seed; stop at the first point meeting every spec.
 
-    ``start_point`` is llm+bo's seed when it was chosen already (the runner asks the model first)."""
-    problem = load_problem(problem_path)
+    ``start_point`` is llm+bo's seed when it was chosen already (the runner asks the model first).
+    ``pdk`` replaces the problem's own; with ``corners`` a point meets only when it meets at every
+    sign-off corner of the problem (screened at nominal first)."""
+    problem = load_problem(problem_path, pdk=pdk)
     counter = itertools.count()
     work = work_root / f"{problem.name}-{strategy}-s{seed:02d}"
 
     def next_dir() -> Path:
         return work / f"{next(counter):05d}"
 
-    evaluator = Evaluator(problem, Ngspice(ngspice, timeout=timeout), next_dir)
+    sim = Ngspice(ngspice, timeout=timeout, model_dirs=[Path(d) for d in model_dirs])
+    evaluator = Evaluator(problem, sim, next_dir, corners=corners)
     start: Seed | None = None
     seed_note = ""
     if strategy == "llm+bo":
@@ -74,6 +81,9 @@ def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root
     return {
         "circuit": problem.name, "title": problem.title, "strategy": strategy, "seed": seed, "budget": budget,
         "met": result.first_met is not None, "sims_to_met": result.first_met, "simulations": len(result.history),
+        "runs_to_met": result.sims_to_met, "ngspice_runs": result.simulations, "timeouts_rerun": evaluator.timeouts,
+        "corners": [c.label for c in evaluator.corners], "pdk": str(problem.pdk.library) if problem.pdk else "",
+        "sim_seconds": round(result.sim_seconds, 2), "optimiser_seconds": round(result.optimiser_seconds, 2),
         "seconds": round(time.monotonic() - t0, 2), "seed_source": start.source if start else "",
         "seed_note": seed_note, "best": best.to_dict() if best else None,
         "specs": {s.name: s.describe() for s in problem.specs.values()},
@@ -110,11 +120,17 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
                 continue
             sims = [r["sims_to_met"] if r["met"] else r["budget"] + 1 for r in rs]
             best_met = [r for r in rs if r["met"]]
+            runs = [r.get("runs_to_met") or r["sims_to_met"] if r["met"] else r.get("ngspice_runs", r["budget"]) + 1
+                    for r in rs]
             per[strategy] = {"runs": len(rs), "met": sum(r["met"] for r in rs), "median_sims": statistics.median(sims),
+                             "median_ngspice_runs": statistics.median(runs),
                              "censored": any(not r["met"] for r in rs), "median_seconds": statistics.median(r["seconds"] for r in rs),
+                             "median_sim_seconds": statistics.median(r.get("sim_seconds", r["seconds"]) for r in rs),
+                             "median_optimiser_seconds": statistics.median(r.get("optimiser_seconds", 0.0) for r in rs),
                              "max_seconds": max(r["seconds"] for r in rs),
                              "best": (best_met[0]["best"]["measured"] if best_met else rs[0]["best"]["measured"] if rs[0]["best"] else {})}
-        entry: dict[str, Any] = {"title": rows[0]["title"], "specs": rows[0]["specs"], "strategies": per}
+        entry: dict[str, Any] = {"title": rows[0]["title"], "specs": rows[0]["specs"], "strategies": per,
+                                 "corners": rows[0].get("corners", [])}
         if "random" in per and "bo" in per:
             entry["random_over_bo"] = round(per["random"]["median_sims"] / per["bo"]["median_sims"], 2)
             entry["ratio_is_lower_bound"] = per["random"]["censored"] and not per["bo"]["censored"]
@@ -125,12 +141,15 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
 def report_md(summary: dict[str, Any], header: dict[str, Any]) -> str:
     lines = ["# Analog sizing suite", "", f"budget {header['budget']}, seeds {header['seeds']}, "
              f"strategies {', '.join(header['strategies'])}; ngspice {header.get('ngspice', '')}", "",
-             "| circuit | strategy | met | median sims to specs | median s | max s |", "|---|---|---|---|---|---|"]
+             "| circuit | corners | strategy | met (all corners) | median points to specs | median ngspice runs | "
+             "median s (simulation / optimiser) | max s |", "|---|---|---|---|---|---|---|---|"]
     for circuit, e in summary.items():
         for strategy, s in e["strategies"].items():
-            med = f"{'>' if s['censored'] and s['met'] * 2 < s['runs'] else ''}{s['median_sims']:g}"
-            lines.append(f"| {circuit} | {strategy} | {s['met']}/{s['runs']} | {med} | {s['median_seconds']:.1f} "
-                         f"| {s['max_seconds']:.1f} |")
+            gt = '>' if s['censored'] and s['met'] * 2 < s['runs'] else ''
+            lines.append(f"| {circuit} | {len(e.get('corners') or [1])} | {strategy} | {s['met']}/{s['runs']} | "
+                         f"{gt}{s['median_sims']:g} | {gt}{s.get('median_ngspice_runs', s['median_sims']):g} | "
+                         f"{s['median_seconds']:.1f} ({s.get('median_sim_seconds', 0):.1f} / "
+                         f"{s.get('median_optimiser_seconds', 0):.1f}) | {s['max_seconds']:.1f} |")
     lines += ["", "| circuit | random / BO (median sims) |", "|---|---|"]
     for circuit, e in summary.items():
         if "random_over_bo" in e:
@@ -160,7 +179,8 @@ __all__ = ["AnalogSuite", "run_one", "summarise", "circuits", "suite_dir", "Sizi
 def _judge(job: JudgeJob) -> dict[str, Any]:
     p = job.params
     r = run_one(Path(p["path"]), p["strategy"], p["seed"], p["budget"], Path(job.workdir or "."), ngspice=p["ngspice"],
-                timeout=job.timeout, start_point=p["start_point"])
+                timeout=p.get("sim_timeout", 30.0), start_point=p["start_point"], pdk=p.get("pdk") or None,
+                model_dirs=p.get("model_dirs", ()), corners=bool(p.get("corners")))
     return {**r, "verdict": "pass" if r["met"] else "fail", "passed": bool(r["met"]),
             "failure": {"name": "met" if r["met"] else "not-met"}}
 
@@ -171,17 +191,23 @@ class AnalogSuite(Suite):
     name: ClassVar[str] = "analog"
 
     def __init__(self, suite: Path, *, pattern: str = "*", strategies: list[str], seeds: int, budget: int,
-                 ngspice: str = "ngspice", timeout: float = 30.0) -> None:
+                 ngspice: str = "ngspice", timeout: float = 30.0, pdk: str = "", model_dirs: Sequence[Path] = (),
+                 corners: bool = False) -> None:
         self.paths = circuits(suite, pattern)
         self.strategies, self.seeds, self.budget = strategies, seeds, budget
         self.ngspice, self.timeout = ngspice, timeout
+        self.pdk, self.model_dirs, self.corners = pdk, [str(Path(d).resolve()) for d in model_dirs], corners
+        for path in self.paths:  # a bad PDK or corner is one line now, not a crash per search
+            load_problem(path, pdk=pdk or None)
 
     def config(self) -> dict[str, Any]:
-        return {"budget": self.budget, "strategies": self.strategies}
+        return {"budget": self.budget, "strategies": self.strategies, "pdk": self.pdk, "corners": self.corners,
+                "model_dirs": self.model_dirs}
 
     def describe(self) -> dict[str, Any]:
         return {"header": {"budget": self.budget, "seeds": self.seeds, "strategies": self.strategies,
-                           "ngspice": _ngspice_version(self.ngspice), "circuits": [p.stem for p in self.paths]}}
+                           "ngspice": _ngspice_version(self.ngspice), "circuits": [p.stem for p in self.paths],
+                           "pdk": self.pdk, "corners": self.corners}}
 
     def binaries(self) -> dict[str, str]:
         return {"ngspice": self.ngspice}
@@ -197,8 +223,11 @@ class AnalogSuite(Suite):
         return _start_point(load_problem(Path(problem.data["path"])), ctx.llm)
 
     def judge(self, problem: Problem, sample: int, produced: Any, workdir: Path | None, ctx: Context) -> JudgeJob:
+        # the job's own limit is the whole search's; each simulation has the tool timeout
         return JudgeJob(_judge, problem.id, sample, {}, str(workdir) if workdir else None, self.timeout,
-                        params={**problem.data, "budget": self.budget, "ngspice": self.ngspice, "start_point": produced})
+                        params={**problem.data, "budget": self.budget, "ngspice": self.ngspice, "start_point": produced,
+                                "sim_timeout": self.timeout, "pdk": self.pdk, "model_dirs": self.model_dirs,
+                                "corners": self.corners})
 
     @classmethod
     def result_name(cls, problem_id: str, sample: int) -> str:

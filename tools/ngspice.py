@@ -30,20 +30,31 @@ work directory it is given, so parallel runs never collide as long as each has i
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import tempfile
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
 from chipsmith.core.errors import InputError
 from chipsmith.core.files import write_atomic
 from chipsmith.tools.guard.spice import check_control, check_deck
-from chipsmith.tools.runner import (OUTPUT_CAP, Diagnostic, Limits, RunRecordLike, Tool, ToolResult, UnsafeOutput,
-                                    output_exists, read_output_text)
+from chipsmith.tools.runner import (
+    OUTPUT_CAP,
+    Diagnostic,
+    Limits,
+    RunRecordLike,
+    Tool,
+    ToolResult,
+    UnsafeOutput,
+    output_exists,
+    read_output_text,
+)
 
 DECK_NAME = "deck.cir"
 
@@ -99,6 +110,41 @@ class SpiceResult(ToolResult):
         return hits[0]
 
 
+@dataclass(frozen=True)
+class ModelLibrary:
+    """A model library a deck reads with ``.lib "FILE" SECTION`` (a PDK corner), checked once and cached.
+
+    The run puts the ``.lib`` line after the deck's title line; the deck itself need not name
+    the library, so its own text stays small and is checked on every run as usual."""
+
+    path: Path
+    section: str = ""
+
+    def card(self) -> str:
+        return f'.lib "{self.path}" {self.section}'.rstrip() if self.section else f'.include "{self.path}"'
+
+
+# Verdicts of model libraries that passed the deck guard: (library, section, readable roots) ->
+# (sha256 of every file it reads, the directories the sandbox must open). A PDK's model text
+# runs to megabytes; checking it again on every simulation cost over a second per run. A file
+# whose content changed (its hash differs) is checked again.
+_LIBRARY_VERDICTS: dict[tuple[str, str, tuple[str, ...]], tuple[dict[str, str], list[Path]]] = {}
+_FILE_HASHES: dict[str, tuple[tuple[int, int, int], str]] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def _file_hash(path: Path) -> str:
+    """sha256 of a file, computed again only when its size, mtime or inode changed."""
+    st = path.stat()
+    key = (st.st_size, st.st_mtime_ns, st.st_ino)
+    hit = _FILE_HASHES.get(str(path))
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    _FILE_HASHES[str(path)] = (key, digest)
+    return digest
+
+
 class Ngspice(Tool):
     """Builds ``ngspice -b`` commands; runs decks through the sandboxed runner."""
 
@@ -115,19 +161,51 @@ class Ngspice(Tool):
         return [self.binary, "-b", deck_name]
 
     def prepare(self, deck: str, control: Sequence[str] | None = None, *, deck_dir: Path | None = None,
-                name: str = DECK_NAME, work_dir: Path | None = None) -> tuple[str, list[Path]]:
+                name: str = DECK_NAME, work_dir: Path | None = None,
+                libraries: Sequence[ModelLibrary] = ()) -> tuple[str, list[Path]]:
         """The deck text that will run (checked, control block in place) and the directories it reads."""
         text = with_control(deck, control)
         checked = check_deck(text, name=name, deck_dir=deck_dir, model_dirs=self.model_dirs, work_dir=work_dir)
-        return checked.text, checked.read_dirs
+        if not libraries:
+            return checked.text, checked.read_dirs
+        read_dirs = list(checked.read_dirs)
+        for lib in libraries:
+            read_dirs += [d for d in self.check_library(lib, work_dir) if d not in read_dirs]
+        title, _, rest = checked.text.partition("\n")
+        cards = "\n".join(lib.card() for lib in libraries)
+        return f"{title}\n{cards}\n{rest}", read_dirs
+
+    def check_library(self, lib: ModelLibrary, work_dir: Path | None = None) -> list[Path]:
+        """Run the deck guard over a model library once; later calls reuse the verdict while its files' hashes hold.
+
+        The library's own directory is readable (naming it is the permission); files it includes
+        elsewhere must be inside ``model_dirs``. Returns the directories the sandbox must open."""
+        path = Path(lib.path).resolve()
+        roots = tuple(str(Path(d).resolve()) for d in [path.parent, *self.model_dirs])
+        key = (str(path), lib.section, roots)
+        with _CACHE_LOCK:
+            hit = _LIBRARY_VERDICTS.get(key)
+            if hit is not None and all(Path(f).is_file() and _file_hash(Path(f)) == h for f, h in hit[0].items()):
+                if work_dir is None or not any(Path(work_dir).resolve() in (Path(f).parents) for f in hit[0]):
+                    return hit[1]
+        card = ModelLibrary(path, lib.section).card()
+        checked = check_deck(f"* model library\n{card}\n", name=str(path), deck_dir=path.parent,
+                             model_dirs=self.model_dirs, work_dir=work_dir)
+        with _CACHE_LOCK:
+            hashes = {str(f): _file_hash(f) for f in checked.includes}
+            _LIBRARY_VERDICTS[key] = (hashes, checked.read_dirs)
+        return checked.read_dirs
 
     def run(self, deck: str, work_dir: Path | None = None, *, control: Sequence[str] | None = None,
-            deck_dir: Path | None = None, timeout: float | None = None, name: str = DECK_NAME) -> SpiceResult:
-        """Check and run ``deck``; parse what ngspice wrote. Raises SandboxViolation before running anything unsafe."""
+            deck_dir: Path | None = None, timeout: float | None = None, name: str = DECK_NAME,
+            libraries: Sequence[ModelLibrary] = ()) -> SpiceResult:
+        """Check and run ``deck``; parse what ngspice wrote. Raises SandboxViolation before running anything unsafe.
+
+        ``libraries`` are model libraries (a PDK corner) read before the deck's own cards."""
         if control is not None:
             check_control(control, where=f"{name} (control block)")
         work = Path(work_dir) if work_dir is not None else Path(tempfile.mkdtemp(prefix="ngspice-")) / "work"
-        text, read_dirs = self.prepare(deck, control, deck_dir=deck_dir, name=name, work_dir=work)
+        text, read_dirs = self.prepare(deck, control, deck_dir=deck_dir, name=name, work_dir=work, libraries=libraries)
         work.mkdir(parents=True, exist_ok=True)
         write_atomic(work / DECK_NAME, text)
         outcome = self.execute(self.command(DECK_NAME), work, timeout=timeout, read_paths=read_dirs)

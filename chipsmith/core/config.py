@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     ngspice: str = "ngspice"
     tool_timeout: float = Field(30.0, gt=0, description="seconds per simulator run")
     model_dirs: list[Path] = Field(default_factory=list, description="directories SPICE decks may .include from")
+    pdk: str = Field("", description="process for the circuit sizer: a packaged PDK (sky130) or a model library file "
+                                     "with one .lib section per corner (FILE or FILE:SECTION for the nominal one); "
+                                     "replaces a sizing problem's own pdk")
 
     # Agents
     max_tries: int = Field(4, ge=1, description="fix-loop tries for the verifier")

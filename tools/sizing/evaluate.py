@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
 from chipsmith.tools.ngspice import Ngspice, SpiceResult
+from chipsmith.tools.sizing.pdk import Corner
 from chipsmith.tools.sizing.problem import Problem, eval_expr, render_netlist
-
-
 
 # ----------------------------------------------------------------------------- evaluation
 
@@ -53,10 +53,26 @@ class Point:
     seconds: float
     phase: str = "search"
     log_path: str = ""
+    # per corner label: {"measured", "margins", "verdict", "log_path"}; the nominal one first. ``margins``
+    # above are the worst over these corners, so a point is feasible only when every corner meets.
+    corners: dict[str, dict[str, Any]] = field(default_factory=dict)
+    simulations: int = 1
+    all_corners: bool = False  # every sign-off corner was simulated (not stopped at the nominal screen)
 
     @property
     def feasible(self) -> bool:
         return self.verdict == "ok" and all(m <= 0 for m in self.margins.values())
+
+    def worst_measured(self, problem: Problem) -> dict[str, float]:
+        """Per spec, the measured value at the corner where it is furthest from (or closest to failing) its bound."""
+        if len(self.corners) < 2:
+            return dict(self.measured)
+        out = dict(self.measured)
+        for s in problem.specs.values():
+            worst = max(self.corners.values(), key=lambda c: c["margins"].get(s.name, 0.0))
+            if s.name in worst["measured"]:
+                out[s.name] = worst["measured"][s.name]
+        return out
 
     @property
     def violation(self) -> float:
@@ -66,30 +82,70 @@ class Point:
         return {"index": self.index, "phase": self.phase, "values": self.values, "measured": self.measured,
                 "margins": {k: round(v, 6) for k, v in self.margins.items()}, "feasible": self.feasible,
                 "violation": round(self.violation, 6), "verdict": self.verdict, "seconds": round(self.seconds, 4),
-                "log_path": self.log_path}
+                "log_path": self.log_path, "simulations": self.simulations,
+                **({"corners": {k: {"measured": c["measured"], "margins": {n: round(m, 6) for n, m in c["margins"].items()},
+                                    "verdict": c["verdict"]} for k, c in self.corners.items()},
+                    "all_corners": self.all_corners} if self.corners else {})}
 
 
 class Evaluator:
-    """Simulates design points of one problem; each simulation in its own work directory."""
+    """Simulates design points of one problem; each simulation in its own work directory.
 
-    def __init__(self, problem: Problem, sim: Ngspice, work_dir: Callable[[], Path]) -> None:
+    With ``corners`` a point is simulated at the nominal corner first and, only when it meets
+    every spec there, at every other sign-off corner; its margins are then the worst over the
+    corners, so the search's constraints are the worst case. ``sim_seconds`` adds up the time
+    spent in ngspice (checks, run, parsing), which the search reports apart from its own."""
+
+    def __init__(self, problem: Problem, sim: Ngspice, work_dir: Callable[[], Path], *, corners: bool = False) -> None:
         self.problem = problem
         self.sim = sim
         self.work_dir = work_dir
+        self.corners = problem.signoff_corners() if corners else [problem.nominal]
         self.history: list[Point] = []
         self.last_result: SpiceResult | None = None
+        self.sim_seconds = 0.0
+        self.simulations = 0
+        self.timeouts = 0  # simulations that timed out once and were run again with more time
+
+    def simulate(self, values: dict[str, float], corner: Corner) -> tuple[SpiceResult, dict[str, float]]:
+        """One ngspice run of ``values`` at ``corner``: its result and what it measured."""
+        p = self.problem
+        start = time.monotonic()
+        deck, libraries = render_netlist(p, values, corner), p.libraries(corner)
+        res = self.sim.run(deck, self.work_dir(), control=p.testbench, deck_dir=p.directory, name=p.netlist_path.name,
+                           libraries=libraries)
+        if res.verdict == "timeout":
+            # A timeout says how busy the machine was, not how good the design is: run it once more with
+            # four times the time, so a search's history (and a seed's result) does not depend on the load.
+            self.timeouts += 1
+            res = self.sim.run(deck, self.work_dir(), control=p.testbench, deck_dir=p.directory, name=p.netlist_path.name,
+                               libraries=libraries, timeout=4 * self.sim.timeout)
+        measured = self.measure(res) if res.verdict in ("ok",) else {}
+        self.sim_seconds += time.monotonic() - start
+        self.simulations += 1
+        return res, measured
 
     def evaluate(self, values: dict[str, float], phase: str = "search") -> Point:
         p = self.problem
         snapped = {n: p.params[n].snap(values[n]) for n in p.params}
         start = time.monotonic()
-        res = self.sim.run(render_netlist(p, snapped), self.work_dir(), control=p.testbench, deck_dir=p.directory,
-                           name=p.netlist_path.name)
-        self.last_result = res
-        measured = self.measure(res) if res.verdict in ("ok",) else {}
-        margins = {s.name: s.margin(measured.get(s.name)) for s in p.specs.values()}
-        pt = Point(len(self.history) + 1, snapped, measured, margins, res.verdict, time.monotonic() - start, phase,
-                   res.log_path)
+        per: dict[str, dict[str, Any]] = {}
+        nominal: SpiceResult | None = None
+        for k, corner in enumerate(self.corners):
+            res, measured = self.simulate(snapped, corner)
+            margins = {s.name: s.margin(measured.get(s.name)) for s in p.specs.values()}
+            per[corner.label] = {"measured": measured, "margins": margins, "verdict": res.verdict, "log_path": res.log_path}
+            if k == 0:
+                nominal = res
+                self.last_result = res
+                if res.verdict != "ok" or any(m > 0 for m in margins.values()):
+                    break  # screened out at nominal: no corner simulations for this candidate
+        assert nominal is not None
+        first = next(iter(per.values()))
+        worst = {s: max(c["margins"][s] for c in per.values()) for s in p.specs}
+        verdict = next((c["verdict"] for c in per.values() if c["verdict"] != "ok"), "ok")
+        pt = Point(len(self.history) + 1, snapped, first["measured"], worst, verdict, time.monotonic() - start, phase,
+                   nominal.log_path, per if len(self.corners) > 1 else {}, len(per), len(per) == len(self.corners))
         self.history.append(pt)
         return pt
 

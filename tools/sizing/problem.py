@@ -11,16 +11,16 @@ import ast
 import math
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Literal
-
+from typing import Any, Literal
 
 from chipsmith.core.errors import InputError
 from chipsmith.core.files import confined_path, read_regular
 from chipsmith.core.yamlfile import load_yaml_file
-
-
+from chipsmith.tools.ngspice import ModelLibrary
+from chipsmith.tools.sizing.pdk import NOMINAL_TEMP, Corner, Pdk, load_pdk, parse_corners
 
 # Constraint value for a spec the simulation could not measure, and the cap on every
 # margin (feasibility is margin <= 0 either way). A cap of 1.0 was tried on the
@@ -209,16 +209,60 @@ class Problem:
     devices: list[Device] = field(default_factory=list)
     process: dict[str, float] = field(default_factory=dict)
     constants: dict[str, float] = field(default_factory=dict)
+    pdk: Pdk | None = None
+    supply: str | None = None  # the .param holding the supply voltage (a corner's vdd sets it)
+    corners: list[Corner] = field(default_factory=list)  # sign-off corners; empty: the nominal point only
 
     @property
     def directory(self) -> Path:
         """Where the netlist's relative includes resolve."""
         return self.netlist_path.parent
 
+    @property
+    def nominal(self) -> Corner:
+        """The point every candidate is screened at first: the PDK's nominal section, 27 °C, the netlist's supply."""
+        return Corner(self.pdk.nominal if self.pdk else "", NOMINAL_TEMP, None)
+
+    def signoff_corners(self) -> list[Corner]:
+        """The nominal point, then every other corner of ``corners`` (the nominal one is not simulated twice)."""
+        nominal = self.nominal
+        default_vdd = self.supply_value()
+        out = [nominal]
+        for c in self.corners:
+            same = c.lib == nominal.lib and c.temp == nominal.temp and c.vdd in (None, default_vdd)
+            if not same and c not in out:
+                out.append(c)
+        return out
+
+    def supply_value(self) -> float | None:
+        """The supply voltage the netlist's .param line gives (None without a ``supply``)."""
+        if not self.supply:
+            return None
+        m = re.search(rf"\b{re.escape(self.supply)}\s*=\s*([^\s{{}}']+)", _param_text(self.netlist), re.IGNORECASE)
+        if not m:
+            return None
+        try:
+            return parse_value(m.group(1), "V")
+        except InputError:
+            return None
+
+    def libraries(self, corner: Corner) -> list[ModelLibrary]:
+        """The model library a corner reads: a section of the PDK, or a model file beside the problem."""
+        if not corner.lib:
+            return []
+        if self.pdk is not None and corner.lib.lower() in (s.lower() for s in self.pdk.sections):
+            return [self.pdk.model(next(s for s in self.pdk.sections if s.lower() == corner.lib.lower()))]
+        candidate = Path(corner.lib) if Path(corner.lib).is_absolute() else self.path.parent / corner.lib
+        if candidate.is_file():
+            return [ModelLibrary(candidate.resolve(), "")]
+        if self.pdk is None:
+            raise InputError(f"{self.path}: corner lib {corner.lib!r} is no file and no PDK is given (pdk: or --pdk)")
+        raise InputError(f"{self.pdk.library}: no section {corner.lib!r} (it has {', '.join(self.pdk.sections)})")
+
     def objective(self) -> Spec | None:
         return next((s for s in self.specs.values() if s.objective), None)
 
-    def with_specs(self, overrides: dict[str, tuple[str, float]]) -> "Problem":
+    def with_specs(self, overrides: dict[str, tuple[str, float]]) -> Problem:
         """A copy with bounds from the request (``{"ugbw": ("min", 20e6)}``)."""
         specs = dict(self.specs)
         for name, (kind, value) in overrides.items():
@@ -232,8 +276,10 @@ class Problem:
         return Problem(**{**self.__dict__, "specs": specs})
 
 
-def load_problem(path: Path) -> Problem:
-    """Read a problem YAML (or ``X.cir`` with ``X.yaml`` beside it); errors say file and key."""
+def load_problem(path: Path, pdk: str | Path | None = None) -> Problem:
+    """Read a problem YAML (or ``X.cir`` with ``X.yaml`` beside it); errors say file and key.
+
+    ``pdk`` (the ``--pdk`` flag or the ``pdk`` setting) replaces the problem's own ``pdk:``."""
     path = Path(path)
     if path.suffix.lower() in (".cir", ".sp", ".spice", ".net"):
         side = path.with_suffix(".yaml")
@@ -290,17 +336,50 @@ def load_problem(path: Path) -> Problem:
     missing = [n for n in params if not re.search(rf"\b{re.escape(n)}\s*=", _param_text(problem.netlist), re.IGNORECASE)]
     if missing:
         raise InputError(f"{net_path}: design variables {', '.join(missing)} have no .param line in the netlist")
+    _read_process(problem, data, pdk)
     return problem
+
+
+def _read_process(problem: Problem, data: dict[str, Any], pdk: str | Path | None) -> None:
+    """``pdk:``, ``supply:``, ``corners:`` and ``pvt:``; every corner's library is resolved now, so a bad one fails early."""
+    where = str(problem.path)
+    spec = pdk if pdk not in (None, "") else data.get("pdk")
+    if isinstance(spec, dict):
+        if "library" not in spec:
+            raise InputError(f"{where}: pdk: give library (a packaged name or a model library file) and optionally nominal")
+        problem.pdk = load_pdk(str(spec["library"]), problem.path.parent, spec.get("nominal"))
+    elif spec not in (None, ""):
+        problem.pdk = load_pdk(str(spec), problem.path.parent if pdk in (None, "") else None)
+    supply = data.get("supply")
+    if supply is not None:
+        supply = str(supply)
+        if not re.search(rf"\b{re.escape(supply)}\s*=", _param_text(problem.netlist), re.IGNORECASE):
+            raise InputError(f"{problem.netlist_path}: supply {supply!r} has no .param line in the netlist")
+    problem.supply = supply
+    problem.corners = parse_corners(data, where, problem.pdk.nominal if problem.pdk else "") \
+        if ("corners" in data or "pvt" in data) else []
+    for c in problem.signoff_corners():
+        problem.libraries(c)
+        if c.vdd is not None and not problem.supply:
+            raise InputError(f"{where}: corner {c.label} sets vdd but the problem names no supply .param (supply: vdd)")
 
 
 def _param_text(netlist: str) -> str:
     return "\n".join(ln for ln in netlist.splitlines() if ln.strip().lower().startswith(".param"))
 
 
-def render_netlist(problem: Problem, values: dict[str, float]) -> str:
-    """The netlist with each design variable's ``.param`` value replaced."""
+def render_netlist(problem: Problem, values: dict[str, float], corner: Corner | None = None) -> str:
+    """The netlist with each design variable's ``.param`` value replaced; at a corner also its supply and temperature.
+
+    The corner's model library is not written here: :meth:`Problem.libraries` gives it to the
+    simulator, which checks it once (see :class:`chipsmith.tools.ngspice.ModelLibrary`)."""
+    values = dict(values)
+    if corner is not None and corner.vdd is not None and problem.supply:
+        values[problem.supply] = corner.vdd
     out = []
-    for line in problem.netlist.splitlines():
+    for i, line in enumerate(problem.netlist.splitlines()):
+        if i == 1 and corner is not None and (corner.temp != NOMINAL_TEMP or problem.pdk is not None):
+            out.append(f".temp {corner.temp:g}")
         if line.strip().lower().startswith(".param"):
             for name, v in values.items():
                 line = re.sub(rf"(\b{re.escape(name)}\s*=\s*)(\{{[^}}]*\}}|'[^']*'|[^\s]+)", lambda m: f"{m.group(1)}{v:.6g}",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -11,17 +11,52 @@ from chipsmith.tools.sizing.evaluate import Point
 from chipsmith.tools.sizing.problem import Problem, fmt_value
 from chipsmith.tools.sizing.search import SearchResult, conflicts
 
-
-
 # ----------------------------------------------------------------------------- reporting
 
 
 def spec_table(problem: Problem, point: Point) -> str:
-    rows = ["| spec | target | measured | met |", "|---|---|---|---|"]
+    """Target, measured and met per spec; with corners the worst corner's value and one column per corner."""
+    if len(point.corners) < 2:
+        rows = ["| spec | target | measured | met |", "|---|---|---|---|"]
+        for s in problem.specs.values():
+            v = point.measured.get(s.name)
+            rows.append(f"| {s.name} | {s.describe()} | {fmt_value(v, s.unit)} | {'yes' if point.margins[s.name] <= 0 else 'NO'} |")
+        return "\n".join(rows)
+    labels = list(point.corners)
+    worst = point.worst_measured(problem)
+    rows = ["| spec | target | worst | met at all | " + " | ".join(labels) + " |", "|---" * (4 + len(labels)) + "|"]
     for s in problem.specs.values():
-        v = point.measured.get(s.name)
-        rows.append(f"| {s.name} | {s.describe()} | {fmt_value(v, s.unit)} | {'yes' if point.margins[s.name] <= 0 else 'NO'} |")
+        cells = [fmt_value(c["measured"].get(s.name), s.unit) + ("" if c["margins"][s.name] <= 0 else " ✗")
+                 for c in point.corners.values()]
+        rows.append(f"| {s.name} | {s.describe()} | {fmt_value(worst.get(s.name), s.unit)} | "
+                    f"{'yes' if point.margins[s.name] <= 0 else 'NO'} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
+
+
+def shortfall(problem: Problem, name: str, value: float | None) -> str:
+    """How far a measured value is from its bound, in the spec's unit ("3 dB", "12 MHz")."""
+    s = problem.specs[name]
+    if value is None:
+        return "not measured"
+    gaps = [b - value for b in ([s.lo] if s.lo is not None else []) if value < b]
+    gaps += [value - b for b in ([s.hi] if s.hi is not None else []) if value > b]
+    return f"by {fmt_value(max(gaps), s.unit)}" if gaps else "met"
+
+
+def corner_message(problem: Problem, point: Point) -> str:
+    """"meets at tt/27 °C; fails at ss/125 °C: dc_gain_db by 3 dB" for a point simulated at several corners."""
+    met = [k for k, c in point.corners.items() if c["verdict"] == "ok" and all(m <= 0 for m in c["margins"].values())]
+    failed = []
+    for k, c in point.corners.items():
+        if k in met:
+            continue
+        if c["verdict"] != "ok":
+            failed.append(f"{k} (simulation: {c['verdict']})")
+            continue
+        bad = [n for n, m in sorted(c["margins"].items(), key=lambda x: -x[1]) if m > 0]
+        failed.append(f"{k}: " + ", ".join(f"{n} {shortfall(problem, n, c['measured'].get(n))}" for n in bad))
+    text = f"meets at {', '.join(met)}" if met else "meets at no corner"
+    return text + (f"; fails at {'; '.join(failed)}" if failed else "")
 
 
 def plot_bode(freq: np.ndarray, h: np.ndarray, title: str) -> bytes:
@@ -85,6 +120,11 @@ def infeasible_message(problem: Problem, result: SearchResult) -> str:
     if c["conflicting_pairs"]:
         lines.append("Met separately but never together (these conflict): " + "; ".join(
             f"{a} vs {b}" for a, b in c["conflicting_pairs"]) + ".")
+    near = [p for p in result.history if p.corners and len(p.corners) > 1]
+    if near:
+        # the candidates that passed the nominal screen: say where the closest one fails
+        best_corner = min(near, key=lambda p: p.violation)
+        lines.append(f"Closest across corners (simulation {best_corner.index}): {corner_message(problem, best_corner)}.")
     if result.best is not None:
         worst = sorted(((m, s) for s, m in result.best.margins.items() if m > 0), reverse=True)
         lines.append(f"Best trade-off (simulation {result.best.index}): misses " + ", ".join(

@@ -5,10 +5,6 @@ from __future__ import annotations
 
 import re
 
-
-
-
-
 # ----------------------------------------------------------------------------- request parsing
 
 _SPEC_WORDS: list[tuple[str, re.Pattern[str]]] = [

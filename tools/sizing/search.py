@@ -6,16 +6,15 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from pydantic import BaseModel, Field
 
 from chipsmith.core.errors import InputError
 from chipsmith.tools.sizing.evaluate import Evaluator, Point
 from chipsmith.tools.sizing.problem import Problem, eval_expr
-
-
 
 # ----------------------------------------------------------------------------- seeds
 
@@ -102,10 +101,19 @@ class SearchResult:
     seconds: float
     first_met: int | None
     best: Point | None
+    sim_seconds: float = 0.0  # in ngspice (deck checks, runs, parsing); the rest of ``seconds`` is the optimiser's
+    simulations: int = 0  # ngspice runs, corners included (``len(history)`` counts design points)
+    sims_to_met: int | None = None  # ngspice runs up to and including the first point meeting every spec
+
+    @property
+    def optimiser_seconds(self) -> float:
+        return max(0.0, self.seconds - self.sim_seconds)
 
     def summary(self) -> dict[str, Any]:
-        return {"strategy": self.strategy, "budget": self.budget, "simulations": len(self.history),
-                "seconds": round(self.seconds, 2), "met": self.first_met is not None, "first_met": self.first_met,
+        return {"strategy": self.strategy, "budget": self.budget, "points": len(self.history),
+                "simulations": self.simulations, "seconds": round(self.seconds, 2),
+                "sim_seconds": round(self.sim_seconds, 2), "optimiser_seconds": round(self.optimiser_seconds, 2),
+                "met": self.first_met is not None, "first_met": self.first_met, "sims_to_met": self.sims_to_met,
                 "best": self.best.to_dict() if self.best else None}
 
 
@@ -185,6 +193,7 @@ def _optimise(problem: Problem, evaluator: Evaluator, strategy: str, budget: int
     widened = not ranges
     first_met: int | None = None
     n_before = len(evaluator.history)
+    sim_before, runs_before = evaluator.sim_seconds, evaluator.simulations
     if start is not None and strategy != "random":
         study.enqueue_trial({n: min(max(v, distributions[n].low), distributions[n].high) for n, v in start.start.items()})
     for i in range(budget):
@@ -210,7 +219,9 @@ def _optimise(problem: Problem, evaluator: Evaluator, strategy: str, budget: int
             if stop_when_met:
                 break
     history = evaluator.history[n_before:]
-    return SearchResult(history, strategy, budget, time.monotonic() - t0, first_met, best_point(problem, history))
+    sims_to_met = sum(p.simulations for p in history[:first_met]) if first_met is not None else None
+    return SearchResult(history, strategy, budget, time.monotonic() - t0, first_met, best_point(problem, history),
+                        evaluator.sim_seconds - sim_before, evaluator.simulations - runs_before, sims_to_met)
 
 
 def conflicts(problem: Problem, history: Sequence[Point]) -> dict[str, Any]:
