@@ -26,6 +26,7 @@ from chipsmith.tools.netlist.translate import SUFFIX, dialect_name, guess_dialec
 
 AGENT = "netlist_translator"
 MODEL_MARK = "translated by the model: check"
+SOURCE_FAILED = "the source deck does not simulate"
 _WORDS = {"ngspice": "ngspice", "hspice": "hspice", "ltspice": "ltspice", "xyce": "xyce", "spectre": "spectre",
           "json": "json", "spice": "ngspice"}
 
@@ -119,7 +120,10 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     if net.rejected:
         ctx.console.step(AGENT, f"{len(net.rejected)} line(s) the parser rejected go to the model")
         net, model_lines, citations = _fallback(net, state, ctx)
-    tr = translate(net, target)
+    drop = frozenset(x.strip() for x in str(state.inputs.get("drop", "")).replace(",", " ").split() if x.strip())
+    if drop - {"control", "directives"}:
+        raise InputError(f"--drop takes control and/or directives, not {', '.join(sorted(drop - {'control', 'directives'}))}")
+    tr = translate(net, target, drop=drop)
     assert tr.proof is not None
     ctx.console.tool(AGENT, f"re-parsed {target} output: {tr.proof.summary()}", verdict="pass" if tr.ok else "fail")
     evidence = [Evidence(tool="netlist-isomorphism", verdict="isomorphic" if tr.ok else "not isomorphic", ok=tr.ok,
@@ -132,6 +136,12 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         # with model-written lines the deck as given does not run: simulate the repaired source instead
         cosim_line = _cosimulate(emit_spice(net, "ngspice") if model_lines else text, net, tr, path, ctx, evidence)
     ok = all(e.ok for e in evidence)
+    source_failed = cosim_line.startswith(SOURCE_FAILED)
+    if source_failed and str(state.inputs.get("anyway", "")).strip().lower() not in ("yes", "true", "1", "on"):
+        step = timer.done(f"{net.dialect} -> {target}: source deck does not simulate", "fail", ["ngspice"])
+        return {"artefacts": [], "steps": [step], "citations": citations, "verdict": "fail",
+                "answer": f"Not converted: {cosim_line}. Fix the deck, or ask again with the input anyway=yes to "
+                          f"translate it regardless (the proof then covers connectivity only)."}
     out_text = _mark(tr.text, target, model_lines) if model_lines else tr.text
     art = ctx.write_artefact(path.stem + SUFFIX[target], out_text, "json" if target == "json" else "spice", AGENT, evidence)
     verdict = "pass" if ok else "fail"
@@ -156,7 +166,11 @@ def _cosimulate(text: str, net: Netlist, tr: Any, path: Path, ctx: AgentContext,
     back = tr.reparsed if tr.target == "ngspice" else translate(tr.reparsed, "ngspice").reparsed
     cs = cosimulate(text, net, back, ctx.work_dir("ngspice-cosim"), deck_dir=path.parent,
                     model_dirs=list(ctx.settings.model_dirs), timeout=ctx.settings.tool_timeout, record=ctx.record)
-    if cs.verdict in ("not_runnable", "source_failed"):
+    if cs.verdict == "source_failed":
+        # a deck that does not run proves nothing by co-simulation, and must never end as a pass
+        evidence.append(Evidence(tool="ngspice", verdict="source_failed", ok=False, summary=cs.detail[:300]))
+        return f"{SOURCE_FAILED}: {cs.detail}"
+    if cs.verdict == "not_runnable":
         return f"not compared ({cs.verdict}: {cs.detail})"
     ev = cs.evidence[-1] if cs.evidence else {}
     evidence.append(Evidence(tool="ngspice", verdict=cs.verdict, ok=cs.ok, command=list(ev.get("command", [])),  # type: ignore[arg-type]

@@ -79,3 +79,24 @@ def test_target_from_flag_or_request():
     assert target_from(ChipState(request="please convert this netlist into LTspice")) == "ltspice"
     with pytest.raises(InputError, match="pass --to"):
         target_from(ChipState(request="convert this netlist"))
+
+
+@needs_ngspice
+def test_a_deck_that_does_not_simulate_is_never_a_pass(tmp_path, script_file):
+    deck = tmp_path / "broken.cir"
+    deck.write_text("broken deck\nV1 in 0 1\nR1 in out 1k\nM1 out in 0 0 nomodel w=1u l=1u\n.op\n.end\n")
+    with _session(tmp_path, script_file([])) as s:
+        r = s.ask("convert this to spectre", agent=AGENT, inputs={"input": str(deck)})
+        assert r.verdict == "fail" and "the source deck does not simulate" in r.answer and not r.artefacts
+        anyway = s.ask("convert this to spectre", agent=AGENT, inputs={"input": str(deck), "anyway": "yes"})
+    assert anyway.verdict == "fail" and anyway.artefacts  # translated because asked, still not a pass
+
+
+def test_drop_control_is_named_in_the_refusal_and_accepted_as_an_input(tmp_path, script_file):
+    deck = tmp_path / "ctl.cir"
+    deck.write_text("deck with a script\nV1 in 0 1\nR1 in 0 1k\n.control\nop\nprint all\n.endc\n.end\n")
+    with _session(tmp_path, script_file([])) as s:
+        refused = s.ask("convert this to xyce", agent=AGENT, inputs={"input": str(deck)})
+        assert refused.verdict != "pass" and "--drop control" in refused.answer
+        r = s.ask("convert this to xyce", agent=AGENT, inputs={"input": str(deck), "drop": "control"})
+    assert r.verdict == "pass" and ".control script left out" in r.answer

@@ -101,7 +101,13 @@ def check(net: Netlist, target: str, drop: frozenset[str] = frozenset()) -> None
     problems = unsupported(net, target, drop)
     if problems:
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        raise UnsupportedConstruct(f"cannot write {target}: " + "; ".join(problems[:5]) + more)
+        hint = []
+        if any(".control script" in p for p in problems):
+            hint.append("--drop control leaves the .control script out (and says so)")
+        if any(" card as written" in p for p in problems):
+            hint.append("--drop directives leaves simulator-specific cards out (and lists them)")
+        raise UnsupportedConstruct(f"cannot write {target}: " + "; ".join(problems[:5]) + more +
+                                   (f". {'; '.join(hint)}" if hint else ""))
 
 
 def dropped(net: Netlist, target: str, drop: frozenset[str]) -> list[str]:
