@@ -4,28 +4,34 @@ What is deterministic is done without the model: a regex + pint parser reads the
 ways engineers write a filter spec; the model (structured output into :class:`RFSpec`)
 is asked only for what the parser could not read, and whatever it returns is validated
 like user input. Synthesis, snapping, verification (nodal analysis, scikit-rf, ngspice)
-and the files are all tool work; the verdict is "pass" only when the snapped ladder meets
-the spec in scikit-rf and ngspice agrees with scikit-rf in the pass band.
+and the files are all tool work; the verdict is "pass" only when the design, built from catalogue
+parts, meets the spec in scikit-rf, ngspice agrees with scikit-rf in the pass band, and the
+Monte Carlo yield with the parts' tolerances reaches the target (default 90 %).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 
 from chipsmith.agents.context import AgentContext, StepTimer
+from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.agents.state import Artefact, ChipState, Evidence
 from chipsmith.core.errors import BackendError, InputError
 from chipsmith.core.yamlfile import load_yaml_file
-from chipsmith.agents.layout import build_messages, shared_context
+from chipsmith.tools import rf_parts
 from chipsmith.tools import rf_verify as V
 from chipsmith.tools.rf_spec import build_spec, parse_request, parse_substrate
-from chipsmith.tools.rf_synthesis import Design, MicrostripDesign, RFSpec, Substrate, design, microstrip_design
+from chipsmith.tools.rf_synthesis import Design, MicrostripDesign, RFSpec, Substrate, design, format_value, microstrip_design
 
 AGENT = "rf_designer"
 SPICE_TOLERANCE_DB = 0.01
+MC_SAMPLES = 500
 
 def _spec_file(path: str) -> dict[str, Any]:
     data = load_yaml_file(Path(path))  # JSON is YAML too
@@ -61,13 +67,30 @@ def spec_from_state(state: ChipState, ctx: AgentContext) -> tuple[RFSpec, str]:
 
 # --------------------------------------------------------------------------- verification and files
 
+def bom_rows(d: Design) -> list[dict[str, Any]]:
+    """The BOM as order lines: identical parts grouped, with tolerance, package, rating and catalogue series."""
+    lines: dict[tuple[str, float, str, str], dict[str, Any]] = {}
+    for e in d.ladder.elements:
+        p = rf_parts.part(e.kind, e.value, d.spec)
+        key = (e.kind, round(e.value, 18), p.package, p.tolerance)
+        if key not in lines:
+            srf = "" if p.srf_hz is None else f"{p.srf_hz / 1e9:.3g}" + (" (est.)" if p.srf_estimated else "")
+            q = "/".join("" if v is None else f"{v:g}" for v in (p.q_900mhz, p.q_1700mhz)) if p.kind == "L" else ""
+            lines[key] = {"refs": [], "type": "inductor" if e.kind == "L" else "capacitor", "value": format_value(e.kind, e.value),
+                          "tolerance": p.tolerance, "package": p.package, "voltage": p.voltage, "series": p.series,
+                          "q_typ_900mhz_1700mhz": q if q != "/" else "", "srf_ghz": srf}
+        lines[key]["refs"].append(e.name)
+    return [{"refs": " ".join(r["refs"]), "quantity": len(r["refs"]), **{k: v for k, v in r.items() if k != "refs"}}
+            for r in lines.values()]
+
+
 def bom_csv(d: Design) -> str:
-    rows = ["ref,type,value,unit,ideal_value,series,tolerance_pct,nodes"]
-    for e, ideal in zip(d.ladder.elements, d.ideal.elements):
-        unit, scale = ("nH", 1e9) if e.kind == "L" else ("pF", 1e12)
-        rows.append(f"{e.name},{'inductor' if e.kind == 'L' else 'capacitor'},{e.value * scale:.4g},{unit},"
-                    f"{ideal.value * scale:.5g},{d.series},{d.spec.tolerance_pct:g},{e.a}-{e.b}")
-    return "\n".join(rows) + "\n"
+    rows = bom_rows(d)
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()
 
 
 def _fmt(f: float) -> str:
@@ -79,28 +102,47 @@ def _fmt(f: float) -> str:
 
 def report_md(d: Design, skrf_check: Any, spice_db: float | None, spice_note: str) -> str:
     s = d.spec
+    y = "" if d.yield_fraction is None else f"{100 * d.yield_fraction:.1f} %"
+    order_note = f" ({d.first}-first, type {d.variant})" if d.topology == "ladder" else ""
     lines = [f"# {s.response.capitalize()} {s.kind} filter", "",
-             "| | spec | achieved (snapped parts, scikit-rf) |", "|---|---|---|",
+             "| | spec | achieved (catalogue parts, scikit-rf) |", "|---|---|---|",
              f"| pass band | {', '.join(_fmt(f) for f in s.pass_edges_hz)} | |",
              f"| pass-band ripple | ≤ {s.ripple_db:g} dB | {skrf_check.ripple_db:.3f} dB |",
              f"| insertion loss (min in band) | | {skrf_check.insertion_loss_db:.3f} dB |",
              f"| stop band | {', '.join(_fmt(f) for f in s.stop_edges_hz)} | |",
              f"| stop-band attenuation | ≥ {s.atten_db:g} dB | {skrf_check.stop_atten_db:.2f} dB |",
              f"| terminations | {s.z_source:g} Ω / {s.z_load:g} Ω | {d.ladder.r_source:g} Ω / {d.ladder.r_load:g} Ω |",
-             f"| order | minimum {d.min_order} | {d.order} ({d.first}-first, type {d.variant}) |",
-             f"| parts | {s.eseries} | {d.series} |",
-             f"| yield (±{s.tolerance_pct:g} % parts, 200 builds) | | {'' if d.yield_fraction is None else f'{100 * d.yield_fraction:.1f} %'} |",
-             "", f"Verdict: **{'met' if skrf_check.met else 'NOT met'}** after snapping to {d.series}."]
+             f"| topology | | {d.topology} |",
+             f"| order | minimum {d.min_order} | {d.order}{order_note} |",
+             f"| capacitor series from 10 pF | {s.eseries} | {d.series} |",
+             f"| yield ({d.mc_samples} builds, catalogue tolerances) | ≥ {s.yield_target_pct:g} % | {y} |",
+             "", f"Verdict: **{d.verdict_text()}**."]
     if spice_db is not None:
         lines.append(f"ngspice AC vs scikit-rf in the pass band: largest difference {spice_db:.2e} dB "
                      f"(tolerance {SPICE_TOLERANCE_DB} dB) — {spice_note}.")
     if s.inductor_q or s.capacitor_esr_ohm:
         lines.append(f"Part losses included: inductor Q = {s.inductor_q or '∞'} at {_fmt(V.losses_for(s).f_ref_hz)}, "
                      f"capacitor ESR = {s.capacitor_esr_ohm or 0:g} Ω.")
-    lines += ["", "## Tries", "", "| order | series | first element | met | note |", "|---|---|---|---|---|"]
+    lines += ["", "## Candidates", "", "| topology | order | met at nominal | yield | parts | worst part | buildable |",
+              "|---|---|---|---|---|---|---|"]
+    for c in d.candidates:
+        row = c.as_dict(s, d.yield_target)
+        cy = "" if c.yield_fraction is None else f"{100 * c.yield_fraction:.1f} %"
+        mark = " (chosen)" if c.ladder is d.ladder else ""
+        lines.append(f"| {c.topology}{mark} | {c.order} | {'yes' if c.met else 'no'} | {cy} | {c.parts} | {row['worst_part']} | "
+                     f"{'yes' if row['buildable'] else 'no'} |")
+    if d.advice:
+        lines += ["", "## What would raise the yield", ""] + [f"- {a}" for a in d.advice]
+    lines += ["", "## Parts", "", "| ref | value | tolerance | package | series | ideal value |", "|---|---|---|---|---|---|"]
+    for e, ideal in zip(d.ladder.elements, d.ideal.elements):
+        p = rf_parts.part(e.kind, e.value, s)
+        lines.append(f"| {e.name} | {format_value(e.kind, e.value)} | {p.tolerance} | {p.package} | {p.series} | "
+                     f"{format_value(e.kind, ideal.value)} |")
+    lines += ["", "## Ladder tries", "", "| order | series | first element | met | note |", "|---|---|---|---|---|"]
     lines += [f"| {a.order} | {a.series} | {a.first} | {'yes' if a.met else 'no'} | {a.note} |" for a in d.attempts]
-    if d.warnings:
-        lines += ["", "## Warnings", ""] + [f"- {w}" for w in d.warnings]
+    notes = sorted({n for c in d.candidates for n in c.notes})
+    if d.warnings or notes:
+        lines += ["", "## Warnings", ""] + [f"- {w}" for w in d.warnings] + [f"- ideal value not offered: {n}" for n in notes]
     return "\n".join(lines) + "\n"
 
 
@@ -138,9 +180,9 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     spec, source = spec_from_state(state, ctx)
     ctx.console.tool(AGENT, f"spec from the {source}: {spec.response} {spec.kind}, pass {[_fmt(f) for f in spec.pass_edges_hz]}, "
                             f"stop {[_fmt(f) for f in spec.stop_edges_hz]}", verdict="ok")
-    d = design(spec)
-    ctx.console.tool(AGENT, f"synthesised order {d.order} (minimum {d.min_order}), {d.series}", verdict="pass" if d.met else "fail",
-                     seconds=d.seconds)
+    d = design(spec, mc_samples=MC_SAMPLES)
+    ctx.console.tool(AGENT, f"{len(d.candidates)} candidates; chose {d.topology} order {d.order} (minimum {d.min_order}): "
+                            f"{d.verdict_text()}", verdict="pass" if d.buildable else "fail", seconds=d.seconds)
     losses = V.losses_for(spec)
     f = V.plot_band(spec)
     net = V.to_network(d.ladder, f, losses, name="filter")
@@ -151,19 +193,30 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     spice_ok = spice_db <= SPICE_TOLERANCE_DB
     spice_note = "agree" if spice_ok else ("ngspice did not run: " + res.verdict if spice_db == float("inf") else "DISAGREE")
     ctx.console.tool(AGENT, f"ngspice cross-check: {spice_db:.2e} dB", verdict="pass" if spice_ok else "fail")
-    ok = bool(skrf_check.met and spice_ok)
+    ok = bool(skrf_check.met and spice_ok and d.buildable)
 
     ev_skrf = Evidence(tool="scikit-rf", verdict="pass" if skrf_check.met else "fail", ok=bool(skrf_check.met),
                        summary=f"ripple {skrf_check.ripple_db:.3f} dB, stop {skrf_check.stop_atten_db:.1f} dB",
                        values=skrf_check.as_dict())
-    ev_spice = Evidence(tool="ngspice", verdict="pass" if spice_ok else "fail", ok=spice_ok, command=list(res.outcome.command) if res.outcome else [],
+    ev_spice = Evidence(tool="ngspice", verdict="pass" if spice_ok else "fail", ok=spice_ok,
+                        command=list(res.outcome.command) if res.outcome else [],
                         cwd=res.outcome.cwd if res.outcome else "", log_path=res.log_path,
                         summary=f"pass-band |S21| vs scikit-rf: {spice_db:.2e} dB", values={"max_diff_db": spice_db})
-    png, gd = V.plot_png(net, spec, f"{spec.response} {spec.kind}, order {d.order}, {d.series}")
+    png, gd = V.plot_png(net, spec, f"{spec.response} {spec.kind}, {d.topology}, order {d.order}")
+    ripple, stop = V.monte_carlo_losses(d.ladder, spec, V.spec_grid(spec, points=41), samples=d.mc_samples or MC_SAMPLES, seed=0,
+                                        losses=losses, tolerances=np.array(d.tolerances))
+    mc_png = V.plot_monte_carlo_png(ripple, stop, spec, f"Monte Carlo, {len(ripple)} builds: {d.verdict_text()}")
+    ev_mc = Evidence(tool="monte-carlo", verdict="pass" if d.buildable else "fail", ok=d.buildable,
+                     summary=f"yield {d.yield_fraction} over {d.mc_samples} builds (target {spec.yield_target_pct:g} %)",
+                     values={"yield": d.yield_fraction, "samples": d.mc_samples, "target_pct": spec.yield_target_pct})
     deck = V.spice_netlist(d.ladder, f"{spec.response} {spec.kind} order {d.order} ({d.series})", losses,
                            f_start=float(f[0]), f_stop=float(f[-1]), points=len(f))
     summary = {"spec": spec.model_dump(), "min_order": d.min_order, "order": d.order, "series": d.series, "first": d.first,
                "variant": d.variant, "met": bool(skrf_check.met), "check": skrf_check.as_dict(), "yield": d.yield_fraction,
+               "topology": d.topology, "buildable": d.buildable, "verdict": d.verdict_text(),
+               "yield_target_pct": spec.yield_target_pct, "mc_samples": d.mc_samples,
+               "candidates": [c.as_dict(spec, d.yield_target) for c in d.candidates], "advice": d.advice,
+               "bom": bom_rows(d), "tolerances": d.tolerances,
                "spice_max_diff_db": spice_db, "design_seconds": round(d.seconds, 3), "spec_source": source,
                "elements": [{"name": e.name, "kind": e.kind, "a": e.a, "b": e.b, "value": e.value} for e in d.ladder.elements],
                "attempts": [a.as_dict() for a in d.attempts], "warnings": d.warnings}
@@ -173,7 +226,8 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         ctx.write_artefact("bom.csv", bom_csv(d), "text", AGENT),
         ctx.write_artefact("s21_s11.png", png, "plot", AGENT, [ev_skrf]),
         ctx.write_artefact("group_delay.png", gd, "plot", AGENT, [ev_skrf]),
-        ctx.write_artefact("report.md", report_md(d, skrf_check, spice_db, spice_note), "report", AGENT, [ev_skrf, ev_spice]),
+        ctx.write_artefact("monte_carlo.png", mc_png, "plot", AGENT, [ev_mc]),
+        ctx.write_artefact("report.md", report_md(d, skrf_check, spice_db, spice_note), "report", AGENT, [ev_skrf, ev_spice, ev_mc]),
         ctx.write_artefact("design.json", json.dumps(summary, indent=2, default=float) + "\n", "json", AGENT),
     ]
     sub = parse_substrate(state.request)
@@ -182,12 +236,11 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         ms, ms_arts, ms_text = _microstrip(spec, sub, ctx)
         arts += ms_arts
     verdict = "pass" if ok else "fail"
-    parts = ", ".join(f"{e.name} {e.value * (1e9 if e.kind == 'L' else 1e12):.4g} {'nH' if e.kind == 'L' else 'pF'}" for e in d.ladder.elements)
-    answer = report_md(d, skrf_check, spice_db, spice_note) + f"\nParts: {parts}\n\nFiles: " + ", ".join(a.name for a in arts) + "\n"
+    answer = report_md(d, skrf_check, spice_db, spice_note) + "\nFiles: " + ", ".join(a.name for a in arts) + "\n"
     answer += ms_text
     if source == "llm":
         answer += "\nThe spec was completed by the language model; check it against your intent (design.json, 'spec').\n"
-    step = timer.done(f"{spec.response} {spec.kind} order {d.order}, {d.series}: {'met' if ok else 'not met'}", verdict,
+    step = timer.done(f"{spec.response} {spec.kind}, {d.topology} order {d.order}: {d.verdict_text()}", verdict,
                       tools=["rf_synthesis", "scikit-rf", "ngspice"], order=d.order, min_order=d.min_order,
-                      yield_fraction=d.yield_fraction, spice_max_diff_db=spice_db)
+                      yield_fraction=d.yield_fraction, spice_max_diff_db=spice_db, topology=d.topology, buildable=d.buildable)
     return {"artefacts": arts, "steps": [step], "answer": answer, "verdict": verdict}

@@ -31,11 +31,13 @@ def _print_json(obj: Any) -> None:
 @click.option("--only", multiple=True, help="run only entries whose id contains this text (repeatable)")
 @click.option("--resume", is_flag=True, help="keep results already in the run directory")
 @click.option("--no-spice", "no_spice", is_flag=True, help="skip the ngspice cross-check")
-@click.option("--mc-samples", "mc_samples", type=int, default=200, show_default=True, help="Monte Carlo builds per design")
+@click.option("--mc-samples", "mc_samples", type=int, default=500, show_default=True, help="Monte Carlo builds per design")
+@click.option("--yield-target", "yield_target", type=click.FloatRange(0, 100, min_open=True), default=None,
+              help="least yield in percent for 'met' (default: each spec's own, 90 unless it says)")
 @click.option("--json", "as_json", is_flag=True, help="print results and summary as JSON on stdout")
 def rf(suite: Path | None, out: Path | None, only: tuple[str, ...], resume: bool, no_spice: bool, mc_samples: int,
-       as_json: bool) -> None:
-    """RF filter suite: met after snapping, order vs minimum, yield, seconds per design."""
+       yield_target: float | None, as_json: bool) -> None:
+    """RF filter suite: met (buildable: catalogue parts, yield at target), yield, topology, worst part, seconds."""
     from rich.table import Table
 
     from chipsmith.core.config import load_settings
@@ -43,23 +45,25 @@ def rf(suite: Path | None, out: Path | None, only: tuple[str, ...], resume: bool
 
     run_dir = out or default_out("rf")
     console = Console(json_mode=as_json)
-    adapter = RFSuite(suite, only=only, spice=not no_spice, mc_samples=mc_samples, ngspice=load_settings().ngspice)
+    adapter = RFSuite(suite, only=only, spice=not no_spice, mc_samples=mc_samples, ngspice=load_settings().ngspice,
+                      yield_target_pct=yield_target)
     _, summary = run_with_progress(adapter, run_dir, console=console, label="RF suite", resume=resume)
     results = runner.load_results(run_dir, runner.read_record(run_dir))
     s = summary["summary"]
     if as_json:
         _print_json({"summary": s, "results": results})
         return
-    table = Table(title=f"RF suite: {s['met']}/{s['specs']} met, {s['at_min_order']} at minimum order")
-    for col in ("id", "met", "order (min)", "series", "yield", "s", "spice dB"):
+    table = Table(title=f"RF suite: {s['met']}/{s['specs']} met (buildable), {s['met_nominal']} met at nominal")
+    for col in ("id", "met", "yield", "topology", "order (min)", "worst part", "s", "spice dB"):
         table.add_column(col)
     for r in results:
         if "error" in r:
-            table.add_row(str(r["id"]), "error", "", "", "", "", r["error"][:40])
+            table.add_row(str(r["id"]), "error", "", "", "", "", "", r["error"][:40])
             continue
         sd = r.get("spice_max_diff_db")
-        table.add_row(r["id"], "yes" if r["met"] else "NO", f"{r['order']} ({r['min_order']})", r["series_used"],
-                      f"{r['yield']:.2f}", f"{r['seconds']:.2f}", "" if sd is None else f"{sd:.1e}")
+        y = "" if r["yield"] is None else f"{100 * r['yield']:.1f} %"
+        table.add_row(r["id"], "yes" if r["met"] else ("nominal only" if r.get("met_nominal") else "NO"), y, r["topology"],
+                      f"{r['order']} ({r['min_order']})", r["worst_part"], f"{r['seconds']:.2f}", "" if sd is None else f"{sd:.1e}")
     console.out.print(table)
     console.info(f"report: {run_dir / 'report.md'}")
 

@@ -1,10 +1,12 @@
 """``chipsmith eval rf``: the RF filter suite, no LLM involved.
 
-Per spec: the design is synthesised at the theoretical minimum order, snapped to the
-E-series, re-verified (escalating series, then order), then checked three ways: the
-nodal analysis the search used, scikit-rf on the snapped ladder, and (unless
-``--no-spice``) an ngspice AC run compared with scikit-rf in the pass band. Reported:
-met after snapping, order used vs minimum, Monte Carlo yield, seconds for the design.
+Per spec: the candidate topologies (ladders at the minimum order and above, coupled
+resonators for band-pass) are built from catalogue parts, each one's Monte Carlo yield is
+measured with the parts' tolerances, and the chosen design is checked three ways: the nodal
+analysis the search used, scikit-rf, and (unless ``--no-spice``) an ngspice AC run compared
+with scikit-rf in the pass band. "met" means buildable: met at nominal, every part inside its
+catalogue's range, yield at or above the target. Reported per spec: the verdict, yield,
+topology, worst part value, order used vs minimum, seconds.
 
 Runs on the one runner (:class:`RFSuite`): ``results/<id>.json`` written atomically
 (``--resume`` skips those present), ``work/<id>/`` for ngspice, ``summary.json`` and ``report.md``.
@@ -17,7 +19,6 @@ import time
 from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
-
 
 from chipsmith.core.errors import ChipsmithError, InputError
 from chipsmith.core.yamlfile import load_yaml
@@ -53,7 +54,8 @@ def load_suite(path: Path | None) -> list[dict[str, Any]]:
 
 def entry_spec(entry: dict[str, Any]) -> Any:
     """The RFSpec of a suite entry: the parser's reading of ``request``, overridden by ``spec`` fields."""
-    from chipsmith.tools.rf_spec import build_spec as _build, parse_request
+    from chipsmith.tools.rf_spec import build_spec as _build
+    from chipsmith.tools.rf_spec import parse_request
 
     fields: dict[str, Any] = {}
     if "request" in entry:
@@ -69,25 +71,38 @@ def entry_spec(entry: dict[str, Any]) -> Any:
     return _build(fields, f"suite entry {entry['id']}")
 
 
-def evaluate(entry: dict[str, Any], work: Path, *, spice: bool, mc_samples: int, ngspice: str = "ngspice") -> dict[str, Any]:
-    """One suite entry: design, scikit-rf check, optional ngspice cross-check."""
+def evaluate(entry: dict[str, Any], work: Path, *, spice: bool, mc_samples: int, ngspice: str = "ngspice",
+             yield_target_pct: float | None = None) -> dict[str, Any]:
+    """One suite entry: design from catalogue parts, yield, scikit-rf check, optional ngspice cross-check."""
+    from chipsmith.tools import rf_parts
     from chipsmith.tools import rf_verify as V
-    from chipsmith.tools.rf_synthesis import design
+    from chipsmith.tools.rf_synthesis import design, format_value
 
     spec = entry_spec(entry)
+    if yield_target_pct is not None and "yield_target_pct" not in (entry.get("spec") or {}):
+        spec = spec.model_copy(update={"yield_target_pct": yield_target_pct})
     cpu0 = time.process_time()
     d = design(spec, mc_samples=mc_samples)
     cpu = time.process_time() - cpu0  # CPU time: what the design costs, whatever else runs on the machine
     losses = V.losses_for(spec)
     grid = V.spec_grid(spec)
     skrf_check = V.check_response(spec, grid, V.to_network(d.ladder, grid.f, losses).s[:, 1, 0])
+    in_catalogue = all(rf_parts.in_range(e.kind, e.value, spec, d.series) for e in d.ladder.elements)
+    chosen = next(c for c in d.candidates if c.ladder is d.ladder)
+    worst, worst_value = chosen.worst_part(spec)
     out: dict[str, Any] = {
         "id": entry["id"], "kind": spec.kind, "response": spec.response, "terminations": [spec.z_source, spec.z_load],
-        "met": bool(d.met and skrf_check.met), "min_order": d.min_order, "order": d.order,
+        "met": bool(d.buildable and skrf_check.met and in_catalogue), "met_nominal": bool(d.met and skrf_check.met),
+        "verdict_text": d.verdict_text(), "yield_target_pct": spec.yield_target_pct, "topology": d.topology,
+        "worst_part": f"{worst} {format_value(worst[0], worst_value)}", "parts": len(d.ladder.elements),
+        "parts_in_catalogue": in_catalogue, "min_order": d.min_order, "order": d.order,
         "at_min_order": d.order == d.min_order, "series_asked": spec.eseries, "series_used": d.series, "first": d.first,
-        "yield": d.yield_fraction, "seconds": round(d.seconds, 4), "cpu_seconds": round(cpu, 4), "ripple_db": round(skrf_check.ripple_db, 4),
-        "stop_atten_db": round(skrf_check.stop_atten_db, 3), "insertion_loss_db": round(skrf_check.insertion_loss_db, 4),
-        "tries": len(d.attempts), "warnings": d.warnings,
+        "yield": d.yield_fraction, "mc_samples": mc_samples, "seconds": round(d.seconds, 4), "cpu_seconds": round(cpu, 4),
+        "ripple_db": round(skrf_check.ripple_db, 4), "stop_atten_db": round(skrf_check.stop_atten_db, 3),
+        "insertion_loss_db": round(skrf_check.insertion_loss_db, 4), "tries": len(d.attempts), "warnings": d.warnings,
+        "candidates": [c.as_dict(spec, d.yield_target) for c in d.candidates], "advice": d.advice,
+        "elements": [{"name": e.name, "kind": e.kind, "a": e.a, "b": e.b, "value": e.value} for e in d.ladder.elements],
+        "tolerances": d.tolerances, "spec": spec.model_dump(),
     }
     if spice:
         diff, res = V.spice_crosscheck(d.ladder, spec, work, binary=ngspice)
@@ -105,6 +120,8 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
     spice = [r for r in ok if "spice_agrees" in r]
     return {
         "specs": len(results), "errors": len(results) - len(ok), "met": sum(r["met"] for r in ok),
+        "met_nominal": sum(r.get("met_nominal", r["met"]) for r in ok),
+        "coupled_chosen": sum(r.get("topology") == "coupled resonators" for r in ok),
         "at_min_order": sum(r["at_min_order"] for r in ok), "met_at_min_order": sum(r["met"] and r["at_min_order"] for r in ok),
         "seconds_mean": round(statistics.mean(secs), 3) if secs else None,
         "seconds_max": round(max(secs), 3) if secs else None,
@@ -119,18 +136,21 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
 
 def report_md(results: list[dict[str, Any]], summary: dict[str, Any]) -> str:
     lines = ["# RF filter suite", "",
-             f"{summary['met']}/{summary['specs']} specs met after snapping; {summary['at_min_order']} at the theoretical "
-             f"minimum order; design time mean {summary['seconds_mean']} s, max {summary['seconds_max']} s "
-             f"(CPU mean {summary['cpu_seconds_mean']} s, max {summary['cpu_seconds_max']} s); "
+             f"{summary['met']}/{summary['specs']} specs met with catalogue parts and yield at or above the target "
+             f"(met at nominal: {summary['met_nominal']}); {summary['coupled_chosen']} use coupled resonators; "
+             f"{summary['at_min_order']} at the theoretical minimum order; design time mean {summary['seconds_mean']} s, "
+             f"max {summary['seconds_max']} s (CPU mean {summary['cpu_seconds_mean']} s, max {summary['cpu_seconds_max']} s); "
              f"mean yield {summary['yield_mean']}; ngspice agrees on {summary['spice_agree']}/{summary['spice_checked']}.", "",
-             "| id | kind | response | met | order (min) | series | yield | seconds | spice dB |", "|---|---|---|---|---|---|---|---|---|"]
+             "| id | kind | response | verdict | yield | topology | order (min) | worst part | seconds | spice dB |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         if "error" in r:
-            lines.append(f"| {r['id']} | | | error: {r['error']} | | | | | |")
+            lines.append(f"| {r['id']} | | | error: {r['error']} | | | | | | |")
             continue
         sd = r.get("spice_max_diff_db")
-        lines.append(f"| {r['id']} | {r['kind']} | {r['response']} | {'yes' if r['met'] else 'NO'} | {r['order']} ({r['min_order']}) | "
-                     f"{r['series_used']} | {r['yield']:.2f} | {r['seconds']:.3f} | {'' if sd is None else f'{sd:.1e}'} |")
+        y = "" if r["yield"] is None else f"{100 * r['yield']:.1f} %"
+        lines.append(f"| {r['id']} | {r['kind']} | {r['response']} | {r['verdict_text']} | {y} | {r['topology']} | "
+                     f"{r['order']} ({r['min_order']}) | {r['worst_part']} | {r['seconds']:.3f} | {'' if sd is None else f'{sd:.1e}'} |")
     return "\n".join(lines) + "\n"
 
 
@@ -139,7 +159,7 @@ def _judge(job: JudgeJob) -> dict[str, Any]:
     entry = job.params["entry"]
     try:
         res = evaluate(entry, Path(job.workdir or "."), spice=job.params["spice"], mc_samples=job.params["mc_samples"],
-                       ngspice=job.params["ngspice"])
+                       ngspice=job.params["ngspice"], yield_target_pct=job.params.get("yield_target_pct"))
     except ChipsmithError as exc:
         return {"id": entry["id"], "error": str(exc), "verdict": "fail", "passed": False, "failure": {"name": "error"}}
     return {**res, "verdict": "pass" if res["met"] else "fail", "passed": bool(res["met"]),
@@ -151,12 +171,14 @@ class RFSuite(Suite):
 
     name: ClassVar[str] = "rf"
 
-    def __init__(self, suite: Path | None = None, *, only: tuple[str, ...] = (), spice: bool = True, mc_samples: int = 200,
-                 ngspice: str = "ngspice") -> None:
+    def __init__(self, suite: Path | None = None, *, only: tuple[str, ...] = (), spice: bool = True, mc_samples: int = 500,
+                 ngspice: str = "ngspice", yield_target_pct: float | None = None) -> None:
         self.suite, self.only, self.spice, self.mc_samples, self.ngspice = suite, only, spice, mc_samples, ngspice
+        self.yield_target_pct = yield_target_pct
 
     def config(self) -> dict[str, Any]:
-        return {"suite": str(self.suite or "rf_specs.yaml"), "mc_samples": self.mc_samples, "spice": self.spice}
+        return {"suite": str(self.suite or "rf_specs.yaml"), "mc_samples": self.mc_samples, "spice": self.spice,
+                "yield_target_pct": self.yield_target_pct}
 
     def binaries(self) -> dict[str, str]:
         return {"ngspice": self.ngspice}
@@ -168,7 +190,7 @@ class RFSuite(Suite):
     def judge(self, problem: Problem, sample: int, produced: Any, workdir: Path | None, ctx: Context) -> JudgeJob:
         return JudgeJob(_judge, problem.id, sample, {}, str(workdir) if workdir else None, 0.0,
                         params={"entry": problem.data["entry"], "spice": self.spice, "mc_samples": self.mc_samples,
-                                "ngspice": self.ngspice})
+                                "ngspice": self.ngspice, "yield_target_pct": self.yield_target_pct})
 
     def failed(self, problem: Problem, sample: int, produced: Any, error: str, seconds: float) -> dict[str, Any]:
         return {"id": problem.data["entry"]["id"]}

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from scipy import signal
 
 from chipsmith.core.errors import InputError
+from chipsmith.tools import rf_parts
 from chipsmith.tools import rf_synthesis as S
 from chipsmith.tools import rf_verify as V
 
@@ -150,11 +151,14 @@ def test_order_above_15_names_the_closest_feasible_spec() -> None:
     assert S.minimum_order(_spec(response="butterworth", stop_edges_hz=[edge * 1.001], atten_db=80)) == 15
 
 
-def test_design_meets_spec_after_snapping_at_minimum_order() -> None:
+def test_design_meets_spec_with_catalogue_parts() -> None:
     spec = _spec(response="elliptic", ripple_db=0.2, stop_edges_hz=[140e6], atten_db=50)
     d = S.design(spec, mc_samples=50)
-    assert d.met and d.order == d.min_order
-    assert all(S.snap(e.value, d.series) == pytest.approx(e.value) for e in d.ladder.elements)
+    assert d.met and d.order <= d.min_order + 2
+    # inductors come in the 0402CS values only; when the minimum order misses with them, the report says by how much
+    at_min = [c for c in d.candidates if c.order == d.min_order]
+    assert at_min and (at_min[0].met or at_min[0].check.stop_margin_db < 0 or at_min[0].check.pass_margin_db < 0)
+    assert all(rf_parts.in_range(e.kind, e.value, spec, d.series) for e in d.ladder.elements)
     assert 0.0 <= (d.yield_fraction or 0.0) <= 1.0
 
 
@@ -191,4 +195,4 @@ def test_random_specs_are_met_or_refused_clearly(kind: str, response: str, ratio
     net = V.to_network(d.ladder, V.spec_grid(spec).f, V.losses_for(spec))
     chk = V.check_response(spec, V.spec_grid(spec), net.s[:, 1, 0])
     assert chk.met == d.met  # scikit-rf agrees with the search's own analysis
-    assert d.met or d.order == d.min_order + 2  # a miss only after every escalation
+    assert d.met or {c.order for c in d.candidates if c.topology == "ladder"} == {d.min_order + i for i in range(3)}  # a miss only after every escalation

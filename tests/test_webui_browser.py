@@ -251,7 +251,7 @@ def test_a_real_specialist_run_shows_its_evidence_plots_and_files(tmp_path: Path
     page.goto(url)
     page.wait_for_selector("#message textarea", timeout=30000)
     choose_agent(page, "rf_designer")
-    send(page, "2.4 GHz band-pass, 100 MHz wide, 0.5 dB ripple, 40 dB rejection at 2.2 and 2.6 GHz, 50 ohm")
+    send(page, "Chebyshev low-pass 100 MHz, 0.5 dB ripple, 40 dB at 200 MHz, 50 ohm")  # buildable from catalogue parts
     wait_text(page, "verdict pass", timeout=90)
     assert "scripted answer" not in bot_text(page)  # no model was called, so nothing is labelled scripted
     title = next(line for line in bot_text(page).splitlines() if line.startswith("rf_designer · "))

@@ -50,6 +50,9 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
     if m := re.search(rf"(?:\+-|±)?\s*({_NUM})\s*%\s*(?:parts|tolerance|tol)", t, re.IGNORECASE) or \
             re.search(rf"tolerance\s*(?:of\s*)?(?:\+-)?\s*({_NUM})\s*%", t, re.IGNORECASE):
         out["tolerance_pct"] = float(m.group(1))
+    if m := re.search(rf"({_NUM})\s*%\s*(?:build\s*)?yield", t, re.IGNORECASE) or \
+            re.search(rf"yield\s*(?:target\s*)?(?:(?:of|=|:|>=|≥|at least|above)\s*)*({_NUM})\s*%", t, re.IGNORECASE):
+        out["yield_target_pct"] = float(m.group(1))
     if m := re.search(rf"\bq\s*(?:of|=|:)?\s*({_NUM})", t, re.IGNORECASE):
         out["inductor_q"] = float(m.group(1))
     esr = re.search(rf"esr\s*(?:of|=|:)?\s*({_NUM})\s*(m)?\s*(?:ohms?|Ω)", t, re.IGNORECASE)
@@ -66,7 +69,8 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
         before = re.split(r"[,;(]", t[:m.start()])[-1].lower()
         after = re.split(r"[,;)]", t[m.end():])[0].lower()
         val = float(m.group(1))
-        if re.match(r"\s*(?:of\s*)?(?:pass[\s-]?band\s*)?ripple", after) or re.search(r"ripple\s*(?:of|=|:|<|≤|is)?\s*(?:max\w*\s*)?$", before):
+        if re.match(r"\s*(?:of\s*)?(?:pass[\s-]?band\s*)?ripple", after) or \
+                re.search(r"ripple\s*(?:of|=|:|<|≤|is)?\s*(?:max\w*\s*)?$", before):
             out.setdefault("ripple_db", val)
         elif re.search(r"reject|attenuat|stop|suppress|down|isolation|\bat\b", after + " " + before):
             out.setdefault("atten_db", val)

@@ -44,7 +44,7 @@ class Losses:
 LOSSLESS = Losses()
 
 
-def losses_for(spec: "RFSpec") -> Losses:
+def losses_for(spec: RFSpec) -> Losses:
     """The spec's part losses, with Q referred to the pass band's centre (or edge for LP/HP)."""
     p = sorted(spec.pass_edges_hz)
     f_ref = math.sqrt(p[0] * p[-1])
@@ -53,7 +53,7 @@ def losses_for(spec: "RFSpec") -> Losses:
 
 # --------------------------------------------------------------------------- nodal analysis
 
-def _element_admittances(ladder: "Ladder", w: np.ndarray, vals: np.ndarray, losses: Losses) -> list[np.ndarray]:
+def _element_admittances(ladder: Ladder, w: np.ndarray, vals: np.ndarray, losses: Losses) -> list[np.ndarray]:
     jw = 1j * w[None, :]
     out = []
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -66,7 +66,7 @@ def _element_admittances(ladder: "Ladder", w: np.ndarray, vals: np.ndarray, loss
     return out
 
 
-def _chain(ladder: "Ladder", ys: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]] | None:
+def _chain(ladder: Ladder, ys: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]] | None:
     """The ladder as shunt admittances at each main node and series admittances between them.
 
     Internal nodes joining exactly two parts are folded into one branch and parallel branches
@@ -116,7 +116,7 @@ def _chain(ladder: "Ladder", ys: list[np.ndarray]) -> tuple[list[np.ndarray], li
     return sh, se
 
 
-def ladder_s(ladder: "Ladder", f_hz: np.ndarray, values: np.ndarray | None = None,
+def ladder_s(ladder: Ladder, f_hz: np.ndarray, values: np.ndarray | None = None,
              losses: Losses = LOSSLESS) -> tuple[np.ndarray, np.ndarray]:
     """S21 and S11 (reference impedances = the terminations) of the terminated ladder.
 
@@ -160,7 +160,7 @@ def _cascade(shunt: list[np.ndarray], series: list[np.ndarray], rs: float, rl: f
     return s21, s11
 
 
-def _nodal(ladder: "Ladder", ys: list[np.ndarray], shape: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+def _nodal(ladder: Ladder, ys: list[np.ndarray], shape: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
     idx = {n: i for i, n in enumerate(ladder.nodes)}
     nn = len(idx)
     Y = np.zeros(shape + (nn, nn), dtype=complex)
@@ -201,7 +201,7 @@ class Grid:
     is_stop: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
 
 
-def spec_grid(spec: "RFSpec", points: int = 121, stop_span: float = 10.0) -> Grid:
+def spec_grid(spec: RFSpec, points: int = 121, stop_span: float = 10.0) -> Grid:
     """Pass and stop regions of the spec (low-pass stop bands followed ``stop_span`` times out), sampled densely."""
     p, s = sorted(spec.pass_edges_hz), sorted(spec.stop_edges_hz)
     if spec.kind == "lowpass":
@@ -245,12 +245,12 @@ class Check:
         return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
 
 
-def check_response(spec: "RFSpec", grid: Grid, s21: np.ndarray) -> Check:
+def check_response(spec: RFSpec, grid: Grid, s21: np.ndarray) -> Check:
     """Compare one |S21| response on ``grid`` with the spec."""
     return check_batch(spec, grid, np.atleast_2d(s21))[0]
 
 
-def check_batch(spec: "RFSpec", grid: Grid, s21: np.ndarray) -> list[Check]:
+def check_batch(spec: RFSpec, grid: Grid, s21: np.ndarray) -> list[Check]:
     """Compare a batch of |S21| responses (one per row) with the spec: one Check each."""
     loss = -db(np.atleast_2d(s21))
     lp, ls = loss[:, grid.is_pass], loss[:, grid.is_stop]
@@ -262,23 +262,72 @@ def check_batch(spec: "RFSpec", grid: Grid, s21: np.ndarray) -> list[Check]:
     return out
 
 
-def monte_carlo(ladder: "Ladder", spec: "RFSpec", grid: Grid, *, samples: int = 200, seed: int = 0,
-                losses: Losses = LOSSLESS) -> float:
-    """Fraction of builds meeting the spec when every part is uniform within ±tolerance."""
-    tol = spec.tolerance_pct / 100
+def met_mask(spec: RFSpec, grid: Grid, s21: np.ndarray) -> np.ndarray:
+    """Whether each row of a batch of |S21| responses meets the spec (the vectorised form of :func:`check_batch`)."""
+    loss = -db(np.atleast_2d(s21))
+    lp, ls = loss[:, grid.is_pass], loss[:, grid.is_stop]
+    rip = lp.max(axis=1) - lp.min(axis=1)
+    return np.asarray((spec.ripple_db - rip >= -1e-6) & (ls.min(axis=1) - spec.atten_db >= -1e-6))
+
+
+def monte_carlo(ladder: Ladder, spec: RFSpec, grid: Grid, *, samples: int = 200, seed: int = 0,
+                losses: Losses = LOSSLESS, tolerances: np.ndarray | None = None) -> float:
+    """Fraction of builds meeting the spec when every part is uniform within its ± tolerance.
+
+    ``tolerances`` is the ± of each part in farad/henry (the catalogue's, as ordered); without it
+    every part is ±``spec.tolerance_pct`` %.
+    """
+    nominal = np.array([e.value for e in ladder.elements])
+    tol = nominal * spec.tolerance_pct / 100 if tolerances is None else np.asarray(tolerances, dtype=float)
+    rng = np.random.default_rng(seed)
+    vals = nominal[None, :] + rng.uniform(-1.0, 1.0, size=(samples, len(nominal))) * tol[None, :]
+    passed = 0
+    for chunk in np.array_split(vals, max(1, samples // 250)):  # bounded memory for big ladders
+        s21, _ = ladder_s(ladder, grid.f, values=chunk, losses=losses)
+        passed += int(met_mask(spec, grid, s21).sum())
+    return passed / samples
+
+
+def monte_carlo_losses(ladder: Ladder, spec: RFSpec, grid: Grid, *, samples: int, seed: int, losses: Losses,
+                       tolerances: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The builds of a Monte Carlo run: pass-band ripple and least stop-band loss of each (for the histogram plot)."""
     nominal = np.array([e.value for e in ladder.elements])
     rng = np.random.default_rng(seed)
-    vals = nominal[None, :] * (1 + rng.uniform(-tol, tol, size=(samples, len(nominal))))
-    passed = 0
-    for chunk in np.array_split(vals, max(1, samples // 50)):  # bounded memory for big ladders
-        s21, _ = ladder_s(ladder, grid.f, values=chunk, losses=losses)
-        passed += sum(c.met for c in check_batch(spec, grid, s21))
-    return passed / samples
+    vals = nominal[None, :] + rng.uniform(-1.0, 1.0, size=(samples, len(nominal))) * np.asarray(tolerances)[None, :]
+    s21, _ = ladder_s(ladder, grid.f, values=vals, losses=losses)
+    loss = -db(s21)
+    lp, ls = loss[:, grid.is_pass], loss[:, grid.is_stop]
+    return lp.max(axis=1) - lp.min(axis=1), ls.min(axis=1)
+
+
+def plot_monte_carlo_png(ripple: np.ndarray, stop: np.ndarray, spec: RFSpec, title: str) -> bytes:
+    """PNG of the Monte Carlo builds: pass-band ripple and least stop-band loss, with the spec's limits."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(8, 3.5), dpi=110)
+    ax1, ax2 = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
+    ax1.hist(ripple, bins=30, color="tab:blue", alpha=0.8)
+    ax1.axvline(spec.ripple_db, color="red", ls="--", label=f"limit {spec.ripple_db:g} dB")
+    ax1.set_xlabel("pass-band ripple (dB)")
+    ax1.set_ylabel("builds")
+    ax1.legend(loc="upper right", fontsize=8)
+    ax2.hist(stop, bins=30, color="tab:green", alpha=0.8)
+    ax2.axvline(spec.atten_db, color="red", ls="--", label=f"limit {spec.atten_db:g} dB")
+    ax2.set_xlabel("least stop-band loss (dB)")
+    ax2.legend(loc="upper right", fontsize=8)
+    fig.suptitle(title, fontsize=10)
+    buf = io.BytesIO()
+    fig.tight_layout()
+    fig.savefig(buf, format="png")
+    return buf.getvalue()
 
 
 # --------------------------------------------------------------------------- scikit-rf
 
-def to_network(ladder: "Ladder", f_hz: np.ndarray, losses: Losses = LOSSLESS, name: str = "filter") -> "skrf.Network":
+def to_network(ladder: Ladder, f_hz: np.ndarray, losses: Losses = LOSSLESS, name: str = "filter") -> skrf.Network:
     """The ladder as a scikit-rf Circuit, reduced to a 2-port referred to the terminations."""
     import skrf
     from skrf.circuit import Circuit
@@ -312,7 +361,7 @@ def to_network(ladder: "Ladder", f_hz: np.ndarray, losses: Losses = LOSSLESS, na
     return net
 
 
-def touchstone_text(net: "skrf.Network") -> str:
+def touchstone_text(net: skrf.Network) -> str:
     """Touchstone text: v1 when both ports share one reference, else v2.0 with a [Reference] per port.
 
     v1 has a single reference impedance; renormalising an unequally terminated filter to it
@@ -330,7 +379,7 @@ def spice_value(v: float) -> str:
     return f"{v:.6g}"
 
 
-def spice_netlist(ladder: "Ladder", title: str, losses: Losses = LOSSLESS, *, f_start: float = 0.0,
+def spice_netlist(ladder: Ladder, title: str, losses: Losses = LOSSLESS, *, f_start: float = 0.0,
                   f_stop: float = 0.0, points: int = 0) -> str:
     """An ngspice deck of the ladder between its terminations: a 2 V AC source so V(out) is S21's scale.
 
@@ -355,7 +404,7 @@ def spice_netlist(ladder: "Ladder", title: str, losses: Losses = LOSSLESS, *, f_
 
 # --------------------------------------------------------------------------- plots
 
-def plot_png(net: "skrf.Network", spec: "RFSpec", title: str) -> tuple[bytes, bytes]:
+def plot_png(net: skrf.Network, spec: RFSpec, title: str) -> tuple[bytes, bytes]:
     """PNG bytes of (S21/S11 in dB with the spec mask, group delay of S21)."""
     import matplotlib
 
@@ -407,7 +456,7 @@ def _unit(f: float) -> tuple[str, float]:
     return "Hz", 1.0
 
 
-def plot_band(spec: "RFSpec", points: int = 801) -> np.ndarray:
+def plot_band(spec: RFSpec, points: int = 801) -> np.ndarray:
     """Frequencies for the Touchstone file and the plots: the spec's edges with room either side."""
     edges = sorted(spec.pass_edges_hz + spec.stop_edges_hz)
     lo, hi = edges[0], edges[-1]
@@ -419,7 +468,7 @@ def plot_band(spec: "RFSpec", points: int = 801) -> np.ndarray:
     return np.linspace(max(lo - span, lo / 2), hi + span, points)
 
 
-def spice_crosscheck(ladder: "Ladder", spec: "RFSpec", work_dir: Path, *, binary: str = "ngspice", timeout: float = 30.0,
+def spice_crosscheck(ladder: Ladder, spec: RFSpec, work_dir: Path, *, binary: str = "ngspice", timeout: float = 30.0,
                      record: Any = None, points: int = 101) -> tuple[float, Any]:
     """Largest |S21| difference (dB) between an ngspice AC analysis and scikit-rf over the pass band(s).
 
@@ -453,9 +502,8 @@ def spice_crosscheck(ladder: "Ladder", spec: "RFSpec", work_dir: Path, *, binary
 # --------------------------------------------------------------------------- microstrip
 
 def microstrip_network(sections: list[Any], sub: Any, f_hz: np.ndarray, r_source: float, r_load: float,
-                       name: str = "microstrip") -> "skrf.Network":
+                       name: str = "microstrip") -> skrf.Network:
     """The stepped-impedance line cascade as a scikit-rf network (MLine model, steps not modelled)."""
-    import skrf
 
     from chipsmith.tools.rf_synthesis import _mline
 
@@ -472,7 +520,6 @@ def microstrip_network(sections: list[Any], sub: Any, f_hz: np.ndarray, r_source
 def microstrip_s21(sections: list[Any], sub: Any, f_hz: np.ndarray, r_source: float, r_load: float,
                    lengths: np.ndarray | None = None) -> np.ndarray:
     """|S21| of the cascade by ABCD matrices of each line (fast; for tuning the lengths)."""
-    from chipsmith.tools.rf_synthesis import _mline
 
     f = np.asarray(f_hz, dtype=float)
     A = np.ones(len(f), complex)
@@ -502,7 +549,7 @@ def _cached_line(w: float, sub: Any, f: np.ndarray) -> tuple[np.ndarray, np.ndar
     return _LINE_CACHE[key]
 
 
-def tune_microstrip(sections: list[Any], sub: Any, spec: "RFSpec", stop_span: float = 2.0) -> tuple[list[Any], Check]:
+def tune_microstrip(sections: list[Any], sub: Any, spec: RFSpec, stop_span: float = 2.0) -> tuple[list[Any], Check]:
     """Adjust the section lengths (Nelder-Mead on the worst relative margin) against the spec mask.
 
     The lumped-to-line mapping is only exact for very short lines; tuning the lengths on the
