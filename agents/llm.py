@@ -17,6 +17,7 @@ totals including ``cached_tokens`` (the KV-cache reuse the server reports).
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import hashlib
 import importlib.util
 import json
@@ -195,19 +196,22 @@ class OpenAIBackend:
         usage = Usage()
         finish = ""
         model = kwargs["model"]
-        for chunk in stream:
-            if chunk.usage is not None:
-                usage = _usage(chunk.usage)
-            for choice in chunk.choices:
-                text = choice.delta.content or ""
-                if text:
-                    if ttft is None:
-                        ttft = time.monotonic() - start
-                    parts.append(text)
-                    req.stream(text)
-                if choice.finish_reason:
-                    finish = choice.finish_reason
-            model = chunk.model or model
+        try:
+            for chunk in stream:
+                if chunk.usage is not None:
+                    usage = _usage(chunk.usage)
+                for choice in chunk.choices:
+                    text = choice.delta.content or ""
+                    if text:
+                        if ttft is None:
+                            ttft = time.monotonic() - start
+                        parts.append(text)
+                        req.stream(text)
+                    if choice.finish_reason:
+                        finish = choice.finish_reason
+                model = chunk.model or model
+        finally:
+            stream.close()  # also when the token callback raised (a cancel): the server sees the connection go
         if not finish:  # the server closed the stream mid-answer: not an answer
             raise BackendUnavailable(f"the LLM server at {self.url} closed the answer before it finished "
                                f"({len(parts)} pieces received); check its log and retry")
@@ -394,6 +398,11 @@ class LLMStats:
         return self.usage.cached_tokens / self.usage.prompt_tokens if self.usage.prompt_tokens else 0.0
 
 
+class CallCancelled(Exception):
+    """The user cancelled the turn while a model call was in flight. Deliberately not a ChipsmithError,
+    so no node turns it into an answer: it ends the turn."""
+
+
 class LLM:
     """What agents call. Thread-safe; records every call when a run record is given."""
 
@@ -411,6 +420,8 @@ class LLM:
         self.stats = LLMStats()
         self._sleep = sleep
         self._lock = threading.Lock()
+        # Set by an interface (Ctrl-C in the chat) to stop the call in flight at once, not at its next token.
+        self.cancelled = threading.Event()
 
     @property
     def url(self) -> str:
@@ -432,8 +443,8 @@ class LLM:
                       frequency_penalty=self.frequency_penalty if schema is None else 0.0)
         start = time.monotonic()
         try:
-            reply = self._call_with_retries(lambda: self.backend.complete(req))
-        except BackendError as exc:
+            reply = self._call_with_retries(lambda: self._complete_or_cancel(req))
+        except (BackendError, CallCancelled) as exc:
             self._record(req, None, time.monotonic() - start, error=str(exc))
             raise
         with self._lock:
@@ -442,6 +453,49 @@ class LLM:
             self.stats.seconds += reply.seconds
         self._record(req, reply, time.monotonic() - start)
         return reply
+
+    def cancel(self) -> None:
+        """Stop the call in flight now (it raises CallCancelled) and every call after it, until ``resume``."""
+        self.cancelled.set()
+
+    def resume(self) -> None:
+        self.cancelled.clear()
+
+    def _complete_or_cancel(self, req: Request) -> LLMReply:
+        """``backend.complete(req)``, returning as soon as :meth:`cancel` is called.
+
+        A server may hold a request for a minute before its first byte (a long prefill on one CPU
+        thread), so waiting for the next token to notice a cancel is not enough: the call runs in a
+        helper thread and this one stops waiting. The helper closes its stream at its next token
+        (the server then stops generating) and its late answer is dropped.
+        """
+        if self.cancelled.is_set():
+            raise CallCancelled(f"the call of {req.agent} was cancelled")
+        stream = req.stream
+        if stream is not None:
+            def guarded(text: str) -> None:
+                if self.cancelled.is_set():
+                    raise CallCancelled(f"the call of {req.agent} was cancelled")
+                stream(text)
+            req = dataclasses.replace(req, stream=guarded)
+        box: dict[str, Any] = {}
+        done = threading.Event()
+
+        def work() -> None:
+            try:
+                box["reply"] = self.backend.complete(req)
+            except BaseException as exc:  # handed back to the waiting thread
+                box["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=work, name=f"llm-{req.agent}", daemon=True).start()
+        while not done.wait(0.05):
+            if self.cancelled.is_set():
+                raise CallCancelled(f"the call of {req.agent} was cancelled")
+        if "error" in box:
+            raise box["error"]
+        return box["reply"]  # type: ignore[no-any-return]
 
     def structured(self, messages: list[dict[str, str]], schema: type[T], *, agent: str, **kwargs: Any) -> tuple[T, LLMReply]:
         """A reply constrained to ``schema`` (JSON schema output) and validated; BackendError if it does not validate."""
@@ -576,5 +630,5 @@ def check_reachable(llm: LLM) -> str:
     return str(llm.model_id())
 
 
-__all__ = ["LLM", "LLMReply", "Usage", "make_llm", "make_backend", "ERROR_TABLE", "classify", "server_metrics",
+__all__ = ["LLM", "CallCancelled", "LLMReply", "Usage", "make_llm", "make_backend", "ERROR_TABLE", "classify", "server_metrics",
            "packaged_gguf", "EmbeddedServer", "ScriptBackend", "ReplayBackend", "OpenAIBackend", "Request"]

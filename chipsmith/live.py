@@ -79,6 +79,7 @@ class LiveTurn:
 
     def start(self) -> "LiveTurn":
         self.started = time.monotonic()
+        self.session.llm.resume()  # a cancel belongs to the turn it was given in
         self._thread.start()
         return self
 
@@ -102,6 +103,7 @@ class LiveTurn:
     def cancel(self, *, kill_tools: bool = False) -> None:
         """Stop at the next event; with ``kill_tools``, also kill this process's tool process groups."""
         self.cancelled.set()
+        self.session.llm.cancel()  # a model call in flight returns now, not at its next token
         if kill_tools:
             kill_child_groups()
 
@@ -112,7 +114,9 @@ class LiveTurn:
 
     @property
     def was_cancelled(self) -> bool:
-        return isinstance(self.error, TurnCancelled)
+        from chipsmith.agents.llm import CallCancelled
+
+        return isinstance(self.error, (TurnCancelled, CallCancelled))
 
 
 def kill_child_groups() -> list[int]:

@@ -256,3 +256,43 @@ def test_ctrl_c_cancels_the_step_second_exits_and_resume_works_after_restart() -
         again.send("\x04")  # Ctrl-D
         assert again.wait() == 0, ANSI.sub("", again.text)[-2000:]
     assert server.requests == ["tell me something slow", "quick one"], server.requests
+
+
+@pytest.mark.timeout(300)
+def test_ctrl_c_during_a_long_prefill_cancels_at_once() -> None:
+    # The server sends no byte for five minutes (a long prompt on one CPU thread): the cancel must
+    # not wait for the next token. 60 s is far more than a cancel takes and far less than the stall.
+    with fake_openai() as server:
+        chat = Pty(["chat", "--llm", server.url, "--agent", "general", "--no-knowledge"])
+        chat.expect(r"you> ")
+        chat.send("stall here\r")
+        deadline = time.monotonic() + 60
+        while "stall here" not in server.requests:
+            assert time.monotonic() < deadline, "the request never reached the server"
+            time.sleep(0.1)
+        chat.send("\x03")
+        screen = chat.expect(r"cancelled.*Ctrl-C again exits", timeout=60)
+        assert "late" not in screen
+        chat.expect(r"you> [^\n]*$")
+        chat.send("quick one\r")  # the session is usable at once, not after the stalled call ends
+        chat.expect(r"quick answer to: quick one[\s\S]*you> ", timeout=60)
+        chat.send("\x04")
+        assert chat.wait() == 0, ANSI.sub("", chat.text)[-2000:]
+
+
+def test_run_renders_markdown_on_a_terminal_and_plain_text_when_piped(tmp_path: Path,
+                                                                      script_file: Callable[..., Path]) -> None:
+    import subprocess
+
+    answer = "A latch is **level** sensitive.\n\n| kind | edge |\n|---|---|\n| latch | none |\n| flop | rising |\n"
+    script = script_file([("general", answer), ("general", answer)])
+    args = ["run", "what is a latch?", "--agent", "general", "--no-knowledge", "--llm", f"script:{script}"]
+    term = Pty([*args, "--out", str(tmp_path / "a")])
+    assert term.wait(timeout=120) == 0, ANSI.sub("", term.text)
+    shown = ANSI.sub("", term.text)
+    assert "level" in shown and "**" not in shown and "|---" not in shown  # rendered: bold, and a drawn table
+    assert re.search(r"latch\s+none", shown) and "| latch" not in shown and "───" in shown
+    piped = subprocess.run([sys.executable, "-m", "chipsmith.cli", *args, "--out", str(tmp_path / "b")],
+                           capture_output=True, text=True, timeout=300)
+    assert piped.returncode == 0, piped.stderr
+    assert "**level**" in piped.stdout and "| latch | none |" in piped.stdout  # the text as written, for other programs

@@ -2,6 +2,7 @@
 
 Behaviour depends on the last line of a request's last user message (the task):
 
+- contains "stall": sends nothing for five minutes (a long prefill), then one token;
 - contains "slow": streams ``tok0 tok1 ...`` one token every 0.2 s for a minute (something to cancel);
 - contains "die" (streamed requests only): streams three tokens, then drops the connection and refuses further connections;
 - anything else: answers ``quick answer to: <message>`` at once.
@@ -33,7 +34,12 @@ class _Handler(BaseHTTPRequestHandler):
         # agents put the task last in the prompt; that line decides the behaviour
         last = [m for m in req.get("messages", []) if m.get("role") == "user"][-1]["content"].rstrip().splitlines()[-1]
         self.server.requests.append(last)
-        if "die" in last and req.get("stream"):
+        if "stall" in last:  # a long prefill: no byte at all for minutes
+            deadline = time.monotonic() + 300
+            while time.monotonic() < deadline and not self.server.closing:
+                time.sleep(0.1)
+            self._stream(["late "], delay=0.0)
+        elif "die" in last and req.get("stream"):
             self._stream([f"tok{i} " for i in range(3)], delay=0.05, die=True)
         elif "slow" in last:
             self._stream([f"tok{i} " for i in range(300)], delay=0.2)
@@ -91,6 +97,7 @@ class FakeOpenAI(ThreadingHTTPServer):
         self.requests: list[str] = []
         self.dead = False
         self.client_hung_up = False
+        self.closing = False
 
     def verify_request(self, request: Any, client_address: Any) -> bool:
         return not self.dead  # once it "died" it accepts nothing more
@@ -104,5 +111,6 @@ class FakeOpenAI(ThreadingHTTPServer):
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.closing = True
         self.shutdown()
         self.server_close()
