@@ -325,3 +325,16 @@ def test_xyce_level_49_models_are_bsim3_everywhere():
     for target in ("ngspice", "hspice", "spectre"):
         tr = translate(net, target)
         assert tr.ok, tr.proof.summary() if tr.proof else ""
+
+
+def test_three_node_mosfet_undefined_model_and_parameter_are_warned(tmp_path):
+    f = tmp_path / "w.cir"
+    f.write_text("t\nM1 d g s nch w=wn l=1u\nQ1 c b e qmissing\nR1 d 0 {rload}\n.param wn=1u\n.end\n")
+    warnings = parse_file(f, "ngspice").warnings
+    assert any("w.cir:2: M1 has three nodes" in w for w in warnings)
+    assert any("'qmissing' is not defined" in w for w in warnings)
+    assert any("w.cir:4: parameter 'rload' is used but not defined" in w for w in warnings)
+    assert not any("'wn'" in w for w in warnings)
+    g = tmp_path / "inc.cir"
+    g.write_text("t\n.include models.lib\nQ1 c b e qmissing\n.end\n")
+    assert not any("not defined" in w for w in parse_file(g, "ngspice").warnings)  # the library may define it

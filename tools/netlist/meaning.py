@@ -258,3 +258,57 @@ def meaning_losses(source: Netlist, result: Netlist, target: str, *, rtol: float
 
 
 __all__ = ["GROUND", "is_ground", "map_ground", "evaluate", "meaning_losses", "duplicate_devices", "sample_value"]
+
+
+_IDENT = re.compile(r"(?<![\w.$])([A-Za-z_]\w*)(?!\s*\()")
+_BUILTIN_NAMES = {"pi", "e", "temp", "temper", "time", "hertz", "tnom", "true", "false", "vt", "kt", "q", "k", "gmin",
+                  "dc", "ac", "x", "if", "else", "and", "or", "not", "m", "scale", "s", "f", "j", "inf"}
+
+
+def undefined_warnings(net: Netlist) -> list[str]:
+    """Models, subcircuits and parameters a netlist uses but does not define, and MOSFETs with three nodes.
+
+    Only for files that include nothing (an included library may define them); each is a warning
+    with its file:line, never silence.
+    """
+    from chipsmith.tools.netlist.model import Include, Model
+
+    out: list[str] = []
+    for _, it in net.walk():
+        if isinstance(it, Device) and it.kind == "M" and len(it.nodes) == 3 and net.dialect != "spectre":
+            out.append(f"{it.pos}: {it.name} has three nodes; a MOSFET has four (drain gate source bulk): check that "
+                       f"{it.model!r} is the model and not the bulk")
+    if any(isinstance(it, Include) for _, it in net.walk()):
+        return out
+    models = {it.name.lower() for _, it in net.walk() if isinstance(it, (Model, Subckt))}
+    params = {it.name.lower() for _, it in net.walk() if isinstance(it, Param)}
+    for _, it in net.walk():
+        if isinstance(it, Subckt):
+            params |= {k.lower() for k in it.params}
+        if isinstance(it, Directive) and it.name == "func":
+            m = re.search(r"\(([^)]*)\)", it.text)
+            params |= {a.strip().lower() for a in (m.group(1).split(",") if m else [])}
+    missing_models: dict[str, str] = {}
+    missing_params: dict[str, str] = {}
+    for _, it in net.walk():
+        if isinstance(it, Device):
+            if it.kind in "MQDJX" and it.model and it.model.lower() not in models and not it.behaviour and \
+                    not (net.dialect == "verilog"):
+                missing_models.setdefault(it.model, str(it.pos))
+            values = list(it.params.values()) + [a for a in it.args if a.startswith("{")]
+        elif isinstance(it, Param):
+            values = [it.value]
+        else:
+            continue
+        for v in values:
+            if not v.startswith("{"):
+                continue
+            expr = re.sub(r"\b[vi]\s*\([^)]*\)", "0", v[1:-1], flags=re.I)  # node voltages and branch currents
+            for name in _IDENT.findall(_NUM.sub("0", expr)):
+                if name.lower() not in params and name.lower() not in _BUILTIN_NAMES:
+                    missing_params.setdefault(name, str(it.pos))
+    for name, where in list(missing_models.items())[:5]:
+        out.append(f"{where}: model or subcircuit {name!r} is not defined in this file and nothing is included")
+    for name, where in list(missing_params.items())[:5]:
+        out.append(f"{where}: parameter {name!r} is used but not defined in this file and nothing is included")
+    return out

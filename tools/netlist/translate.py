@@ -9,7 +9,7 @@ from typing import Sequence
 
 from chipsmith.core.errors import InputError
 from chipsmith.tools.netlist.graph import Proof, prove, to_json_graph
-from chipsmith.tools.netlist.meaning import map_ground
+from chipsmith.tools.netlist.meaning import map_ground, undefined_warnings
 from chipsmith.tools.netlist.model import DIALECTS, SPICE_FAMILY, Netlist
 from chipsmith.tools.netlist.source import read_netlist_text
 from chipsmith.tools.netlist.spectre import SpectreParser, emit_spectre
@@ -61,12 +61,16 @@ def parse_text(text: str, dialect: str, *, file: str = "", is_deck: bool = True,
     if dialect == "spectre":
         sp = SpectreParser(allowed_dirs=allowed_dirs, strict=strict, follow_includes=path is not None)
         sp.path = path.resolve() if path else None
-        return sp.parse_text(text, file=file)
-    if dialect in SPICE_FAMILY:
+        net = sp.parse_text(text, file=file)
+    elif dialect in SPICE_FAMILY:
         p = SpiceParser(dialect, allowed_dirs=allowed_dirs, strict=strict, follow_includes=path is not None, cdl=cdl)
         p.path = path.resolve() if path else None
-        return p.parse_text(text, file=file, is_deck=is_deck)
-    raise InputError(f"cannot parse dialect {dialect!r}; choose one of: {', '.join(DIALECTS)}")
+        net = p.parse_text(text, file=file, is_deck=is_deck)
+    else:
+        raise InputError(f"cannot parse dialect {dialect!r}; choose one of: {', '.join(DIALECTS)}")
+    if path is not None:  # a file the user gave (re-parsed translations are checked by the proof instead)
+        net.warnings.extend(undefined_warnings(net))
+    return net
 
 
 def parse_file(path: Path, dialect: str | None = None, *, allowed_dirs: Sequence[Path] = (), strict: bool = True,
