@@ -161,3 +161,11 @@ def test_the_same_seed_gives_the_same_search_in_two_runs(tmp_path: Path) -> None
 
     first, second = search("a"), search("b")
     assert len(first) == 9 and first == second
+
+
+def test_a_supply_on_a_param_continuation_line_is_set_by_the_corner() -> None:
+    problem = load_problem(SUITE / "sky130" / "miller.yaml")
+    assert problem.supply_value() == 1.8
+    deck = render_netlist(problem, {n: p.mid() for n, p in problem.params.items()}, Corner("ss", 125.0, 1.62))
+    cont = next(ln for ln in deck.splitlines() if ln.startswith("+"))
+    assert "vdd=1.62" in cont and deck.splitlines()[1] == ".temp 125"

@@ -364,8 +364,19 @@ def _read_process(problem: Problem, data: dict[str, Any], pdk: str | Path | None
             raise InputError(f"{where}: corner {c.label} sets vdd but the problem names no supply .param (supply: vdd)")
 
 
+def _param_lines(netlist: str) -> list[bool]:
+    """Per line: is it a ``.param`` card or one of its ``+`` continuation lines."""
+    flags: list[bool] = []
+    inside = False
+    for ln in netlist.splitlines():
+        s = ln.strip().lower()
+        inside = s.startswith(".param") or (inside and s.startswith("+"))
+        flags.append(inside)
+    return flags
+
+
 def _param_text(netlist: str) -> str:
-    return "\n".join(ln for ln in netlist.splitlines() if ln.strip().lower().startswith(".param"))
+    return "\n".join(ln for ln, is_param in zip(netlist.splitlines(), _param_lines(netlist)) if is_param)
 
 
 def render_netlist(problem: Problem, values: dict[str, float], corner: Corner | None = None) -> str:
@@ -377,10 +388,11 @@ def render_netlist(problem: Problem, values: dict[str, float], corner: Corner | 
     if corner is not None and corner.vdd is not None and problem.supply:
         values[problem.supply] = corner.vdd
     out = []
+    param_lines = _param_lines(problem.netlist)
     for i, line in enumerate(problem.netlist.splitlines()):
         if i == 1 and corner is not None and (corner.temp != NOMINAL_TEMP or problem.pdk is not None):
             out.append(f".temp {corner.temp:g}")
-        if line.strip().lower().startswith(".param"):
+        if param_lines[i]:
             for name, v in values.items():
                 line = re.sub(rf"(\b{re.escape(name)}\s*=\s*)(\{{[^}}]*\}}|'[^']*'|[^\s]+)", lambda m: f"{m.group(1)}{v:.6g}",
                               line, flags=re.IGNORECASE)
