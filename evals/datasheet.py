@@ -156,17 +156,15 @@ def score_conditions(truth: dict[str, Any], rows: list[dict[str, Any]]) -> list[
     (VF at three currents, RDS(on) at two gate voltages) come out as separate records.
     """
     recs = [dict(r, canonical=k) for k, r in truth.get("parameters", {}).items()] + list(truth.get("extra", []))
-    free = list(rows)
-    out = []
-    for rec in recs:
-        cands = [(i, score_param(rec, r)) for i, r in enumerate(free) if r["canonical"] == rec["canonical"]]
-        if not cands:
-            out.append(score_param(rec, None))
-            continue
-        i, best = max(cands, key=lambda c: (c[1]["em"], c[1]["f1"]))
-        free.pop(i)
-        out.append(best)
-    return out
+    pairs = sorted(((score_param(rec, row), i, j) for i, rec in enumerate(recs) for j, row in enumerate(rows)
+                    if row["canonical"] == rec["canonical"]), key=lambda x: (-x[0]["em"], -x[0]["f1"], x[1], x[2]))
+    out: list[dict[str, float] | None] = [None] * len(recs)
+    used: set[int] = set()
+    for s, i, j in pairs:  # best agreements first, each extracted row used once
+        if out[i] is None and j not in used:
+            out[i] = s
+            used.add(j)
+    return [s if s is not None else score_param(rec, None) for s, rec in zip(out, recs)]
 
 
 def _mean(xs: list[float]) -> float:

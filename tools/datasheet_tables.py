@@ -22,7 +22,7 @@ import difflib
 import math
 import re
 import tokenize
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
@@ -200,10 +200,11 @@ class Header:
     roles: dict[int, str]  # column index -> role
     units: dict[int, str]  # column index -> unit written in the header
     rows: int  # how many rows the header takes
+    parts: dict[int, str] = field(default_factory=dict)  # column index -> part number heading it (1N4001 … 1N4007)
 
     @property
     def valued(self) -> bool:
-        return any(r in ("min", "typ", "max", "value") for r in self.roles.values())
+        return any(r in ("min", "typ", "max", "value") for r in self.roles.values()) or len(self.parts) >= 2
 
 
 def _role(cell: str) -> tuple[str | None, str]:
@@ -230,9 +231,9 @@ def _role(cell: str) -> tuple[str | None, str]:
     return None, unit
 
 
-def find_header(rows: list[list[str | None]]) -> Header | None:
-    """The header in the first rows of a table, merging a second header row (Min/Typ/Max under "Value")."""
-    for i, row in enumerate(rows[:8]):
+def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
+    """The header in the first ``scan`` rows of a table, merging a second header row (Min/Typ/Max under "Value")."""
+    for i, row in enumerate(rows[:scan]):
         roles: dict[int, str] = {}
         units: dict[int, str] = {}
         found = [(j, *_role(cell)) for j, cell in enumerate(row) if cell]
@@ -268,8 +269,67 @@ def find_header(rows: list[list[str | None]]) -> Header | None:
                     roles[j] = role
                 roles = {j: r for j, r in roles.items() if not (r == "value" and j not in sub)}
                 used = 2
-        return Header(roles=roles, units=units, rows=i + used)
+        parts: dict[int, str] = {}
+        for k in range(i, min(i + 3, len(rows))):
+            if k > i and (rows[k][0] or "").strip():
+                break  # a body row (it names a parameter), not a row of part headings
+            found_parts = {j: n for j, c in enumerate(rows[k]) if c and (n := _part_heading(c))}
+            if len(found_parts) >= 2:
+                parts = found_parts
+                used = max(used, k - i + 1)
+                break
+        return Header(roles=roles, units=units, rows=i + used, parts=parts)
     return None
+
+
+def _part_heading(cell: str) -> str:
+    """The part number a column heading names ("1N4007", "BC\n547", "MMBT3904(3)", "4007", "LM358, LM358E"), or ""."""
+    t = _split_footnote(re.sub(r"^\(\d\)|\s+", "", cell))[0].upper()
+    if re.fullmatch(r"\d{4,5}[A-Z]?", t):
+        return t  # the part's digits under a "Value" heading, the family prefix left out
+    if mentioned_parts(t) and re.fullmatch(r"[A-Z0-9,/\-]+", t):
+        return t
+    return ""
+
+
+def _heads_part(heading: str, part: str) -> bool:
+    if heading.isdigit() or re.fullmatch(r"\d{4,5}[A-Z]?", heading):
+        return part.upper().endswith(heading) and len(part) > len(heading)
+    return any(same_part(n, part) for n in mentioned_parts(heading) | {heading})
+
+
+def _part_columns(rows: list[list[str | None]], header: Header, col: dict[str, int],
+                  part: str | None) -> tuple[dict[str, int], list[list[str | None]]]:
+    """Roles and rows narrowed to the requested part's column (or Min/Typ/Max group) of a multi-device table.
+
+    A value printed once across all the parts' columns (a merged cell) applies to every part.
+    """
+    if not header.parts or not part:
+        return col, rows
+    starts = sorted(header.parts)
+    jp = next((j for j in starts if _heads_part(header.parts[j], part)), None)
+    if jp is None:
+        return col, rows
+    end = next((j for j in starts if j > jp), 10 ** 6)
+    group = {r: j for j, r in sorted(header.roles.items()) if jp <= j < end and r in ("min", "typ", "max")}
+    col = dict(col)
+    if group:
+        for r in ("min", "typ", "max"):
+            col.pop(r, None)
+        col.update(group)
+        return col, rows
+    for r in ("min", "typ", "max", "value"):
+        col.pop(r, None)
+    col["value"] = jp
+    out = []
+    for row in rows:
+        row = list(row)
+        if jp < len(row) and is_empty(row[jp]):
+            filled = [row[j] for j in range(starts[0], min(len(row), (starts[-1] + 1))) if not is_empty(row[j])]
+            if len(filled) == 1 or (filled and _RANGE.match(" ".join(str(f) for f in filled))):
+                row[jp] = " ".join(str(f) for f in filled)  # one merged cell, or a range split at a column rule
+        out.append(row)
+    return col, out
 
 
 # ---------------------------------------------------------------- values
@@ -326,8 +386,19 @@ def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
             continue
         if header.rows:
             last = _Pending(header=header, section=section, columns=max(len(r) for r in table.rows))
-        out.extend(_table_params(doc, table, header, start, section, part))
+        # one ruled frame can hold two tables (ratings, then thermal data with its own header)
+        cut = next((k for k in range(start + 1, len(table.rows)) if _is_header_row(table.rows, k)), len(table.rows))
+        out.extend(_table_params(doc, replace(table, rows=table.rows[:cut]), header, start, section, part))
+        if cut < len(table.rows):
+            inner = find_header(table.rows[cut:], scan=1)
+            if inner is not None and inner.valued:
+                out.extend(_table_params(doc, replace(table, rows=table.rows[cut:]), inner, inner.rows, section, part))
     return out
+
+
+def _is_header_row(rows: list[list[str | None]], k: int) -> bool:
+    h = find_header(rows[k:], scan=1)
+    return h is not None and h.valued and sum(1 for c in rows[k] if c and _role(c)[0]) >= 3
 
 
 def _cell(row: list[str | None], j: int | None) -> str | None:
@@ -447,7 +518,10 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     absmax = "maximum" in section.lower() or "ratings" in section.lower()
     params: list[Param] = []
     prev: Param | None = None
-    for row in _unstack(table.rows[start:], col):
+    col, body = _part_columns(table.rows[start:], header, col, part)
+    # a value printed per part (1N4001 … 1N4007 columns) is a guaranteed limit unless it says it is typical
+    per_part = bool(header.parts) and col.get("value") in header.parts
+    for row in _unstack(body, col):
         if all(is_empty(c) for c in row):
             continue
         if _for_other_part(" ".join(c for c in (_cell(row, col.get("param")), _cell(row, col.get("cond"))) if c), part):
@@ -520,7 +594,9 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                     p.min, p.max = lo.value, hi.value
                 elif lo.symmetric:
                     p.min, p.max = -lo.value, lo.value
-                elif absmax or "max" in section.lower():
+                elif per_part and re.search(r"(?i)\btyp", p.name):
+                    p.typ = lo.value
+                elif absmax or per_part or "max" in section.lower():
                     p.max = lo.value
                 else:
                     p.typ = lo.value
@@ -716,6 +792,11 @@ def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = 
     for p in params:
         if p.canonical is None:
             p.canonical, p.match = syn.lookup(p.name, p.symbol, device, p.unit)
+            for piece in (p.symbol.split(",") if p.canonical is None and "," in p.symbol else []):
+                # "TJ, TSTG": one row for two quantities; the first that is known names it
+                p.canonical, p.match = syn.lookup(p.name, piece.strip(), device, p.unit)
+                if p.canonical:
+                    break
             if p.canonical is None:
                 p.flags.append("no canonical name")
         out.append(p)
@@ -898,6 +979,8 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
         if p.canonical and p.min is None and p.typ is None and p.max is None:
             p.canonical = None  # a row whose values could not be read ("5.0 mW/°C", a derating) names nothing
             p.flags.append("no value read")
+        if p.canonical == "t_j_max" and norm_key(p.symbol) in ("ta", "tamb", "top"):
+            p.canonical = None  # an ambient operating range, not the junction temperature
         if p.canonical == "h_fe" and p.symbol.strip().startswith("hfe"):
             p.canonical = None  # lower-case hfe is the small-signal gain, not the DC gain hFE
         if "value" in p.raw and p.typ is not None and p.min is None and p.max is None and not re.search(r"(?i)typ", p.name):

@@ -278,7 +278,8 @@ def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]
         return _Found((x0, top, x1, bottom), rows)
 
     def side(lo: float, hi: float) -> list[list[dict[str, Any]]] | None:
-        near = [w for w in words if lo <= w["x0"] and w["x1"] <= hi and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1]
+        near = [w for w in words if lo <= w["x0"] and w["x1"] <= hi and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1
+                and w.get("upright", True)]  # a page-edge title set sideways is no column
         if not near:
             return None
         per: list[list[dict[str, Any]]] = [[] for _ in bands]
@@ -328,11 +329,17 @@ def _split_spans(table: Any, words: list[dict[str, Any]]) -> list[list[str | Non
     if not starts:
         return rows
     order = sorted(starts)
+    # only columns the top row heads on its own count: a heading spanning two columns ("Value") keeps its words together
+    headed = set(order)
     for i, r in enumerate(table.rows):
+        texts = rows[i] if i < len(rows) else []
+        if sum(1 for t in texts if t and _HEADER_HINT.match(t.strip().rstrip("."))) >= 2:
+            headed = {j for j, c in enumerate(r.cells) if c is not None}  # this row heads the rows below it
+            continue
         for j, c in enumerate(r.cells):
             if c is None or i >= len(rows):
                 continue
-            span = [k for k in order if k >= j and c[0] - 1 <= starts[k] < c[2] - 1]
+            span = [k for k in order if k >= j and c[0] - 1 <= starts[k] < c[2] - 1 and (k == j or k in headed)]
             if len(span) < 2 or any(k != j and k < len(r.cells) and r.cells[k] is not None for k in span):
                 continue
             inside = [w for w in words if _inside(w, c)]
