@@ -131,11 +131,13 @@ def ngspice_reparse(text: str, work: Path, *, is_deck: bool = True, deck_dir: Pa
         res = sim.run(deck, work, control=["quit 0"], deck_dir=deck_dir)
     except ChipsmithError as exc:
         return f"not checked: {exc}"
-    # the diagnostics the runner parsed from what ngspice wrote (it owns every read of tool output)
-    for d in res.diagnostics:
-        msg = str(getattr(d, "message", d))
-        low = msg.lower()
-        if getattr(d, "severity", "error") == "error" and not any(
-                w in low for w in ("include", "could not find", "can't find", "no such file", "library", "wrote no")):
-            return msg.strip()[:200]
+    # the diagnostics the runner parsed from what ngspice wrote (it owns every read of tool output); the
+    # generic closing lines ("fatal error", "simulation interrupted") come after the one that says why
+    generic = ("fatal error in ngspice", "simulation interrupted", "wrote no", "or its substitute")
+    errors = [str(getattr(d, "message", d)).strip() for d in res.diagnostics if getattr(d, "severity", "error") == "error"]
+    errors = [m for m in errors if not any(w in m.lower() for w in ("include", "could not find", "can't find",
+                                                                     "no such file", "library"))]
+    specific = [m for m in errors if not any(g in m.lower() for g in generic)]
+    if specific or errors:
+        return (specific or errors)[0][:200]
     return None
