@@ -317,7 +317,7 @@ def summarise(kind: str, results: list[dict[str, Any]], skipped: list[str], root
                 note("parse: " + r.get("cls", "?"), r, r.get("detail", ""))
         per: dict[str, Any] = {}
         for t in TARGETS:
-            row = {}
+            row: dict[str, Any] = {}
             for mode in ("strict", "circuit"):
                 c = Counter(r["targets"][t][mode] for r in parsed)
                 row[mode] = dict(c)
@@ -372,7 +372,7 @@ def summarise_real(results: list[dict[str, Any]], s: dict[str, Any], classes: di
                         losses += 1
                     if v != "ok":
                         note(f"{part} {t}/{mode}: {v}: " + out.get(mode + "_cls", ""), r, out.get(mode + "_detail", ""))
-        for t, modes in targets.items():
+        for modes in targets.values():
             for mode, c in list(modes.items()):
                 attempted = c.get("ok", 0) + c.get("not_isomorphic", 0) + c.get("error", 0) + c.get("silent_loss", 0)
                 modes[mode] = {**dict(c), "proven_of_attempted": round(c.get("ok", 0) / max(1, attempted), 4)}

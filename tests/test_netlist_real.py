@@ -251,7 +251,8 @@ def test_hspice_if_else_blocks_and_alter_are_kept_or_named():
 
 def test_gate_level_verilog_to_spectre_is_read_back_as_cell_instances():
     # instance names such as r_reg or c1 used to come back from Spectre as resistors and capacitors
-    text = "module top(a, y);\n  input a;\n  output y;\n  wire n1;\n  INVX1 r_reg (.A(a), .Y(n1));\n  BUFX1 c1 (.A(n1), .Y(y));\nendmodule\n"
+    text = ("module top(a, y);\n  input a;\n  output y;\n  wire n1;\n  INVX1 r_reg (.A(a), .Y(n1));\n"
+            "  BUFX1 c1 (.A(n1), .Y(y));\nendmodule\n")
     net = parse_text(text, "verilog", file="top.v")
     tr = translate(net, "spectre")
     assert tr.ok and {d.kind for d in _devices(tr.reparsed).values()} == {"X"}

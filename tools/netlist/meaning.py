@@ -19,7 +19,8 @@ import hashlib
 import math
 import operator
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from chipsmith.tools.netlist.model import Device, Directive, Netlist, Param, Section, Subckt
 from chipsmith.tools.netlist.values import _SPICE_SCALE, to_float
@@ -248,7 +249,7 @@ def meaning_losses(source: Netlist, result: Netlist, target: str, *, rtol: float
     for scope, names in db.items():
         if len(names) > len(da.get(scope, [])):
             losses.append(f"device names used twice in scope {scope or 'top'} of the {target} output: {names[:3]}")
-    for scope, it in result.walk():
+    for _, it in result.walk():
         vals = list(getattr(it, "params", {}).values()) + list(getattr(it, "args", []))
         bad = [v for v in vals if isinstance(v, str) and any(ord(ch) > 127 for ch in v)]
         if bad:

@@ -31,7 +31,7 @@ def source_spec(args: list[str]) -> dict[str, Any]:
             spec["dc"] = label_value(args[i + 1])
             i += 2
         elif low == "ac":
-            vals = []
+            vals: list[str] = []
             j = i + 1
             while j < n and len(vals) < 2 and (to_float(args[j]) is not None or is_expr(args[j])):
                 vals.append(label_value(args[j]))
@@ -78,7 +78,7 @@ def spectre_source_params(args: list[str], where: str) -> dict[str, str]:
             params["dc"] = args[i + 1]
             i += 2
         elif low == "ac":
-            vals = []
+            vals: list[str] = []
             j = i + 1
             while j < n and len(vals) < 2 and (to_float(args[j]) is not None or is_expr(args[j])):
                 vals.append(args[j])
@@ -138,7 +138,7 @@ def spice_source_args(params: dict[str, str], where: str) -> tuple[list[str], di
             names = SPECTRE_WAVES[fn][1]
             present = [k for k in names if k in p]
             last = max((names.index(k) for k in present), default=-1)
-            vals = []
+            vals: list[str] = []
             for k in names[: last + 1]:
                 vals.append(p.pop(k, "0"))
             args += [fn, "(", *vals, ")"]

@@ -204,7 +204,7 @@ class SpectreParser:
                     names, params = _params(toks[1:], where)
                     if names and stack and isinstance(stack[-1], Subckt) and not stack[-1].items:
                         # 'parameters l w nf': declared without defaults, each instance gives them
-                        params = {**{n: "" for n in names}, **params}
+                        params = {**dict.fromkeys(names, ""), **params}
                     if stack and isinstance(stack[-1], Subckt) and not stack[-1].items:
                         stack[-1].params.update(params)
                     else:

@@ -441,7 +441,7 @@ class SpiceParser:
         if kind in "VI":
             self._need(rest, 2, name, "two nodes", where)
             body = rest[2:]
-            params: dict[str, str] = {}
+            params = {}
             # trailing key=value pairs (LTspice Rser=, m=) are parameters; the rest is the source specification
             k = len(body)
             while k >= 3 and body[k - 2] == "=" and body[k - 3] not in "()=,":

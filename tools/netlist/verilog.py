@@ -90,7 +90,7 @@ class VerilogParser:
         modules: list[_Module] = []
         root = tree.root
         # a file with a single module parses to that module itself, not a compilation unit
-        members = [root] if root.kind == syntax.SyntaxKind.ModuleDeclaration else list(root.members)
+        members = [root] if root.kind == syntax.SyntaxKind.ModuleDeclaration else list(root.members)  # type: ignore[attr-defined]  # a CompilationUnit; the stubs type root as SyntaxNode
         for member in members:
             if member.kind != syntax.SyntaxKind.ModuleDeclaration:
                 self._reject(member, "only module declarations are expected at the top of a netlist")
