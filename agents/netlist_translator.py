@@ -53,7 +53,7 @@ def _fallback(net: Netlist, state: ChipState, ctx: AgentContext) -> tuple[Netlis
     rejected = net.rejected
     notes: list[str] = []
     citations: list[str] = []
-    store = ctx.knowledge
+    store = ctx.knowledge if state.inputs.get("knowledge", "on") != "off" else None  # --no-knowledge holds here too
     if store is not None:
         try:
             for hit in store.search(f"{net.dialect} netlist syntax " + " ".join(r.text.split()[0] for r in rejected[:5]), k=3):

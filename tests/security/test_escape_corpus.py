@@ -121,7 +121,7 @@ def _session_ask(arena: Arena, agent: str, request: str, inputs: dict[str, str],
     from chipsmith.api import Session
 
     script = arena.user / "script.jsonl"
-    script.write_text("".join(json.dumps({"agent": "*", "content": a}) + "\n" for a in answers) or "\n")
+    script.write_text("".join(json.dumps({"agent": "*", "content": a}) + "\n" for a in answers))
     cfg = load_settings(llm=f"script:{script}", data_dir=arena.root / "data", max_tries=1, **settings)
     with Session(cfg, out_dir=arena.out, checkpoints=False) as s:
         result = s.ask(request, agent=agent, inputs={"knowledge": "off", **inputs})
@@ -145,12 +145,15 @@ def verilog(design: str, *, tb: str = _TB, tb_name: str = "tb.sv", reference: st
     return go
 
 
-def deck(text: str, *, name: str = "deck.cir", to: str = "hspice") -> Callable[[Arena], str]:
-    """A deck the user gives the netlist translator (its co-simulation runs ngspice)."""
+def deck(text: str, *, name: str = "deck.cir", to: str = "hspice", rewrite: list[str] = ()) -> Callable[[Arena], str]:
+    """A deck the user gives the netlist translator (its co-simulation runs ngspice); ``rewrite`` is
+    the model's answer for the lines the parser rejects (by default it drops them)."""
 
     def go(arena: Arena) -> str:
         (arena.user / name).write_text(arena.fill(text))
-        return _session_ask(arena, "netlist_translator", f"convert this to {to}", {"input": str(arena.user / name), "to": to})
+        answer = json.dumps({"lines": [arena.fill(line) for line in rewrite]})
+        return _session_ask(arena, "netlist_translator", f"convert this to {to}", {"input": str(arena.user / name), "to": to},
+                            [answer] * 3)
 
     return go
 
@@ -376,6 +379,10 @@ SPICE = [
     Attack("s-sourcepath", "2", deck(_c("set sourcepath = ( {host} )", "source secret.txt"))),
     Attack("s-cd-out", "2", deck(_c("cd {host}", "op", "wrdata pwned v(1)"))),
     Attack("s-ng-script", "2", deck("*ng_script\n.control\nshell touch {tmp_pwned}\n.endc\n")),
+    Attack("s-model-rewrite-shell", "2", deck("* attack\nV1 1 0 DC 1\nR1 1 0 1k\nB1 2 0 V=wat(\n.tran 1u 10u\n.end\n",
+                                                rewrite=["B1 2 0 V=1", ".control", "shell cat {secret} > {tmp_pwned}", ".endc"])),
+    Attack("s-model-rewrite-include", "2", deck("* attack\nV1 1 0 DC 1\nR1 1 0 1k\nB1 2 0 V=wat(\n.op\n.end\n",
+                                                  rewrite=[".include {secret}"])),
     Attack("s-symlink-log", "1", spice_run(_c("op", "shell ln -s {secret} ngspice.log", "print v(1)"))),
     Attack("s-wrdata-link-to-secret", "1", spice_run(_c("op", "shell ln -sf {secret} out.data", "wrdata out.data v(1)"))),
     Attack("s-wrdata-fifo", "1", spice_run(_c("op", "shell mkfifo fifo.data", "wrdata fifo.data v(1)"))),
