@@ -18,6 +18,7 @@ with ESCAPE, CRASH or MEMORY so that ``scripts/reliability.py`` can count them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -237,9 +238,10 @@ def tasks_file(text: str) -> Callable[[Arena], str]:
     return go
 
 
-def _flate_bomb(expanded: int = 3 << 30) -> bytes:
-    """A small PDF whose content stream inflates to ``expanded`` bytes of zeros."""
-    comp = zlib.compressobj(9)
+@functools.lru_cache(maxsize=2)
+def _flate_bomb(expanded: int = 3 << 29) -> bytes:
+    """A small PDF whose content stream inflates to ``expanded`` bytes (1.5 GiB) of zeros."""
+    comp = zlib.compressobj(6)
     chunk = b"\0" * (1 << 20)
     body = b"".join(comp.compress(chunk) for _ in range(expanded >> 20)) + comp.flush()
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
