@@ -190,6 +190,7 @@ def _case_real(path: str, root: str, meta: dict[str, Any], cosim: bool, work: st
         return res
     res["parsed"] = True
     back_dialect = net.dialect
+    through: dict[str, Any] = {}  # target -> the circuit-only round trip, read back in the source's dialect
     for target in REAL_TARGETS + (("verilog",) if back_dialect == "verilog" else ()):
         if target == back_dialect:
             continue
@@ -204,6 +205,8 @@ def _case_real(path: str, root: str, meta: dict[str, Any], cosim: bool, work: st
                 proof = prove(kept, back.reparsed)
                 losses = meaning_losses(kept, there.reparsed, target) if there.ok and proof.ok else []
                 out[mode] = "ok" if (there.ok and proof.ok and not losses) else "silent_loss" if losses else "not_isomorphic"
+                if mode == "circuit" and out[mode] == "ok":
+                    through[target] = back.reparsed
                 if losses:
                     out[mode + "_detail"] = "; ".join(losses)[:300]
                 elif out[mode] != "ok":
@@ -219,6 +222,8 @@ def _case_real(path: str, root: str, meta: dict[str, Any], cosim: bool, work: st
         res["targets"][target] = out
     if cosim and back_dialect in ("ngspice", "hspice", "ltspice", "xyce"):
         res["cosim"] = _cosim_real(path, net, work, root)
+        if res["cosim"]["verdict"] in ("match", "mismatch", "mismatch_explained"):
+            res["cosim_through"] = {t: _cosim_real(path, net, work, root, via=(t, b))["verdict"] for t, b in through.items()}
     if cosim and res["targets"].get("ngspice", {}).get("circuit") == "ok":
         from chipsmith.tools.netlist.cosim import ngspice_reparse
 
@@ -229,17 +234,18 @@ def _case_real(path: str, root: str, meta: dict[str, Any], cosim: bool, work: st
     return res
 
 
-def _cosim_real(path: str, net: Any, work: str, root: str) -> dict[str, Any]:
-    """Simulate the deck and its ngspice translation (every target's round trip is proven equal to it) in ngspice."""
+def _cosim_real(path: str, net: Any, work: str, root: str, via: tuple[str, Any] | None = None) -> dict[str, Any]:
+    """Simulate the deck and its ngspice translation in ngspice; with ``via``, the translation made through that
+    target (source -> target -> source dialect -> ngspice)."""
     from chipsmith.tools.netlist.cosim import cosimulate
     from chipsmith.tools.netlist.translate import parse_text, translate
 
     t0 = time.monotonic()
     try:
-        ng = translate(net, "ngspice", drop=frozenset({"control", "directives"}))
+        ng = translate(via[1] if via else net, "ngspice", drop=frozenset({"control", "directives"}))
         back = parse_text(ng.text, "ngspice", file="<ngspice output>", is_deck=net.is_deck)
-        cs = cosimulate(Path(path).read_text(errors="replace"), net, back,
-                        Path(work) / re.sub(r"\W", "_", Path(path).relative_to(root).as_posix()),
+        tag = re.sub(r"\W", "_", Path(path).relative_to(root).as_posix()) + (f"_via_{via[0]}" if via else "")
+        cs = cosimulate(Path(path).read_text(errors="replace"), net, back, Path(work) / tag,
                         deck_dir=Path(path).parent, model_dirs=[Path(path).parent])
         out = {"verdict": cs.verdict, "compared": cs.compared, "worst_rel": cs.worst_rel, "detail": cs.detail[:300]}
         # ngspice runs the source as ngspice reads it: a card left out, or a ground alias the source dialect reads
@@ -389,6 +395,13 @@ def summarise_real(results: list[dict[str, Any]], s: dict[str, Any], classes: di
                 if x != "ok":
                     cls = "not checked" if x.startswith("not checked") else re.sub(r"\d+", "N", x)[:50]
                     note(f"{part} ngspice re-read of the ngspice output: {cls}", r, x)
+        thr = [r["cosim_through"] for r in parsed if "cosim_through" in r]
+        if thr:
+            p["cosim_through"] = {t: dict(Counter(x[t] for x in thr if t in x)) for t in REAL_TARGETS}
+            for r in parsed:
+                for t, v in r.get("cosim_through", {}).items():
+                    if v not in ("match", "mismatch_explained"):
+                        note(f"{part} cosim through {t}: {v}", r, "")
         co = [r["cosim"] for r in parsed if "cosim" in r]
         if co:
             p["cosim"] = dict(Counter(x["verdict"] for x in co))
@@ -429,6 +442,9 @@ def report_real(s: dict[str, Any]) -> list[str]:
         if "cosim" in p:
             lines += ["", f"- co-simulation in ngspice (deck vs its translation): {p['cosim']}, worst relative difference "
                       f"among matches {p['cosim_worst_rel_of_matches']:.3g}"]
+        if "cosim_through" in p:
+            lines += ["", "- co-simulation of the round trip through each target (deck -> target -> back -> ngspice): " +
+                      "; ".join(f"{t} {v}" for t, v in p["cosim_through"].items() if v)]
         if p["refusals"]:
             lines += ["", "| refusals | reason |", "|---|---|"]
             lines += [f"| {n} | {k.replace('|', '/')} |" for k, n in list(p["refusals"].items())[:15]]

@@ -339,3 +339,22 @@ def test_three_node_mosfet_undefined_model_and_parameter_are_warned(tmp_path):
     g = tmp_path / "inc.cir"
     g.write_text("t\n.include models.lib\nQ1 c b e qmissing\n.end\n")
     assert not any("not defined" in w for w in parse_file(g, "ngspice").warnings)  # the library may define it
+
+
+@pytest.mark.skipif(__import__("shutil").which("ngspice") is None, reason="ngspice not installed")
+def test_real_corpus_cosimulates_the_deck_through_every_target(tmp_path):
+    import yaml
+
+    from chipsmith.evals import netlist as ev
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "rc.cir").write_text("* rc\nV1 in 0 pulse(0 1 0 1n 1n 5u 10u)\nR1 in out 1k\nC1 out 0 1n\n.param k=2\n"
+                                           "R2 out 0 {k*1k}\n.tran 10n 2u\n.end\n")
+    (tmp_path / "SOURCES.yaml").write_text(yaml.safe_dump({"files": [
+        {"file": "a/rc.cir", "source": "s", "repository": "o/r", "commit": "0" * 40, "path": "a/rc.cir", "dialect": "ngspice",
+         "licence": "MIT"}]}))
+    (tmp_path / "split.yaml").write_text(yaml.safe_dump({"rule": "t", "held_out": []}))
+    cases, _ = ev.real_cases(tmp_path)
+    r = ev._batch("real", cases, str(tmp_path), True, str(tmp_path / "work"))[0]
+    assert r["cosim"]["verdict"] == "match" and r["cosim"]["compared"] >= 2 and r["cosim"]["worst_rel"] <= 1e-6
+    assert r["cosim_through"] == {"hspice": "match", "xyce": "match", "spectre": "match"}
