@@ -25,7 +25,7 @@ def _print_json(obj: Any) -> None:
 
 @click.command("rf")
 @click.option("--suite", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="suite YAML (default: the packaged 34-spec suite)")
+              help="suite YAML (default: the packaged suite)")
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
               help="run directory (default: chipsmith-out/eval-rf-<time>)")
 @click.option("--only", multiple=True, help="run only entries whose id contains this text (repeatable)")

@@ -139,3 +139,14 @@ def test_spec_file_input(tmp_path: Path) -> None:
     f.write_text("- not a mapping\n")
     with pytest.raises(InputError, match="mapping"):
         rf_designer.spec_from_state(ChipState(request="design this", inputs={"input": str(f)}), _ctx(tmp_path))
+
+
+@pytest.mark.skipif(shutil.which("ngspice") is None, reason="the cross-check needs ngspice")
+def test_microstrip_band_pass_is_a_coupled_line_layout(tmp_path: Path) -> None:
+    ctx = _ctx(tmp_path)
+    out = rf_designer.run(ChipState(request=HEADLINE + ", microstrip on 1.6 mm FR4"), ctx)
+    names = {a.name for a in out["artefacts"]}
+    assert {"microstrip.s2p", "microstrip_layout.csv", "microstrip.cir", "microstrip.png"} <= names
+    rows = list(csv.DictReader(io.StringIO((ctx.out_dir / "microstrip_layout.csv").read_text())))
+    assert len(rows) >= 5 and all(float(r["gap_mm"]) > 0.1 and float(r["width_mm"]) > 0.5 for r in rows)
+    assert "meets the spec on the coupled-line model" in out["answer"] and "ngspice (even/odd-mode lines) agrees" in out["answer"]
