@@ -1130,7 +1130,8 @@ def _advice(d: Design, c: _Ctx, seed: int) -> list[str]:
                 out.append(f"{x.label()}: misses the spec with catalogue parts (pass {x.check.pass_margin_db:+.3f} dB, "
                            f"stop {x.check.stop_margin_db:+.2f} dB)")
     if spec.kind == "bandpass" and not any(x.met and (x.yield_fraction or 0) >= d.yield_target for x in d.candidates):
-        out.append("a distributed realisation (coupled-line microstrip) or a wider pass band")
+        out.append("a distributed realisation: a coupled-line microstrip band-pass (add e.g. 'microstrip on 1.6 mm FR4' to the "
+                   "request), or a wider pass band")
     return out
 
 
