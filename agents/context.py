@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 class AgentContext:
     """Passed to every specialist through the graph's ``config["configurable"]["ctx"]``."""
 
-    settings: "Settings"
-    llm: "LLM"
-    record: "RunRecord"
+    settings: Settings
+    llm: LLM
+    record: RunRecord
     out_dir: Path
     console: Console = field(default_factory=NullConsole)
     debug: bool = False

@@ -19,8 +19,9 @@ import json
 import urllib.error
 import urllib.request
 from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from chipsmith.core.errors import BackendUnavailable
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from chipsmith.prompts import render
 
@@ -22,7 +23,7 @@ def preamble() -> str:
     return render("preamble", catalogue=tool_catalogue())
 
 
-def shared_context(state: "ChipState", knowledge: Iterable[str] = ()) -> str:
+def shared_context(state: ChipState, knowledge: Iterable[str] = ()) -> str:
     """The brief and what the run has produced so far, in the order it was produced.
 
     Only append-only facts go here: no timestamps, ids or dict orderings that could

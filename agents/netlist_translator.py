@@ -16,9 +16,9 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from chipsmith.agents.context import AgentContext, StepTimer
+from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.agents.state import ChipState, Evidence
 from chipsmith.core.errors import ChipsmithError, InputError, UnusableAnswer
-from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.tools.netlist.model import Analysis, Netlist, Subckt
 from chipsmith.tools.netlist.source import read_netlist_text
 from chipsmith.tools.netlist.spice import SpiceParser

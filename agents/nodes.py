@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 import traceback
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from langgraph.graph import END
 from langgraph.runtime import Runtime
@@ -12,10 +13,10 @@ from langgraph.types import Command
 
 from chipsmith.agents import registry
 from chipsmith.agents.context import AgentContext
+from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.agents.router import LLMChooser, decide
 from chipsmith.agents.state import ChipState, Message, Step
 from chipsmith.core.errors import BackendUnavailable, ChipsmithError
-from chipsmith.agents.layout import build_messages, shared_context
 
 
 def router(state: ChipState, runtime: Runtime[AgentContext]) -> Command[Literal["dispatch"]]:

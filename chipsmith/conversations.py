@@ -8,9 +8,10 @@ resuming need nothing besides that database.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from chipsmith.agents.state import ChipState, Step
 from chipsmith.core.errors import InputError

@@ -16,8 +16,9 @@ import queue
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from chipsmith.core.console import Event
 from chipsmith.core.errors import InputError
@@ -49,14 +50,14 @@ class TurnCancelled(Exception):
 class LiveTurn:
     """One ``Session.ask`` in a worker thread, with its events in a queue."""
 
-    def __init__(self, session: "Session", request: str, *, agent: str | None = None,
+    def __init__(self, session: Session, request: str, *, agent: str | None = None,
                  inputs: dict[str, str] | None = None) -> None:
         self.session = session
         self.request = request
         self.agent = agent
         self.inputs = dict(inputs or {})
-        self.events: "queue.Queue[Event]" = queue.Queue()
-        self.result: "RunResult | None" = None
+        self.events: queue.Queue[Event] = queue.Queue()
+        self.result: RunResult | None = None
         self.error: BaseException | None = None
         self.cancelled = threading.Event()
         self.started = 0.0
@@ -77,7 +78,7 @@ class LiveTurn:
         finally:
             self.session.console.unsubscribe(self._listen)
 
-    def start(self) -> "LiveTurn":
+    def start(self) -> LiveTurn:
         self.started = time.monotonic()
         self.session.llm.resume()  # a cancel belongs to the turn it was given in
         self._thread.start()

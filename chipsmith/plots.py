@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 import signal
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from chipsmith.core.errors import InputError
 
@@ -310,7 +311,8 @@ def plot_kind(path: Path, kind: str = "") -> str:
         return "image"
     if kind == "vcd" or suffix == ".vcd":
         return "waveform"
-    if kind == "touchstone" or suffix in TOUCHSTONE_SUFFIXES or (suffix.startswith(".s") and suffix.endswith("p") and suffix[2:-1].isdigit()):
+    numbered_sp = suffix.startswith(".s") and suffix.endswith("p") and suffix[2:-1].isdigit()  # .s2p, .s4p, ...
+    if kind == "touchstone" or suffix in TOUCHSTONE_SUFFIXES or numbered_sp:
         return "sparams"
     stem = Path(path).stem.lower()
     if suffix in AC_TABLE_SUFFIXES and any(w in stem for w in ("bode", "ac", "freq", "response")):
@@ -343,7 +345,7 @@ def plot_file(path: Path, out_dir: Path, kind: str = "", signals: Sequence[str] 
     return bode_png(freq, mag, phase, out, title=path.name)
 
 
-def display_plots(artefacts: Iterable["Artefact"], out_dir: Path) -> list[tuple[Path, str]]:
+def display_plots(artefacts: Iterable[Artefact], out_dir: Path) -> list[tuple[Path, str]]:
     """Images to show for a set of artefacts: the specialists' own plots first, then drawn ones.
 
     A specialist that wrote its own plots has shown its data the way it meant to, so its

@@ -19,11 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
 from chipsmith.core.errors import InputError, SandboxViolation
 from chipsmith.core.files import write_atomic
-from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem,
-                                     run_verilog_agent)
+from chipsmith.evals.harness import AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem, run_verilog_agent
 from chipsmith.prompts import render
 from chipsmith.tools.icarus import Icarus
 from chipsmith.tools.runner import Limits, log_dir, output_files, read_output_text

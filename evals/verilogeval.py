@@ -17,12 +17,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-
 from chipsmith.core.errors import ConfigError, InputError, SandboxViolation
 from chipsmith.core.files import write_atomic
 from chipsmith.core.yamlfile import load_yaml
-from chipsmith.evals.harness import (AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem,
-                                     run_verilog_agent)
+from chipsmith.evals.harness import AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem, run_verilog_agent
 from chipsmith.prompts import render
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
 from chipsmith.tools.runner import Limits, log_dir, output_files, read_output_text

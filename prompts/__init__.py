@@ -15,7 +15,7 @@ left unfilled or a slot given that the template does not have.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from chipsmith.core.errors import ChipsmithError
@@ -27,7 +27,7 @@ class TemplateError(ChipsmithError):
     """A prompt template is missing, or a slot is left unfilled or unknown."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def template(name: str) -> str:
     try:
         return resources.files(__package__).joinpath(f"{name}.md").read_text()

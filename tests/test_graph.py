@@ -4,10 +4,9 @@ import json
 
 import pytest
 
-from chipsmith.agents.router import keyword_plan
-from chipsmith.agents.registry import SPECIALISTS
-from chipsmith.agents.router import LLMChooser, decide
 from chipsmith.agents.layout import build_messages
+from chipsmith.agents.registry import SPECIALISTS
+from chipsmith.agents.router import LLMChooser, decide, keyword_plan
 from chipsmith.api import Session
 from chipsmith.core.config import load_settings
 from chipsmith.core.errors import ConfigError

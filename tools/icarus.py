@@ -11,8 +11,8 @@ that VerilogEval-style test benches print, ``$error``/``$fatal`` lines and ``TIM
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from chipsmith.core.errors import InputError
 from chipsmith.tools.guard.names import file_argument, refuse_control_characters

@@ -34,9 +34,10 @@ import stat
 import subprocess
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from chipsmith.core.errors import ToolError
 
@@ -575,7 +576,7 @@ class Tool:
 
     name = "tool"
 
-    def __init__(self, *, timeout: float = 30.0, limits: Limits = Limits(), record: "RunRecordLike | None" = None) -> None:
+    def __init__(self, *, timeout: float = 30.0, limits: Limits = Limits(), record: RunRecordLike | None = None) -> None:
         self.timeout = timeout
         self.limits = limits
         self.record = record

@@ -7,11 +7,10 @@ by full hierarchical name or by a dotted suffix (``out_dut``, ``top_module1.stat
 from __future__ import annotations
 
 import bisect
+import signal as _signal
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
-
-import signal as _signal
 
 _SIGPIPE_BEFORE = _signal.getsignal(_signal.SIGPIPE)
 from vcdvcd import VCDVCD  # noqa: E402  (it resets SIGPIPE at import)
@@ -24,8 +23,8 @@ if _signal.getsignal(_signal.SIGPIPE) != _SIGPIPE_BEFORE and _SIGPIPE_BEFORE is 
     except ValueError:  # not the main thread: vcdvcd could not have changed it either
         pass
 
-from chipsmith.core.errors import InputError
-from chipsmith.tools.runner import UnsafeOutput, read_output_text
+from chipsmith.core.errors import InputError  # noqa: E402  (after vcdvcd: its import changes SIGPIPE, restored above)
+from chipsmith.tools.runner import UnsafeOutput, read_output_text  # noqa: E402
 
 VCD_CAP = 64 << 20  # vcdvcd keeps every change in memory: a larger dump is refused, not parsed
 
@@ -62,7 +61,8 @@ class Waveform:
             # read like any tool output: no link, FIFO or device is followed, the size is capped
             text = read_output_text(path.parent, path.name, VCD_CAP)
         except FileNotFoundError:
-            raise InputError(f"no waveform at {path}: the simulation did not write one (does the bench call $dumpfile/$dumpvars?)") from None
+            raise InputError(f"no waveform at {path}: the simulation did not write one "
+                             "(does the bench call $dumpfile/$dumpvars?)") from None
         except UnsafeOutput as exc:
             raise InputError(f"waveform refused: {exc}") from None
         try:

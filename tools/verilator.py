@@ -9,15 +9,16 @@ followed by source excerpts; only those header lines are read. The verdict is ``
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from chipsmith.core.errors import InputError
-from chipsmith.tools.guard.verilog import check_sources
 from chipsmith.tools.guard.names import file_argument, refuse_control_characters
+from chipsmith.tools.guard.verilog import check_sources
 from chipsmith.tools.runner import Diagnostic, Limits, Tool, ToolResult
 
-_LINE = re.compile(r"^%(?P<sev>Warning|Error)(?:-(?P<code>[A-Z0-9_]+))?:\s*(?:(?P<file>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*)?(?P<msg>.*)$")
+_LINE = re.compile(r"^%(?P<sev>Warning|Error)(?:-(?P<code>[A-Z0-9_]+))?:\s*"
+                   r"(?:(?P<file>[^:\s][^:]*):(?P<line>\d+):(?:(?P<col>\d+):)?\s*)?(?P<msg>.*)$")
 # Style warnings that say nothing about behaviour in a single-file design.
 DEFAULT_SUPPRESS: tuple[str, ...] = ("DECLFILENAME", "UNUSEDSIGNAL", "UNUSEDPARAM", "EOFNEWLINE")
 

@@ -10,7 +10,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from chipsmith.core.console import Console
-from chipsmith.core.errors import InputError
 from chipsmith.knowledge.cards import KINDS
 from chipsmith.knowledge.ingest import MAX_PAGES
 
@@ -163,4 +162,5 @@ def bench(chunks: int, questions: Path | None, out: Path | None, as_json: bool) 
         console.out.print(f"missed in top 5: {escape(m['q'])!s} -> want {m['want']}, got {m['got']}")
     if "scaled" in result:
         console.out.print(f"seeding took {result['seed_seconds']} s; indexing the synthetic chunks {result['scaled']['index_seconds']} s")
-    console.out.print(f"1-minute load average during the scaled latency run: {result.get('scaled', result['corpus'])['latency']['load_average_1min']}")
+    load = result.get("scaled", result["corpus"])["latency"]["load_average_1min"]
+    console.out.print(f"1-minute load average during the scaled latency run: {load}")

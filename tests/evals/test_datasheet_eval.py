@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from chipsmith.core.errors import InputError
 from chipsmith.cli_eval_suites import datasheet as cli_datasheet
+from chipsmith.core.errors import InputError
 from chipsmith.evals.datasheet import evaluate, load_dataset, score_param
 
 CORPUS = Path(str(resources.files("chipsmith.evals").joinpath("data", "datasheets")))

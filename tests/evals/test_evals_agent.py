@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from chipsmith.evals.harness import load_results
 from chipsmith.cli_eval import verilogeval as cli_verilogeval
+from chipsmith.evals.harness import load_results
 
 DATASET = Path(__file__).parents[1] / "data" / "evals" / "verilogeval"
 pytestmark = pytest.mark.skipif(shutil.which("iverilog") is None or shutil.which("verilator") is None,

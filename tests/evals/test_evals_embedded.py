@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from chipsmith.agents.llm import packaged_gguf
-from chipsmith.evals.harness import load_results
 from chipsmith.cli_eval import verilogeval as cli_verilogeval
+from chipsmith.evals.harness import load_results
 
 DATASET = Path(__file__).parents[1] / "data" / "evals" / "verilogeval"
 pytestmark = [pytest.mark.llm, pytest.mark.slow,

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from chipsmith.evals.harness import EvalConfig, load_results, run_eval
 from chipsmith.cli_eval import rtllm as cli_rtllm
-from chipsmith.evals.rtllm import (PASS_LINE, RTLLM, defined_modules, extract_verilog, instantiated_modules,
-                                   rename_verified)
+from chipsmith.evals.harness import EvalConfig, load_results, run_eval
+from chipsmith.evals.rtllm import PASS_LINE, RTLLM, defined_modules, extract_verilog, instantiated_modules, rename_verified
 
 DATASET = Path(__file__).parents[1] / "data" / "evals" / "rtllm"
 needs_iverilog = pytest.mark.skipif(shutil.which("iverilog") is None, reason="iverilog not installed")
@@ -74,7 +73,7 @@ def test_wrong_and_hanging_designs_fail_even_when_the_bench_says_passed(tmp_path
     ]
     script = tmp_path / "answers.jsonl"
     script.write_text("".join(json.dumps({"agent": "rtllm", "content": a}) + "\n" for a in answers))
-    from chipsmith.agents.llm import ScriptBackend, LLM
+    from chipsmith.agents.llm import LLM, ScriptBackend
 
     llm = LLM(ScriptBackend(script))
     bench = RTLLM(DATASET)

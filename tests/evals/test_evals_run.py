@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from chipsmith.cli_eval import verilogeval as cli_verilogeval
 from chipsmith.core.errors import ConfigError
 from chipsmith.evals.harness import Candidate, EvalConfig, Problem, load_results, result_path, run_eval, summarize
-from chipsmith.cli_eval import verilogeval as cli_verilogeval
 from chipsmith.evals.verilogeval import VerilogEval
 
 DATASET = Path(__file__).parents[1] / "data" / "evals" / "verilogeval"

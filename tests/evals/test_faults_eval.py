@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from chipsmith.evals.harness import load_results, result_path
 from chipsmith.cli_eval import verilogeval as cli_verilogeval
+from chipsmith.evals.harness import load_results, result_path
 
 pytestmark = [pytest.mark.fault, pytest.mark.skipif(shutil.which("iverilog") is None, reason="iverilog not installed")]
 DATASET = Path(__file__).parents[1] / "data" / "evals" / "verilogeval"

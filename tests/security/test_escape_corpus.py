@@ -27,9 +27,9 @@ import secrets
 import subprocess
 import sys
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -272,8 +272,8 @@ def knowledge_folder(setup: Callable[[Arena, Path], None]) -> Callable[[Arena], 
     def go(arena: Arena) -> str:
         from click.testing import CliRunner
 
-        from chipsmith.knowledge import store as store_mod
         from chipsmith.commands.knowledge import knowledge
+        from chipsmith.knowledge import store as store_mod
 
         docs = arena.user / "docs"
         docs.mkdir()
@@ -495,7 +495,7 @@ def test_attack_does_not_escape(attack: Attack, mode: str, tmp_path: Path, monke
         shown = str(exc)
     except AssertionError:
         raise
-    except Exception as exc:  # noqa: BLE001 - anything else reached the user as a traceback
+    except Exception as exc:
         raise AssertionError(f"CRASH: {attack.name}: {type(exc).__name__}: {exc}") from exc
     finally:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -100,7 +100,7 @@ def _in_thread(fn: Callable[[], Any], seconds: float = 60) -> Any:
     def go() -> None:
         try:
             box["value"] = fn()
-        except Exception as exc:  # noqa: BLE001  (re-raised in the test's thread below)
+        except Exception as exc:
             box["error"] = exc
 
     t = threading.Thread(target=go, daemon=True)
@@ -239,9 +239,8 @@ def test_reader_refuses_every_non_regular_shape(work: Path, canary: Path) -> Non
 
 
 def test_waveform_behind_a_link_is_refused(work: Path, canary: Path) -> None:
-    from chipsmith.tools.vcd import Waveform
-
     from chipsmith.core.errors import InputError
+    from chipsmith.tools.vcd import Waveform
 
     (work / "wave.vcd").symlink_to(canary)
     with pytest.raises(InputError, match="symbolic link"):
@@ -269,7 +268,6 @@ def test_symlinked_log_is_not_copied_into_the_runs_logs(mode: str, monkeypatch: 
     from chipsmith.agents.context import AgentContext
     from chipsmith.agents.llm import make_llm
     from chipsmith.agents.state import ChipState
-
     from chipsmith.core.config import Settings
     from chipsmith.core.rundir import RunRecord
 

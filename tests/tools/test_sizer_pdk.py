@@ -100,7 +100,7 @@ def test_the_library_verdict_is_cached_by_file_hash(tmp_path: Path, monkeypatch:
 
 def test_corner_message_names_where_a_point_meets_and_by_how_much_it_fails() -> None:
     problem = load_problem(SUITE / "sky130" / "ota5.yaml")
-    ok = {s: -0.1 for s in problem.specs}
+    ok = dict.fromkeys(problem.specs, -0.1)
     pt = Point(1, {}, {}, {}, "ok", 0.0, corners={
         "tt/27 °C": {"measured": {"dc_gain_db": 43.0}, "margins": ok, "verdict": "ok"},
         "ss/125 °C/1.62 V": {"measured": {"dc_gain_db": 37.0}, "margins": {**ok, "dc_gain_db": 0.075}, "verdict": "ok"}})

@@ -7,8 +7,8 @@ character, which would split a script line or forge a diagnostic line in a log.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from chipsmith.core.errors import InputError
 

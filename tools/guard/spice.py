@@ -33,9 +33,9 @@ ngspice read.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 from chipsmith.core.errors import InputError, SandboxViolation
 

@@ -37,8 +37,8 @@ import itertools
 import os
 import re
 import stat
+from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePosixPath
-from typing import Iterator, Sequence
 
 import pyslang
 from pyslang import parsing, syntax
@@ -357,7 +357,7 @@ def _unsafe_path(name: str) -> str | None:
     if "\x00" in name:
         return "contains a NUL byte"
     norm = name.replace("\\", "/")
-    if norm.startswith("/") or norm.startswith("~") or (len(norm) > 1 and norm[1] == ":"):
+    if norm.startswith(("/", "~")) or (len(norm) > 1 and norm[1] == ":"):
         return "is an absolute path"
     if any(part == ".." for part in PurePosixPath(norm).parts):
         return "climbs out of the work directory with '..'"
@@ -387,7 +387,8 @@ def _check_file_arg(tokens: list[_Token], i: int, where: str) -> Iterator[str]:
 def _check_include(tokens: list[_Token], i: int, where: str, workdir: Path) -> Iterator[str]:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None or nxt[0] not in (TK.StringLiteral, TK.IncludeFileName):
-        yield f"{where}: `include of something other than a quoted file name (a macro, <...>) cannot be checked; it was not run (include a quoted file name)"
+        yield (f"{where}: `include of something other than a quoted file name (a macro, <...>) cannot be checked; "
+               "it was not run (include a quoted file name)")
         return
     name = nxt[1].strip("<>\"")
     if nxt[0] == TK.IncludeFileName and nxt[1].startswith("<"):
