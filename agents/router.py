@@ -128,3 +128,8 @@ class LLMChooser:
 
 
 from chipsmith.agents.llm import LLM  # noqa: E402  (type used above only in annotations)
+
+
+def step_clauses(request: str, steps: list[str]) -> list[str]:
+    """The part of ``request`` each plan step should read."""
+    return [request] * len(steps)

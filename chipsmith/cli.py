@@ -80,6 +80,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     "kv": ("chipsmith.cli_eval_suites:kv", "KV-cache reuse across agents (the same as `chipsmith bench kv`)"),
     "knowledge": ("chipsmith.cli_eval_suites:knowledge", "knowledge retrieval: recall@1/@5, cold start, warm latency"),
     "rf": ("chipsmith.cli_eval_suites:rf", "RF filter suite: met after snapping, order, yield, time"),
+    "requests": ("chipsmith.cli_eval_suites:requests", "requests in ordinary words: route and spec-field accuracy, held out apart"),
     "judge": ("chipsmith.commands.judge:judge", "cheating designs against the judge: wrong designs passed, N of M"),
 })
 def eval_group() -> None:

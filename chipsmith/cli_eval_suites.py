@@ -1,4 +1,4 @@
-"""``chipsmith eval rf|analog|netlist|datasheet|localize|knowledge|kv``: the project's own suites.
+"""``chipsmith eval rf|analog|netlist|datasheet|localize|knowledge|kv|requests``: the project's own suites.
 
 Each command builds its suite adapter and runs it on the one runner (run directory, resume,
 progress bar, reports); the tables it prints are read from the run's summary.
@@ -205,6 +205,35 @@ def localize(dataset: Path, k: int, seed: int, pattern: str | None, jobs: int, o
     if equivalence:
         eq = summary["equivalence"]
         click.echo(f"Yosys equivalence: references against themselves {eq['references']}; failing mutants {eq['mutants']}")
+
+
+@click.command("requests")
+@click.option("--suite", type=click.Path(exists=True, path_type=Path),
+              help="a requests YAML file or a directory of them (default: the packaged suite)")
+@click.option("--part", type=click.Choice(["all", "tuning", "held-out"]), default="all", show_default=True,
+              help="which part of the suite to run (held out: never tuned on)")
+@click.option("--only", multiple=True, help="run only requests whose id contains this text (repeatable)")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="run directory (default: chipsmith-out/eval-requests-<time>)")
+@click.option("--resume", is_flag=True, help="keep results already in the run directory")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
+def requests(suite: Path | None, part: str, only: tuple[str, ...], out: Path | None, resume: bool, as_json: bool) -> None:
+    """Requests in an engineer's own words: route and spec-field accuracy per agent, tuning and held out."""
+    from chipsmith.core.config import load_settings
+    from chipsmith.evals.requests import RequestsSuite
+
+    run_dir = out or default_out("requests")
+    console = Console(json_mode=as_json)
+    settings = load_settings()
+    _, summary = run_with_progress(RequestsSuite(suite, only=only, part=part), run_dir, console=console,
+                                   label="requests", resume=resume, settings=settings,
+                                   meta={"llm": settings.llm, "model_asked_for_specs": False})
+    if as_json:
+        _print_json(summary)
+        return
+    text = RequestsSuite.render(summary, runner.load_results(run_dir, runner.read_record(run_dir)), {})["report.md"]
+    console.out.print(str(text).split("\n## Misread")[0], markup=False)
+    console.info(f"report with every misread request: {run_dir / 'report.md'}")
 
 
 @click.command("knowledge")

@@ -48,6 +48,7 @@ SUITES: dict[str, str] = {
     "localize": "chipsmith.evals.localize:LocalizeSuite",
     "analog": "chipsmith.evals.analog:AnalogSuite",
     "rf": "chipsmith.evals.rf:RFSuite",
+    "requests": "chipsmith.evals.requests:RequestsSuite",
     "netlist": "chipsmith.evals.netlist_suite:NetlistSuite",
     "datasheet": "chipsmith.evals.datasheet_suite:DatasheetSuite",
     "knowledge": "chipsmith.evals.knowledge_suite:KnowledgeSuite",
