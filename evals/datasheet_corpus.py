@@ -1,5 +1,8 @@
 """Generate the datasheet evaluation corpus: PDFs drawn with reportlab from known parameter sets.
 
+One unit: the device truths, the layouts and the truth files are generated together so the
+corpus rebuilds byte for byte; it is a data generator, not library code.
+
 Each datasheet starts from a *device truth* (e.g. a diode's IS, N, RS; a MOSFET's VTO,
 KP, RD) from which the datasheet figures are computed with the device equations, so the
 model-card check has something physical to reproduce. The figures are then written in

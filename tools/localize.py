@@ -1,5 +1,8 @@
 """Fault localisation: from a failing simulation to the RTL lines most likely at fault.
 
+One unit: instrumentation, the dynamic slice and the static fallback share one model of the
+design's assignments and their line numbers; split apart, each half would re-derive it.
+
 1. The first mismatching output and its time come from the simulation log
    (``Output 'x' has K mismatches. First mismatch occurred at time T``).
 2. The design is *instrumented* on the same lines (no line moves): every procedural

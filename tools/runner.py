@@ -1,5 +1,8 @@
 """The one runner every external tool goes through.
 
+One unit: the sandbox, the limits, the captured log and the only reader of what a tool left
+behind belong together: the reader's rules are what make the sandbox's output safe to use.
+
 A command runs in its private work directory with:
 
 - resource limits (CPU seconds, address space, file size, processes) set with ``setrlimit``;

@@ -1,5 +1,8 @@
 """Static checks on a SPICE deck before ngspice runs it.
 
+One unit: the lexer, the comment and continuation rules and the command checks must read a
+deck exactly as ngspice 39 does, in one pass; a split would let the halves disagree.
+
 A deck is code. Its ``.control`` block is a small shell: ``shell``, backquotes, ``set unixcom``
 (unknown words become shell commands), ``source`` (runs another deck), ``codemodel``/``osdi``
 (load shared libraries), ``write``/``wrdata``/``>``/``>>`` (write files), ``<`` (reads one).
