@@ -185,6 +185,32 @@ def symbol_text(cell: str | None) -> str:
     return top + sub
 
 
+def conditions_text(cell: str | None) -> str:
+    """A conditions cell whose subscripts the text layer put on a line of their own, rejoined.
+
+    "I = 10 mA, I = 0\nC B" → "IC = 10 mA, IB = 0"; "V = 50 V, V = 0 V\nDS GS" → "VDS = 50 V, VGS = 0 V".
+    Lines of subscripts follow the line they belong to; each subscript goes, in order, to the
+    next variable letter standing before "=", "<" or ">".
+    """
+    ls = [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
+    out: list[str] = []
+    for ln in ls:
+        subs = ln.split()
+        var = re.compile(r"(?<![A-Za-z0-9])([A-Za-z])(?=\s*[=<>≤≥])")
+        if out and subs and all(re.fullmatch(r"[A-Za-z0-9()]{1,5}", x) for x in subs) and "=" not in ln:
+            prev = out[-1]
+            slots = list(var.finditer(prev))
+            if 0 < len(subs) <= len(slots):
+                pieces, last = [], 0
+                for m, sub in zip(slots, subs):
+                    pieces.append(prev[last:m.end()] + sub)
+                    last = m.end()
+                out[-1] = "".join(pieces) + prev[last:]
+                continue
+        out.append(ln)
+    return _join_lines("\n".join(out))
+
+
 def norm_key(text: str) -> str:
     """Lower-case letters and digits only: "V(BR)DSS" → "vbrdss", "Drain-to-Source Voltage" → "drainsourcevoltage"."""
     t = text.lower().replace("µ", "u").replace("θ", "th").replace("ϑ", "th")
@@ -562,7 +588,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             unit_raw = prev.raw.get("unit", "")
         unit_raw, _ = _split_footnote(unit_raw)
         p = Param(name=name, symbol=symbol, canonical=None, min=None, typ=None, max=None, unit="",
-                  conditions=_join_lines(cond_raw).rstrip(","), page=table.page, section=section,
+                  conditions=conditions_text(cond_raw).rstrip(","), page=table.page, section=section,
                   source=" | ".join(_join_lines(c) for c in row if c), origin="table", table=table.ref,
                   raw={"unit": unit_raw}, footnotes=footnotes)
         if not p.conditions and not has_id and prev is not None:

@@ -141,20 +141,43 @@ def _fmt(x: float) -> str:
 
 
 # ---------------------------------------------------------------- diode
+def _figure(p: Param) -> float | None:
+    """The figure a card is fitted to and checked against: the typical value, else the guaranteed maximum.
+
+    Many real datasheets print only limits (1N4148: V_F ≤ 1 V at 10 mA; 2N7000: R_DS(on) ≤ 5 Ω);
+    a card fitted to the limit is a worst-case card, and the card says so (:func:`_limit_note`).
+    """
+    return p.typ if p.typ is not None else p.max
+
+
+def _at_25c(p: Param) -> bool:
+    """False for a row measured at another temperature (TJ = 100 °C): one temperature per fit."""
+    return all(abs(v - 25.0) < 1e-9 for k, v in conditions(p.conditions).items() if k in ("TJ", "TA", "TC", "T"))
+
+
+def _limit_note(rows: list[Param], what: str) -> list[str]:
+    if any(r.typ is None for r in rows):
+        return [f"{what}: no typical value printed, fitted to the guaranteed maximum (a worst-case card)"]
+    return []
+
+
 
 def fit_diode(best: Mapping[str, Param], records: list[Param], name: str = "DFIT") -> Card:
-    vf_rows = [p for p in records if p.canonical == "v_f" and p.typ is not None]
+    vf_rows = [p for p in records if p.canonical == "v_f" and _figure(p) is not None and _at_25c(p)]
     points: list[tuple[float, float, Param]] = []
+    seen: set[float] = set()
     for p in vf_rows:
         c = conditions(p.conditions)
         i = c.get("IF") or c.get("IFM") or c.get("I")
-        if i and p.typ:
-            points.append((i, p.typ, p))
+        v = _figure(p)
+        if i and v and i not in seen:
+            points.append((i, v, p))
+            seen.add(i)
     points.sort(key=lambda t: t[0])
     if not points:
-        raise InputError("cannot fit a diode model: no forward voltage (V_F typ) with its test current I_F was found")
+        raise InputError("cannot fit a diode model: no forward voltage (V_F typ or max) with its test current I_F was found")
     params: dict[str, Fitted] = {}
-    assumptions: list[str] = []
+    assumptions: list[str] = _limit_note([p for *_, p in points], "V_F")
     cites = [_cite(p) for _, _, p in points]
     if len(points) >= 3:
         i = np.array([t[0] for t in points])
@@ -225,13 +248,15 @@ def fit_diode(best: Mapping[str, Param], records: list[Param], name: str = "DFIT
 
 def diode_checks(card: Card, best: Mapping[str, Param], records: list[Param]) -> list[Check]:
     checks: list[Check] = []
-    for k, p in enumerate(r for r in records if r.canonical == "v_f" and r.typ is not None):
+    done: set[float] = set()
+    for k, p in enumerate(r for r in records if r.canonical == "v_f" and _figure(r) is not None and _at_25c(r)):
         i = conditions(p.conditions).get("IF") or conditions(p.conditions).get("IFM")
-        if not i:
+        if not i or i in done:
             continue
+        done.add(i)
         deck = (f"* V_F at I_F = {i:g} A\n{card.text}D1 a 0 {card.name}\nI1 0 a DC {i:g}\n.control\n"
                 f"dc I1 {i * 0.5:g} {i * 1.5:g} {i / 100:g}\nmeas dc vf find v(a) at={i:g}\nquit 0\n.endc\n.end\n")
-        checks.append(Check(f"V_F at I_F = {format_si(i, 'A')}", "v_f", float(p.typ), "V", 0.02, deck, "vf",
+        checks.append(Check(f"V_F at I_F = {format_si(i, 'A')}", "v_f", float(_figure(p)), "V", 0.02, deck, "vf",  # type: ignore[arg-type]
                             p.conditions, _cite(p)))  # type: ignore[arg-type]
     cj = best.get("c_j")
     if cj is not None and cj.value and "CJO" in card.params:
@@ -265,12 +290,15 @@ def fit_mosfet(best: Mapping[str, Param], records: list[Param], name: str = "MFI
         raise InputError("cannot fit a MOSFET model: no gate threshold voltage V_GS(th) was found")
     ith = conditions(vth.conditions).get("ID", 250e-6)
     vth_v = float(vth.typ if vth.typ is not None else ((vth.min or 0) + (vth.max or 0)) / 2 if vth.min and vth.max else vth.value)
+    if vth_v <= 0:
+        raise InputError(f"cannot fit a MOSFET model: V_GS(th) = {vth_v:g} V is a P-channel (or depletion) figure; "
+                         "the level-1 fit and its checks are written for N-channel parts")
     rons = []
     for p in records:
-        if p.canonical == "r_ds_on" and p.typ is not None:
+        if p.canonical == "r_ds_on" and _figure(p) is not None and _at_25c(p):
             c = conditions(p.conditions)
             if c.get("VGS") and c.get("ID"):
-                rons.append((c["VGS"], c["ID"], p.typ, p))
+                rons.append((c["VGS"], c["ID"], float(_figure(p)), p))  # type: ignore[arg-type]
     gfs = best.get("g_fs")
     gfs_pt = None
     if gfs is not None and gfs.typ is not None and conditions(gfs.conditions).get("ID"):
@@ -300,7 +328,7 @@ def fit_mosfet(best: Mapping[str, Param], records: list[Param], name: str = "MFI
     how = "least squares over V_GS(th), R_DS(on) points" + (" and g_fs" if gfs_pt else "")
     params = {"LEVEL": Fitted(1, "SPICE level 1", []), "VTO": Fitted(vto, how, cites), "KP": Fitted(kp, how, cites),
               "RD": Fitted(rd, how if fit_rd else "one R_DS(on) point: RD = 0", cites), "LAMBDA": Fitted(0.0, "assumed", [])}
-    assumptions = ["LAMBDA = 0 (no output-conductance figure)"]
+    assumptions = ["LAMBDA = 0 (no output-conductance figure)"] + _limit_note([p for *_, p in rons], "R_DS(on)")
     if not fit_rd:
         assumptions.append("RD = 0: one R_DS(on) point and no g_fs")
     ciss, crss = best.get("c_iss"), best.get("c_rss")
@@ -317,7 +345,7 @@ def mosfet_checks(card: Card, best: Mapping[str, Param], records: list[Param]) -
     inst = f"M1 d g 0 0 {card.name} W={_W:g} L={_W:g}"
     checks: list[Check] = []
     for p in records:
-        if p.canonical != "r_ds_on" or p.typ is None:
+        if p.canonical != "r_ds_on" or _figure(p) is None or not _at_25c(p):
             continue
         c = conditions(p.conditions)
         vgs, i = c.get("VGS"), c.get("ID")
@@ -325,7 +353,7 @@ def mosfet_checks(card: Card, best: Mapping[str, Param], records: list[Param]) -
             continue
         deck = (f"* R_DS(on) at V_GS = {vgs:g} V, I_D = {i:g} A\n{card.text}{inst}\nVG g 0 DC {vgs:g}\nI1 0 d DC {i:g}\n"
                 f".control\ndc I1 {i * 0.5:g} {i * 1.5:g} {i / 100:g}\nmeas dc vds find v(d) at={i:g}\nquit 0\n.endc\n.end\n")
-        checks.append(Check(f"R_DS(on) at V_GS = {vgs:g} V, I_D = {i:g} A", "r_ds_on", float(p.typ), "ohm", 0.05, deck,
+        checks.append(Check(f"R_DS(on) at V_GS = {vgs:g} V, I_D = {i:g} A", "r_ds_on", float(_figure(p)), "ohm", 0.05, deck,  # type: ignore[arg-type]
                             "vds", p.conditions, _cite(p), transform=lambda m, i=i: m["vds"] / i))
     vth = best.get("v_gs_th")
     if vth is not None and vth.typ is not None:
