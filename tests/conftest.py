@@ -43,3 +43,38 @@ def script_file(tmp_path: Path) -> Callable[[list[tuple[str, str]]], Path]:
         return path
 
     return make
+
+
+class Spawned:
+    """Each process started during a test: (argv, the first chipsmith source file on the stack)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[list[str], str]] = []
+
+    def starters(self) -> set[str]:
+        return {who for _, who in self.calls}
+
+
+@pytest.fixture
+def spawned(monkeypatch: pytest.MonkeyPatch) -> Spawned:
+    """Record every process this Python starts, and which chipsmith file started it (behaviour, not source text)."""
+    import subprocess
+    import traceback
+
+    root = Path(__file__).resolve().parents[1]
+    record = Spawned()
+    real_init = subprocess.Popen.__init__
+
+    def init(self: subprocess.Popen, args: object, *a: object, **kw: object) -> None:  # type: ignore[type-arg]
+        argv = [str(x) for x in args] if isinstance(args, (list, tuple)) else [str(args)]
+        who = "?"
+        for frame in reversed(traceback.extract_stack()[:-1]):
+            path = Path(frame.filename).resolve()
+            if root in path.parents and path.relative_to(root).parts[0] != "tests":
+                who = path.relative_to(root).as_posix()
+                break
+        record.calls.append((argv, who))
+        real_init(self, args, *a, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", init)
+    return record

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import os
 from pathlib import Path
 
@@ -188,9 +189,40 @@ def test_fork_bomb_in_a_tool_is_contained(tmp_path, host, unchanged):
 
 @pytest.mark.skipif(isolation().mode != "bwrap", reason="needs bubblewrap")
 def test_network_and_host_files_are_out_of_reach(tmp_path, host, unchanged):
-    out = run_command(["sh", "-c", f"cat {host}/secret.txt; echo x > {host}/pwned; cat /etc/shadow; ls /root"],
-                      tmp_path / "w", timeout=10)
-    assert "do not read" not in out.output
+    import socket
+    import threading
+
+    # A listener on the host's loopback: the sandbox has its own network namespace, so it must see no connection.
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.2)
+    port = listener.getsockname()[1]
+    accepted: list[object] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept())
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        probe = (f"import socket\ntry:\n    socket.create_connection(('127.0.0.1', {port}), timeout=3)\n    print('CONNECTED')\n"
+                 "except OSError as e:\n    print('refused', e)\n")
+        out = run_command(["sh", "-c", f"cat {host}/secret.txt; echo x > {host}/pwned; cat /etc/shadow; ls /root; "
+                           f"python3 -c \"$PROBE\""], tmp_path / "w", timeout=30, env={"PROBE": probe})
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
+    assert "do not read" not in out.output and f"{host}/secret.txt: No such file" in out.output  # not even visible
+    assert not (host / "pwned").exists()  # the write did not happen
+    assert "root:" not in out.output  # /etc/shadow is not there to read
+    assert "refused" in out.output and "CONNECTED" not in out.output and accepted == []  # no network to the host
 
 
 # --------------------------------------------------------------------------- prompt injection
@@ -219,11 +251,30 @@ def test_injected_spec_leads_only_to_checked_tool_calls(tmp_path, host, unchange
     assert not any("secret" in " ".join(c["command"]) for c in calls)
 
 
-def test_datasheet_text_cannot_trigger_tools():
-    """Extraction never executes what a document says: the only tool it reaches is ngspice with its own deck."""
-    import inspect
+@pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice not installed")
+def test_datasheet_text_cannot_trigger_tools(tmp_path, spawned):
+    """Extraction never executes what a document says: on a datasheet whose text tells an AI to run
+    `rm -rf ~`, the only processes are the bounded PDF reader and ngspice on chipsmith's own deck."""
+    import sys
+    from importlib import resources
 
-    from chipsmith.agents import datasheet_extractor
+    from chipsmith.api import Session
 
-    src = inspect.getsource(datasheet_extractor)
-    assert "subprocess" not in src and "os.system" not in src and "eval(" not in src and "exec(" not in src
+    pdf = Path(str(resources.files("chipsmith.evals").joinpath("data", "datasheets", "diode_merged_rows_0.pdf")))
+    settings = load_settings(llm=f"script:{tmp_path / 'none.jsonl'}", data_dir=tmp_path / "data")
+    (tmp_path / "none.jsonl").write_text("")
+    with Session(settings, out_dir=tmp_path / "out", checkpoints=False) as s:
+        result = s.ask("extract the SPICE parameters", agent="datasheet_extractor",
+                       inputs={"input": str(pdf), "llm_fallback": "off"})
+    assert result.verdict == "pass", result.answer
+    params = json.loads((tmp_path / "out" / "parameters.json").read_text())
+    assert any("rm -rf" in line for line in params["refused_sentences"])  # the document did say it
+    assert spawned.calls, "nothing ran: the check by simulation is missing"
+    for argv, who in spawned.calls:
+        if who == "chipsmith/core/bounded.py":
+            assert argv[:3] == [sys.executable, "-m", "chipsmith.core.bounded"], argv
+        elif argv[-1] in ("-V", "-v", "--version"):  # the run record's tool versions, asked once per data directory
+            assert who == "tools/runner.py", (who, argv)
+        else:
+            assert who == "tools/runner.py" and any(Path(a).name == "ngspice" for a in argv), (who, argv)
+    assert not any("rm" in argv for argv, _ in spawned.calls)

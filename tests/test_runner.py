@@ -45,10 +45,17 @@ def test_missing_binary_is_a_tool_error(tmp_path):
 
 @pytest.mark.skipif(isolation().mode != "bwrap", reason="bubblewrap not available: limits-only mode")
 def test_bwrap_hides_host_files_and_network(tmp_path):
-    secret = Path.home() / ".chipsmith-test-secret"
-    out = run_command(["sh", "-c", f"cat {secret}; ls /root /home; cat /etc/shadow; echo > /usr/evil; "
-                       "cat < /dev/tcp/127.0.0.1/22; ip link 2>&1 || cat /proc/net/dev"], tmp_path, timeout=10)
-    assert "No such file" in out.output
+    # A real secret in the real home directory: readable by this user, so only the sandbox keeps it out.
+    secret = Path.home() / f".chipsmith-test-secret-{os.getpid()}"
+    secret.write_text("hunter2-in-the-home-directory\n")
+    try:
+        assert "hunter2" in Path(secret).read_text()  # the host itself can read it
+        out = run_command(["sh", "-c", f"cat {secret}; ls /root /home; cat /etc/shadow; echo > /usr/evil; "
+                           "cat < /dev/tcp/127.0.0.1/22; ip link 2>&1 || cat /proc/net/dev"], tmp_path, timeout=10)
+    finally:
+        secret.unlink()
+    assert "hunter2" not in out.output
+    assert f"{secret}: No such file" in out.output
     assert "evil" not in os.listdir("/usr")
     # only the loopback device exists in the private network namespace
     assert "eth0" not in out.output and "ens" not in out.output
@@ -69,18 +76,30 @@ def test_fork_bomb_is_contained(tmp_path):
     assert left == []
 
 
-def test_no_tool_runs_outside_the_runner():
-    """Every external tool goes through tools/runner.py: no other module starts processes."""
-    root = Path(__file__).resolve().parents[1]
-    offenders = []
-    for folder in ("agents", "tools", "evals", "knowledge"):
-        for path in (root / folder).rglob("*.py"):
-            if path.name == "runner.py" or path.relative_to(root).as_posix() == "knowledge/bench.py":
-                continue  # the runner itself; the knowledge bench starts chipsmith's own Python to time a cold start
-            text = path.read_text()
-            if "subprocess.Popen" in text or "subprocess.run" in text or "os.system(" in text or "os.popen(" in text:
-                offenders.append(str(path.relative_to(root)))
-    assert offenders == [], offenders
+def test_no_tool_runs_outside_the_runner(tmp_path, spawned):
+    """Every process the tool wrappers start is started by tools/runner.py (which applies the sandbox
+    and the limits): compile, simulate, synthesise, a SPICE run and the version queries of a run record."""
+    from chipsmith.tools.icarus import Icarus
+    from chipsmith.tools.ngspice import Ngspice
+    from chipsmith.tools.versions import tool_version, tool_versions
+    from chipsmith.tools.yosys import Yosys
+
+    counter = Path(__file__).parent / "data" / "ui"
+    tool_version.cache_clear()
+    work = tmp_path / "sim"
+    work.mkdir()
+    for name in ("counter.v", "counter_tb.v"):
+        (work / name).write_text((counter / name).read_text())
+    ic = Icarus()
+    assert ic.compile(["counter.v", "counter_tb.v"], "counter_tb", work).ok
+    ic.simulate(work)
+    Yosys().stats([work / "counter.v"], "counter", tmp_path / "syn")
+    Ngspice().run("rc\nV1 in 0 DC 1\nR1 in out 1k\nC1 out 0 1n\n.end\n", tmp_path / "sp", control=["op", "print v(out)"])
+    tool_versions()
+    programs = {Path(argv[0]).name for argv, _ in spawned.calls}
+    assert len(spawned.calls) >= 9, spawned.calls  # compile, run, synthesise, simulate, five version queries
+    assert spawned.starters() == {"tools/runner.py"}, spawned.calls
+    assert programs <= {"bwrap", "iverilog", "vvp", "yosys", "ngspice", "verilator", "setpriv", "prlimit"}, programs
 
 
 def test_relative_work_directory_and_read_only_parent(tmp_path, monkeypatch):

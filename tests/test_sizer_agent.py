@@ -53,7 +53,10 @@ def test_unusable_model_answer_falls_back_to_the_gmid_seed(tmp_path: Path) -> No
     state = ChipState(request="size it", inputs={"netlist": str(SUITE / "cs_amp.yaml"), "budget": "6"})
     out = run(state, ctx)
     assert "start point from gm/Id" in out["answer"] and "unusable" in out["answer"]
-    assert out["verdict"] in ("pass", "fail")
+    # Six simulations from the gm/Id seed are too few for this problem's specs (measured: dc gain and power
+    # miss at every point): the verdict fails, and the answer says what it missed instead of claiming a size.
+    assert out["verdict"] == "fail", out["answer"]
+    assert "specs never met" in out["answer"] and "No simulated point met every spec within 6 simulations" in out["answer"]
 
 
 def test_missing_problem_is_a_clear_error(tmp_path: Path) -> None:
