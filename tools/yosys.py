@@ -25,7 +25,8 @@ _ERROR = re.compile(r"^(?:ERROR|Error):\s*(?P<msg>.*)$")
 _FILELINE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):\s*(?P<msg>.*)$")
 _UNPROVEN = re.compile(r"Found (?P<n>\d+) unproven \$equiv cells")
 _LATCH = ("$dlatch", "$adlatch", "$dlatchsr", "$_DLATCH_")
-_FF = ("$dff", "$adff", "$sdff", "$dffe", "$adffe", "$sdffe", "$sdffce", "$dffsr", "$dffsre", "$aldff", "$aldffe", "$_DFF", "$_SDFF", "$_DFFE")
+_FF = ("$dff", "$adff", "$sdff", "$dffe", "$adffe", "$sdffe", "$sdffce", "$dffsr", "$dffsre", "$aldff", "$aldffe", "$_DFF", "$_SDFF", "$_DFFE",
+       "$_ALDFF")
 
 
 # What may stand in a Yosys script: the fixed file names this module chooses, and module names.
@@ -66,8 +67,9 @@ class Yosys(Tool):
 
     def stat_script(self, sources: Sequence[str], top: str, stat_file: str = "stat.json") -> str:
         reads = "\n".join(f"read_verilog -sv {_script_file(s)}" for s in sources)
+        # then the same design mapped to one-bit cells: a 4-bit counter is 1 $sdff cell but 4 flip-flop bits
         return (f"{reads}\nhierarchy -check -top {_script_module(top)}\nproc\nopt_clean\n"
-                f"tee -q -o {_script_file(stat_file)} stat -json\n")
+                f"tee -q -o {_script_file(stat_file)} stat -json\nsimplemap\ntee -q -o stat_bits.json stat -json\n")
 
     def equiv_script(self, gold: str, gold_top: str, gate: str, gate_top: str, seq: int = 8) -> str:
         def prepare(src: str, top: str, role: str) -> str:
@@ -119,6 +121,7 @@ class Yosys(Tool):
         origin = self._prepare(sources, workdir, names)
         (workdir / "stat.ys").write_text(script)
         (workdir / "stat.json").unlink(missing_ok=True)
+        (workdir / "stat_bits.json").unlink(missing_ok=True)
         outcome = self.execute(self.command("stat.ys"), workdir)
         diags = _named(_diagnostics(outcome.output), origin)
         if outcome.timed_out:
@@ -136,8 +139,15 @@ class Yosys(Tool):
         cells: dict[str, int] = {k: int(v) for k, v in (design.get("num_cells_by_type") or {}).items()}
         latches = sum(n for k, n in cells.items() if k.startswith(_LATCH))
         ffs = sum(n for k, n in cells.items() if k.startswith(_FF))
-        values: dict[str, object] = {"cells": int(design.get("num_cells", sum(cells.values()))), "flip_flops": ffs,
-                                     "latches": latches, "by_type": cells, "wires": int(design.get("num_wires", 0))}
+        try:
+            bits_data = _read_json(workdir, "stat_bits.json") or {}
+        except UnsafeOutput:
+            bits_data = {}
+        bit_cells = {k: int(v) for k, v in ((bits_data.get("design") or {}).get("num_cells_by_type") or {}).items()}
+        values: dict[str, object] = {"cells": int(design.get("num_cells", sum(cells.values()))),
+                                     "flip_flops": sum(n for k, n in bit_cells.items() if k.startswith(_FF)) if bit_cells else ffs,
+                                     "flip_flop_cells": ffs, "latches": latches, "by_type": cells,
+                                     "wires": int(design.get("num_wires", 0))}
         verdict = "ok"
         if latches and not latches_expected:
             verdict = "latch"
