@@ -290,6 +290,38 @@ class EmbeddedServer:
         del server
 
 
+class EmbeddedBackend:
+    """The embedded server as a backend, started on the first model call: a run that asks the
+    model nothing (a deterministic specialist, a refused request) never pays for loading it."""
+
+    name = "openai"
+
+    def __init__(self, gguf: Path, *, threads: int, ctx_size: int, parallel: int, model: str, timeout: float) -> None:
+        self.gguf = gguf
+        self._args = {"threads": threads, "ctx_size": ctx_size, "parallel": parallel}
+        self._model = model
+        self._timeout = timeout
+        self._inner: OpenAIBackend | None = None
+        self._lock = threading.Lock()
+
+    def _backend(self) -> OpenAIBackend:
+        with self._lock:
+            if self._inner is None:
+                server = EmbeddedServer.shared(self.gguf, **self._args)
+                self._inner = OpenAIBackend(server.url, model=self._model, timeout=self._timeout)
+            return self._inner
+
+    @property
+    def url(self) -> str:
+        return self._inner.url if self._inner is not None else f"embedded:{self.gguf.name} (not started: no model call yet)"
+
+    def complete(self, req: Request) -> LLMReply:
+        return self._backend().complete(req)
+
+    def model_id(self) -> str:
+        return self._backend().model_id()
+
+
 def resolve_gguf(settings: "Settings") -> Path:
     if settings.gguf:
         path = Path(settings.gguf).expanduser()
@@ -604,8 +636,12 @@ def make_backend(settings: "Settings") -> Backend:
     spec = settings.llm.strip()
     if spec == "embedded":
         gguf = resolve_gguf(settings)
-        server = EmbeddedServer.shared(gguf, threads=settings.threads, ctx_size=settings.ctx_size, parallel=settings.parallel)
-        return OpenAIBackend(server.url, model=settings.model or gguf.name, timeout=settings.request_timeout)
+        try:
+            import xllamacpp  # noqa: F401  (checked now: a missing package is a refusal before the run)
+        except ImportError:
+            raise BackendUnavailable("the embedded backend needs xllamacpp: pip install xllamacpp") from None
+        return EmbeddedBackend(gguf, threads=settings.threads, ctx_size=settings.ctx_size, parallel=settings.parallel,
+                               model=settings.model or gguf.name, timeout=settings.request_timeout)
     if spec.startswith("script:"):
         return ScriptBackend(Path(spec[len("script:"):]).expanduser())
     if spec.startswith("replay:"):

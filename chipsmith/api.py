@@ -101,7 +101,8 @@ class Session:
         self.record.write_settings(s.recordable(), {"backend": self.llm.backend.name, "url": self.llm.url,
                                                    "thread_id": self.thread_id})
         self.record.write_versions(all_versions({"iverilog": s.iverilog, "vvp": s.vvp, "verilator": s.verilator,
-                                                 "yosys": s.yosys, "ngspice": s.ngspice}))
+                                                 "yosys": s.yosys, "ngspice": s.ngspice},
+                                                cache=s.data_dir / "cache" / "tool-versions.json"))
 
     def __enter__(self) -> Session:
         return self

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import re
 import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from chipsmith.core.errors import ToolError
+from chipsmith.core.errors import ChipsmithError, ToolError
+from chipsmith.core.files import write_json_atomic
 from chipsmith.tools.runner import run_command
 
 # tool -> (version flag, Debian package that provides it)
@@ -42,9 +44,46 @@ def tool_version(binary: str, key: str) -> str | None:
     return out.strip().splitlines()[0] if out.strip() else "unknown"
 
 
-def tool_versions(binaries: dict[str, str] | None = None) -> dict[str, str | None]:
+def _identity(binary: str) -> str | None:
+    """What identifies an installed binary: its resolved path, size and modification time."""
+    found = shutil.which(binary)
+    if found is None:
+        return None
+    path = Path(found).resolve()
+    st = path.stat()
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def tool_versions(binaries: dict[str, str] | None = None, *, cache: Path | None = None) -> dict[str, str | None]:
+    """Each tool's version line. With ``cache`` (a JSON file), a binary that has not changed since it
+    was last asked (same path, size and time) is not run again: five sandboxed runs cost a
+    noticeable part of a short ``chipsmith run``."""
     binaries = binaries or {k: k for k in TOOLS}
-    return {key: tool_version(binaries.get(key, key), key) for key in TOOLS}
+    known: dict[str, str | None] = {}
+    if cache is not None:
+        try:
+            loaded = json.loads(cache.read_text())
+            known = loaded if isinstance(loaded, dict) else {}
+        except (OSError, ValueError):
+            known = {}
+    out: dict[str, str | None] = {}
+    changed = False
+    for key in TOOLS:
+        binary = binaries.get(key, key)
+        ident = _identity(binary)
+        if ident is not None and f"{key}|{ident}" in known:
+            out[key] = known[f"{key}|{ident}"]
+            continue
+        out[key] = tool_version(binary, key)
+        if ident is not None and out[key] is not None:
+            known[f"{key}|{ident}"] = out[key]
+            changed = True
+    if cache is not None and changed:
+        try:
+            write_json_atomic(cache, known)
+        except ChipsmithError:
+            pass  # a cache that cannot be written only costs the next run the same few runs
+    return out
 
 
 def package_versions() -> dict[str, str | None]:
@@ -57,5 +96,5 @@ def package_versions() -> dict[str, str | None]:
     return out
 
 
-def all_versions(binaries: dict[str, str] | None = None) -> dict[str, dict[str, str | None]]:
-    return {"tools": tool_versions(binaries), "python": package_versions()}
+def all_versions(binaries: dict[str, str] | None = None, *, cache: Path | None = None) -> dict[str, dict[str, str | None]]:
+    return {"tools": tool_versions(binaries, cache=cache), "python": package_versions()}
