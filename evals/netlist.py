@@ -206,7 +206,7 @@ def _case_real(path: str, root: str, meta: dict[str, Any], cosim: bool, work: st
                 losses = meaning_losses(kept, there.reparsed, target) if there.ok and proof.ok else []
                 out[mode] = "ok" if (there.ok and proof.ok and not losses) else "silent_loss" if losses else "not_isomorphic"
                 if mode == "circuit" and out[mode] == "ok":
-                    through[target] = back.reparsed
+                    through[target] = (back.reparsed, there.warnings)
                 if losses:
                     out[mode + "_detail"] = "; ".join(losses)[:300]
                 elif out[mode] != "ok":
@@ -242,7 +242,7 @@ def _cosim_real(path: str, net: Any, work: str, root: str, via: tuple[str, Any] 
 
     t0 = time.monotonic()
     try:
-        ng = translate(via[1] if via else net, "ngspice", drop=frozenset({"control", "directives"}))
+        ng = translate(via[1][0] if via else net, "ngspice", drop=frozenset({"control", "directives"}))
         back = parse_text(ng.text, "ngspice", file="<ngspice output>", is_deck=net.is_deck)
         tag = re.sub(r"\W", "_", Path(path).relative_to(root).as_posix()) + (f"_via_{via[0]}" if via else "")
         cs = cosimulate(Path(path).read_text(errors="replace"), net, back, Path(work) / tag,
@@ -250,7 +250,8 @@ def _cosim_real(path: str, net: Any, work: str, root: str, via: tuple[str, Any] 
         out = {"verdict": cs.verdict, "compared": cs.compared, "worst_rel": cs.worst_rel, "detail": cs.detail[:300]}
         # ngspice runs the source as ngspice reads it: a card left out, or a ground alias the source dialect reads
         # as ground, explains a difference (and the named mapping is the translation being right)
-        explained = [w for w in ng.warnings if "left out" in w or " is ground in " in w or "an ordinary node in" in w]
+        leg = list(via[1][1]) if via else []  # what the trip through the target left out or renamed
+        explained = [w for w in leg + ng.warnings if "left out" in w or " is ground in " in w or "an ordinary node in" in w]
         if explained and cs.verdict == "mismatch":
             out["verdict"] = "mismatch_explained"
             out["explained_by"] = explained[:3]
