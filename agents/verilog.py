@@ -458,6 +458,11 @@ def bench(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["
                                           "module": state.get("module") or info.name})
 
 
+def _refusal_word(cand: Candidate) -> str:
+    """Why a candidate never ran, in one word: the sandbox guard refused it, or there was no module to run."""
+    return "guard-refused" if cand.stage == "guard" else "no-code"
+
+
 def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["write", "bench", "__end__"]]:
     """Lint, simulate and judge every candidate; route to the next try, a new bench, or the end."""
     ctx = runtime.context
@@ -466,10 +471,13 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
     cands = [checker.check(Candidate(i, code), n) for i, code in enumerate(state.get("candidates", []))]
     best = max(cands, key=lambda c: c.score())
     evidence = [_evidence(r, n) for r in best.results]
+    if not evidence and best.blocked:  # nothing ran: the try's evidence says what stopped it, not a blank
+        evidence = [Evidence(tool="sandbox guard" if best.stage == "guard" else "code extraction",
+                             verdict=_refusal_word(best), summary=best.blocked, try_index=n)]
     record: dict[str, Any] = {"try": n, "best": best.index, "stage": best.stage,
                               "candidates": [{"index": c.index, "stage": c.stage, "score": list(c.score()),
                                               "verdict": (c.sim.verdict if c.sim else (c.compile.verdict if c.compile else
-                                                          ("blocked" if c.blocked else ("lint-errors" if c.lint_errors else "unchecked"))))}
+                                                          (_refusal_word(c) if c.blocked else ("lint-errors" if c.lint_errors else "unchecked"))))}
                                              for c in cands]}
     update: dict[str, Any] = {"design": best.code, "module": state.get("module") or (best.info.name if best.info else "")}
     ctx.console.tool(AGENT, f"try {n}: {record['candidates'][best.index]['verdict']}", verdict="pass" if best.passed else "fail")
@@ -634,6 +642,22 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
 
 
 _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_$]{0,127}")
+_INSTANCE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_$]*)\s*(?:#\s*\([^;]*?\)\s*)?([A-Za-z_][A-Za-z0-9_$]*)\s*\(", re.M)
+_NOT_A_MODULE = {"module", "always", "initial", "assign", "wire", "reg", "logic", "bit", "integer", "input", "output",
+                 "inout", "if", "else", "for", "while", "case", "begin", "end", "task", "function", "localparam",
+                 "parameter", "genvar", "generate", "assert", "property", "return", "repeat", "forever", "int"}
+
+
+def _bench_dut(path: str) -> str:
+    """The module a test bench instantiates (the design under test), or "" when it names none or several."""
+    try:
+        text = Path(path).read_text(errors="replace") if path else ""
+    except OSError:
+        return ""
+    text = re.sub(r"//[^\n]*|/\*.*?\*/", "", text, flags=re.S)
+    own = set(re.findall(r"\bmodule\s+([A-Za-z_][A-Za-z0-9_$]*)", text))
+    found = {m.group(1) for m in _INSTANCE.finditer(text)} - _NOT_A_MODULE - own
+    return found.pop() if len(found) == 1 else ""
 
 
 def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopState, cites: list[str]) -> dict[str, Any]:
@@ -642,7 +666,7 @@ def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopStat
     s = ctx.settings
     tries = out.get("tries", [])
     verdict = out.get("verdict") or "error"
-    module = out.get("module") or "design"
+    module = out.get("module") or _bench_dut(out.get("testbench") or "") or "design"
     # The module name names the design's file. An escaped identifier (\../x) can be any text,
     # so a name that is not a plain identifier is refused as a file name, and the design is
     # kept under design.sv: the passing work and its evidence are never lost to a name.
