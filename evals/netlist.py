@@ -231,6 +231,12 @@ def _case_real(path: str, root: str, meta: dict[str, Any], cosim: bool, work: st
         err = ngspice_reparse(text, Path(work) / (re.sub(r"\W", "_", Path(path).relative_to(root).as_posix()) + "_reparse"),
                               is_deck=net.is_deck, deck_dir=Path(path).parent, model_dirs=[Path(root)])
         res["ngspice_reparse"] = err or "ok"
+        if err and not err.startswith("not checked") and net.dialect in ("ngspice", "hspice", "ltspice", "xyce"):
+            # does ngspice read the source itself? then the error is the translation's; if not, the source's own
+            src_err = ngspice_reparse(Path(path).read_text(errors="replace"),
+                                      Path(work) / (re.sub(r"\W", "_", Path(path).relative_to(root).as_posix()) + "_source"),
+                                      is_deck=net.is_deck, deck_dir=Path(path).parent, model_dirs=[Path(root)])
+            res["ngspice_reparse_source"] = src_err or "ok"
     return res
 
 
@@ -389,12 +395,15 @@ def summarise_real(results: list[dict[str, Any]], s: dict[str, Any], classes: di
         rp = [r["ngspice_reparse"] for r in parsed if "ngspice_reparse" in r]
         if rp:
             unchecked = sum(x.startswith("not checked") for x in rp)
+            shared = sum(1 for r in parsed if r.get("ngspice_reparse_source", "ok") != "ok")
             p["ngspice_reparse"] = {"read": sum(x == "ok" for x in rp), "checked": len(rp) - unchecked,
-                                    "not_checked": unchecked}
+                                    "not_checked": unchecked, "source_not_read_either": shared}
             for r in parsed:
                 x = r.get("ngspice_reparse", "ok")
                 if x != "ok":
-                    cls = "not checked" if x.startswith("not checked") else re.sub(r"\d+", "N", x)[:50]
+                    cls = "not checked" if x.startswith("not checked") else \
+                        ("source not read either: " if r.get("ngspice_reparse_source", "ok") != "ok" else "") + \
+                        re.sub(r"\d+", "N", x)[:50]
                     note(f"{part} ngspice re-read of the ngspice output: {cls}", r, x)
         thr = [r["cosim_through"] for r in parsed if "cosim_through" in r]
         if thr:
@@ -439,7 +448,8 @@ def report_real(s: dict[str, Any]) -> list[str]:
         if "ngspice_reparse" in p:
             rp = p["ngspice_reparse"]
             lines += ["", f"- ngspice itself reads {rp['read']} of {rp['checked']} ngspice translations without an error "
-                      f"({rp.get('not_checked', 0)} not checked: an include outside the deck's directory)"]
+                      f"({rp.get('not_checked', 0)} not checked: an include outside the deck's directory; of the errors, "
+                      f"{rp.get('source_not_read_either', 0)} are in decks ngspice cannot read as given either)"]
         if "cosim" in p:
             lines += ["", f"- co-simulation in ngspice (deck vs its translation): {p['cosim']}, worst relative difference "
                       f"among matches {p['cosim_worst_rel_of_matches']:.3g}"]
