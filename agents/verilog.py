@@ -238,7 +238,7 @@ def _evidence(res: ToolResult, try_index: int, summary: str = "") -> Evidence:
                     summary=summary or (str(first) if first else res.verdict), try_index=try_index,
                     values={k: v for k, v in res.values.items() if k in ("mismatches", "samples", "outputs", "errors",
                                                                           "warnings", "cells", "flip_flops", "latches",
-                                                                          "unproven", "timeout")})
+                                                                          "unproven", "timeout", "vcd")})
 
 
 def _excerpt(code: str, diags: list[Diagnostic], limit: int = 5, context: int = 2) -> str:
@@ -688,7 +688,10 @@ def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopStat
                 continue
             except ToolError as exc:
                 text = f"[log not copied: {exc}]\n"
+            if not text.strip():
+                continue  # a tool that printed nothing leaves no empty file to open
             artefacts.append(ctx.write_artefact(f"logs/try{t['try']}_{e['tool']}.log", text, "log", AGENT))
+    artefacts += _waveforms(ctx, last_ev)
     report = {"verdict": verdict, "tries": len(tries), "max_tries": s.max_tries, "module": module,
               "fault": out.get("fault", ""), "reason": out.get("reason", ""),
               "testbench": out.get("tb_origin", ""), "samples": out.get("samples", 1),
@@ -707,6 +710,22 @@ def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopStat
                    f"identifier); the design is saved as {stem}.sv.")
     return {"answer": answer, "verdict": verdict, "artefacts": artefacts,
             "steps": steps, "citations": cites}
+
+
+_MAX_VCD_BYTES = 20_000_000
+
+
+def _waveforms(ctx: AgentContext, evidence: list[Evidence]) -> list[Artefact]:
+    """The VCD the bench dumped in the last simulation (``$dumpfile("wave.vcd")``), kept as an artefact
+    so the chat can draw it; the simulation that wrote it is its evidence."""
+    out: list[Artefact] = []
+    for e in evidence:
+        vcd = str(e.values.get("vcd") or "")
+        path = Path(vcd)
+        if not vcd or path.is_symlink() or not path.is_file() or path.stat().st_size > _MAX_VCD_BYTES:
+            continue
+        out.append(ctx.write_artefact(path.name, path.read_bytes(), "vcd", VERIFIER, [e]))
+    return out
 
 
 def _answer(out: LoopState, verdict: str, module: str, tries: list[dict[str, Any]], cites: list[str]) -> str:
