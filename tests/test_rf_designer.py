@@ -6,8 +6,8 @@ import csv
 import io
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 import skrf
@@ -43,23 +43,23 @@ def test_parser_reads_the_issue_example() -> None:
 
 @pytest.mark.parametrize("text,want", [
     ("elliptic low-pass, 30 MHz cutoff, 0.5 dB ripple, 50 dB attenuation at 45 MHz, E96",
-     dict(kind="lowpass", response="elliptic", pass_edges_hz=[30e6], stop_edges_hz=[45e6], atten_db=50.0, eseries="E96")),
+     {"kind": "lowpass", "response": "elliptic", "pass_edges_hz": [30e6], "stop_edges_hz": [45e6], "atten_db": 50.0, "eseries": "E96"}),
     ("Butterworth high-pass with 10 MHz pass-band edge, 1 dB ripple, 30 dB at 5 MHz, 50 ohm source and 75 ohm load",
-     dict(kind="highpass", response="butterworth", pass_edges_hz=[10e6], stop_edges_hz=[5e6], z_source=50.0, z_load=75.0)),
+     {"kind": "highpass", "response": "butterworth", "pass_edges_hz": [10e6], "stop_edges_hz": [5e6], "z_source": 50.0, "z_load": 75.0}),
     ("band-stop filter, pass band edges 400 MHz and 600 MHz, 35 dB stop band from 470 to 530 MHz, 0.5 dB ripple, Chebyshev",
-     dict(kind="bandstop", pass_edges_hz=[400e6, 600e6], stop_edges_hz=[470e6, 530e6], atten_db=35.0, ripple_db=0.5)),
+     {"kind": "bandstop", "pass_edges_hz": [400e6, 600e6], "stop_edges_hz": [470e6, 530e6], "atten_db": 35.0, "ripple_db": 0.5}),
     ("Bessel lowpass 10 MHz 3 dB, 30 dB at 40 MHz, inductor Q of 50, ESR 0.1 ohm, 5% parts, series first",
-     dict(response="bessel", inductor_q=50.0, capacitor_esr_ohm=0.1, tolerance_pct=5.0, first_element="series",
-          ripple_db=3.0, atten_db=30.0)),
+     {"response": "bessel", "inductor_q": 50.0, "capacitor_esr_ohm": 0.1, "tolerance_pct": 5.0, "first_element": "series",
+          "ripple_db": 3.0, "atten_db": 30.0}),
     ("high-pass elliptic filter, pass band above 1.5 GHz, 0.5 dB ripple, 40 dB rejection at 1.1 GHz, 50 to 100 ohm",
-     dict(pass_edges_hz=[1.5e9], stop_edges_hz=[1.1e9], z_source=50.0, z_load=100.0)),
-    ("low-pass 100 MHz, 0.5 dB ripple, 40 dB at 200 MHz, 50 Ω in, 100 Ω out", dict(z_source=50.0, z_load=100.0)),
+     {"pass_edges_hz": [1.5e9], "stop_edges_hz": [1.1e9], "z_source": 50.0, "z_load": 100.0}),
+    ("low-pass 100 MHz, 0.5 dB ripple, 40 dB at 200 MHz, 50 Ω in, 100 Ω out", {"z_source": 50.0, "z_load": 100.0}),
     ("bandpass filter: centre frequency 1 GHz, bandwidth 100 MHz, 30 dB rejection at 800 MHz and 1.2 GHz",
-     dict(pass_edges_hz=[0.95e9, 1.05e9], stop_edges_hz=[0.8e9, 1.2e9], atten_db=30.0)),
+     {"pass_edges_hz": [0.95e9, 1.05e9], "stop_edges_hz": [0.8e9, 1.2e9], "atten_db": 30.0}),
     ("notch filter at 100 MHz: 40 dB from 98 to 102 MHz, pass band below 80 MHz and above 125 MHz",
-     dict(kind="bandstop", pass_edges_hz=[80e6, 125e6], stop_edges_hz=[98e6, 102e6])),
+     {"kind": "bandstop", "pass_edges_hz": [80e6, 125e6], "stop_edges_hz": [98e6, 102e6]}),
     ("Elliptic LPF: passband to 1.8 GHz with 0.1 dB ripple, stopband from 2.2 GHz, 60 dB, 50 Ω",
-     dict(kind="lowpass", pass_edges_hz=[1.8e9], stop_edges_hz=[2.2e9], ripple_db=0.1, atten_db=60.0)),
+     {"kind": "lowpass", "pass_edges_hz": [1.8e9], "stop_edges_hz": [2.2e9], "ripple_db": 0.1, "atten_db": 60.0}),
 ])
 def test_parser_reads_common_phrasings(text: str, want: dict[str, object]) -> None:
     fields, missing = rf_designer.parse_request(text)

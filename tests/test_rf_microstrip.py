@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from chipsmith.tools.rf_spec import parse_substrate
 from chipsmith.core.errors import InputError
 from chipsmith.tools import rf_synthesis as S
 from chipsmith.tools import rf_verify as V
+from chipsmith.tools.rf_spec import parse_substrate
 
 pytestmark = pytest.mark.filterwarnings("ignore::RuntimeWarning")  # scikit-rf's thin-copper loss note
 

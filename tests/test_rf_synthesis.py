@@ -78,8 +78,8 @@ def test_even_order_shunt_first_cannot_step_up_impedance() -> None:
 
 
 def _spec(**kw: object) -> S.RFSpec:
-    base: dict[str, object] = dict(kind="lowpass", response="chebyshev", pass_edges_hz=[100e6], ripple_db=0.5,
-                                   stop_edges_hz=[200e6], atten_db=40)
+    base: dict[str, object] = {"kind": "lowpass", "response": "chebyshev", "pass_edges_hz": [100e6], "ripple_db": 0.5,
+                                   "stop_edges_hz": [200e6], "atten_db": 40}
     base.update(kw)
     return S.RFSpec(**base)  # type: ignore[arg-type]
 
@@ -128,13 +128,13 @@ def test_e_series_snapping() -> None:
 
 
 @pytest.mark.parametrize("kw,words", [
-    (dict(stop_edges_hz=[80e6]), "inside the pass band"),
-    (dict(ripple_db=0.0), "must be > 0"),
-    (dict(ripple_db=-1.0), "must be > 0"),
-    (dict(kind="highpass", stop_edges_hz=[150e6]), "inside the pass band"),
-    (dict(kind="bandpass", pass_edges_hz=[90e6, 110e6], stop_edges_hz=[100e6, 130e6]), "inside the pass band"),
-    (dict(kind="bandstop", pass_edges_hz=[90e6, 110e6], stop_edges_hz=[80e6, 120e6]), "must nest"),
-    (dict(atten_db=0.3), "must exceed the pass-band ripple"),
+    ({"stop_edges_hz": [80e6]}, "inside the pass band"),
+    ({"ripple_db": 0.0}, "must be > 0"),
+    ({"ripple_db": -1.0}, "must be > 0"),
+    ({"kind": "highpass", "stop_edges_hz": [150e6]}, "inside the pass band"),
+    ({"kind": "bandpass", "pass_edges_hz": [90e6, 110e6], "stop_edges_hz": [100e6, 130e6]}, "inside the pass band"),
+    ({"kind": "bandstop", "pass_edges_hz": [90e6, 110e6], "stop_edges_hz": [80e6, 120e6]}, "must nest"),
+    ({"atten_db": 0.3}, "must exceed the pass-band ripple"),
 ])
 def test_contradictory_specs_name_the_conflict(kw: dict[str, object], words: str) -> None:
     with pytest.raises(InputError, match=words):
