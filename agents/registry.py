@@ -27,6 +27,7 @@ class SpecialistInfo:
     description: str
     target: str
     keywords: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()  # words that lean towards this specialist without deciding alone (half a point)
 
 
 SPECIALISTS: dict[str, SpecialistInfo] = {
@@ -40,27 +41,40 @@ SPECIALISTS: dict[str, SpecialistInfo] = {
         SpecialistInfo(
             "verilog_writer", "writes Verilog/SystemVerilog RTL from a spec and verifies it in simulation with a bounded fix loop",
             "chipsmith.agents.verilog:run",
-            ("verilog", "systemverilog", "rtl", "module", "fifo", "counter", "fsm", "state machine", "testbench", "flip-flop design", "adder", "mux", "shift register"),
+            ("verilog", "systemverilog", "rtl", "module", "fifo", "counter", "fsm", "state machine", "testbench", "flip-flop design",
+             "adder", "mux", "multiplexer", "shift register", "arbiter", "ram", "rom", "pwm", "lfsr", "clock divider",
+             "frequency divider", "decoder", "encoder", "debouncer", "edge detector", "uart", "spi", "i2c", "axi",
+             "synchronizer", "synchroniser", "register file", "alu", "multiplier", "barrel shifter", "flip-flop", "latch",
+             "7-segment", "seven-segment", "moore", "mealy", "pipeline", "pipelined"),
+            weak=("clock", "reset", "bit", "bits", "comparator"),
         ),
         SpecialistInfo(
             "netlist_translator", "converts netlists between ngspice, HSPICE, Spectre, LTspice, Xyce and structural Verilog",
             "chipsmith.agents.netlist_translator:run",
-            ("convert", "translate", "spectre", "hspice", "ltspice", "xyce", "netlist"),
+            ("convert", "translate", "spectre", "hspice", "ltspice", "xyce", "ngspice", "pspice", "cdl", "netlist",
+             "spice deck", "deck"),
         ),
         SpecialistInfo(
             "circuit_sizer", "sizes transistors and passives of an analog circuit against specs with ngspice in the loop",
             "chipsmith.agents.circuit_sizer:run",
-            ("size", "sizing", "op-amp", "opamp", "ota", "gain", "ugbw", "phase margin", "ldo", "bias"),
+            ("size", "sizing", "sized", "resize", "op-amp", "opamp", "op amp", "ota", "gain", "ugbw", "gbw", "ugf",
+             "unity-gain", "unity gain", "phase margin", "ldo", "bias", "folded cascode", "telescopic", "w/l",
+             "transistor widths", "device sizes"),
+            weak=("amplifier", "cascode", "miller"),
         ),
         SpecialistInfo(
             "datasheet_extractor", "extracts parameters with citations from a PDF datasheet and builds a checked SPICE model",
             "chipsmith.agents.datasheet_extractor:run",
-            ("datasheet", "extract", "pdf", "spice model", "model card"),
+            ("datasheet", "data sheet", "extract", "extraction", "pdf", "spice model", "model card"),
         ),
         SpecialistInfo(
             "rf_designer", "designs LC filters (Butterworth, Chebyshev, Bessel, elliptic; LP/HP/BP/BS) verified with S-parameters",
             "chipsmith.agents.rf_designer:run",
-            ("filter", "band-pass", "bandpass", "low-pass", "lowpass", "high-pass", "band-stop", "ghz", "mhz", "butterworth", "chebyshev", "elliptic", "s-parameter", "rf"),
+            ("filter", "band-pass", "bandpass", "band pass", "low-pass", "lowpass", "low pass", "high-pass", "highpass",
+             "high pass", "band-stop", "bandstop", "band stop", "band reject", "notch", "lpf", "hpf", "bpf", "bsf",
+             "butterworth", "chebyshev", "elliptic", "bessel", "s-parameter", "rf", "anti-alias", "anti-aliasing",
+             "preselector", "diplexer"),
+            weak=("ghz", "mhz", "khz", "ohm", "ripple", "stopband", "passband", "rolloff", "roll-off"),
         ),
     )
 }

@@ -48,19 +48,27 @@ def keyword_scores(request: str, specialists: list[SpecialistInfo]) -> dict[str,
                 score += 0.5 if text.rstrip().endswith("?") else 0.0
             elif re.search(r"(?<![a-z0-9])" + re.escape(kw) + r"(?![a-z0-9])", text):
                 score += 1.0
+        for kw in s.weak:
+            if re.search(r"(?<![a-z0-9])" + re.escape(kw) + r"(?![a-z0-9])", text):
+                score += 0.5
         scores[s.name] = score
     return scores
 
 
 _QUESTION = re.compile(r"^\s*(what|why|how|when|which|who|where|explain|describe|compare|is|are|does|do|can|should)\b"
                        r"|\?\s*$|\bdifference between\b", re.I)
-_DESIGN_VERB = re.compile(r"\b(design|write|generate|create|implement|build|make|size|resize|optimi[sz]e|convert|"
-                          r"translate|extract|synthesi[sz]e|verify|simulate|fix|port)\b", re.I)
+_DESIGN_VERB = re.compile(r"\b(design|write|generate|create|implement|build|make|size|resize|optimi[sz]e|convert(?!er)\w*|"
+                          r"translat\w*|extract|synthesi[sz]e|verify|simulate|fix|port|turn|rewrite|export|give me)\b", re.I)
+# a number with a unit: two of them in one request are a spec, whatever the sentence's form
+_TARGET = re.compile(r"\d\s*(?:[kmgu]|µ)?(?:hz|db|w|deg|°|ohms?|Ω)(?![a-z])", re.I)
+# when two specialists score alike, the one whose input is the more specific thing wins:
+# a datasheet, then a netlist, then an analog circuit, a filter, RTL
+_PRIORITY = ("datasheet_extractor", "netlist_translator", "circuit_sizer", "rf_designer", "verilog_writer")
 
 
 def is_question(request: str) -> bool:
-    """A request for an explanation rather than a design: asked as a question, with no design verb."""
-    return bool(_QUESTION.search(request)) and not _DESIGN_VERB.search(request)
+    """A request for an explanation rather than a design: asked as a question, with no design verb and no spec."""
+    return bool(_QUESTION.search(request)) and not _DESIGN_VERB.search(request) and len(_TARGET.findall(request)) < 2
 
 
 def keyword_plan(request: str, specialists: list[SpecialistInfo]) -> tuple[list[str], dict[str, float]]:
@@ -76,7 +84,7 @@ def keyword_plan(request: str, specialists: list[SpecialistInfo]) -> tuple[list[
     best = max(design.values(), default=0.0)
     if best < 1.0:
         return (["general"] if scores.get("general", 0) > 0 else []), scores
-    clauses = re.split(r"\b(?:then|and then|after that|afterwards)\b|;", request, flags=re.I)
+    clauses = _CLAUSE_BREAK.split(request)
     if len(clauses) > 1:
         plan: list[str] = []
         for clause in clauses:
@@ -87,7 +95,9 @@ def keyword_plan(request: str, specialists: list[SpecialistInfo]) -> tuple[list[
         if len(plan) > 1:
             return plan[:3], scores
     leaders = [k for k, v in design.items() if v == best]
-    return (leaders[:1] if len(leaders) == 1 else []), scores
+    if len(leaders) > 1:
+        leaders.sort(key=lambda k: _PRIORITY.index(k) if k in _PRIORITY else len(_PRIORITY))
+    return leaders[:1], scores
 
 
 def decide(request: str, *, agent: str | None, mode: str, llm_choice: "LLMChooser | None",
@@ -130,6 +140,33 @@ class LLMChooser:
 from chipsmith.agents.llm import LLM  # noqa: E402  (type used above only in annotations)
 
 
-def step_clauses(request: str, steps: list[str]) -> list[str]:
-    """The part of ``request`` each plan step should read."""
-    return [request] * len(steps)
+_CLAUSE_BREAK = re.compile(r"\b(?:and then|then|after that|afterwards)\b|;", re.I)
+
+
+def step_clauses(request: str, steps: list[str], specialists: list[SpecialistInfo] | None = None) -> list[str]:
+    """The part of ``request`` each plan step should read: "design this filter, then give me its Spectre
+    netlist" gives the filter's words to the RF designer and "give me its Spectre netlist" to the translator.
+
+    Clauses go to the steps in order; a clause whose words point at the next step starts it, any other
+    clause stays with the step before. A one-step plan reads the whole request.
+    """
+    if len(steps) < 2:
+        return [request] * len(steps)
+    specialists = specialists if specialists is not None else available()
+    parts = [c.strip(" ,.") for c in _CLAUSE_BREAK.split(request) if c and c.strip(" ,.")]
+    out = [""] * len(steps)
+    i = 0
+    for part in parts:
+        scores = keyword_scores(part, specialists)
+        if i + 1 < len(steps) and out[i] and scores.get(steps[i + 1], 0) >= 1.0 and \
+                scores.get(steps[i + 1], 0) >= scores.get(steps[i], 0):
+            i += 1
+        out[i] = f"{out[i]}; {part}" if out[i] else part
+    return [o or request for o in out]
+
+
+def clause_for(request: str, plan: list[str], index: int) -> str:
+    """The clause of ``request`` that step ``index`` of ``plan`` reads (the whole request outside a plan)."""
+    if len(plan) < 2 or not 0 <= index < len(plan):
+        return request
+    return step_clauses(request, plan)[index]

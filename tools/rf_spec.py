@@ -20,11 +20,13 @@ _FREQ = re.compile(rf"((?:{_NUM}\s*(?:,|and|to|-|–|/|or)\s*)*)({_NUM})\s*([kKm
 _DB = re.compile(rf"({_NUM})\s*db\b", re.IGNORECASE)
 _OHM = re.compile(rf"({_NUM})\s*(k)?\s*-?\s*(?:ohms?|Ω)", re.IGNORECASE)
 _KINDS = (("bandpass", r"band[\s-]?pass|\bbpf\b"), ("bandstop", r"band[\s-]?(?:stop|reject)|notch|\bbsf\b"),
-          ("lowpass", r"low[\s-]?pass|\blpf\b"), ("highpass", r"high[\s-]?pass|\bhpf\b"))
-_RESPONSES = (("butterworth", r"butterworth|maximally[\s-]flat"), ("chebyshev", r"chebyshev|tchebyshev|equi-?ripple pass"),
-              ("bessel", r"bessel|thomson|linear[\s-]phase|flat (?:group )?delay"), ("elliptic", r"elliptic|cauer"))
+          ("lowpass", r"low[\s-]?pass|\blpf\b"), ("highpass", r"high[\s-]?pass|\bhpf\b"),
+          ("bandstop", r"(?<!image )\breject(?:ion)? filter|\btrap\b"))
+_RESPONSES = (("butterworth", r"butterworth|maximally[\s-]flat"), ("elliptic", r"elliptic|cauer"),
+              ("chebyshev", r"chebyshev|tchebyshev|equi-?ripple"),
+              ("bessel", r"bessel|thomson|linear[\s-]phase|flat (?:group )?delay"))
 _STOP_WORDS = re.compile(r"reject|attenuat|stop|suppress|at least|down|≥|>=", re.IGNORECASE)
-_PASS_WORDS = re.compile(r"pass|cut-?off|corner|edge|-3\s*db|ripple", re.IGNORECASE)
+_PASS_WORDS = re.compile(r"pass|cut-?off|corner|edge|-3\s*db|ripple|break|flat|\bfc\b|f3db", re.IGNORECASE)
 
 
 def _hz(value: str, prefix: str) -> float:
@@ -32,9 +34,79 @@ def _hz(value: str, prefix: str) -> float:
     return float(registry().Quantity(float(value), unit).to("Hz").magnitude)
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10}
+_ORDER = re.compile(r"\b(\d+|" + "|".join(_ORDINALS) + r")(?:st|nd|rd|th)?[\s-]*(?:order|poles?|sections?|resonators?|elements?)\b"
+                    r"|\border\s*(?:of\s*|=\s*|:\s*|n\s*=\s*)?(\d+)\b", re.IGNORECASE)
+_ROLLOFF = re.compile(rf"({_NUM})\s*db\s*(?:/|per)\s*(decade|dec|octave|oct)\b", re.IGNORECASE)
+# "3 dB cutoff", "-3dB at", "3 dB corner", "f3dB =", "3 dB points", "3dB bandwidth": a pass-band edge, not an attenuation
+_CORNER_3DB = re.compile(r"(?:\bf\s*_?)?[-−–]?\s*\b3\s*-?\s*db\b(?!\s*(?:of\s*)?(?:pass[\s-]?band\s*)?ripple)"
+                         r"(?=\s*(?:cut-?off|corner|point|freq|bandwidth|bw|edge|at|of|=|:|\d))", re.IGNORECASE)
+_HARMONIC = re.compile(r"\b(2nd|3rd|second|third|[2-5]th)\s+harmonics?\b", re.IGNORECASE)
+_HARMONIC_N = {"2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "5th": 5, "2th": 2, "3th": 3}
+_PLUS_MINUS = re.compile(rf"({_NUM})\s*([kKmMgG]?)hz\s*(?:\+-|±|\+/-)\s*({_NUM})\s*([kKmMgG]?)hz\b", re.IGNORECASE)
+_LOWPASS_HINTS = re.compile(r"anti-?alias|harmonic filter|\bdc\s+to\b|\b0\s*(?:hz\s*)?to\b|roofing lpf", re.IGNORECASE)
+_BANDPASS_HINTS = re.compile(r"preselector|image[\s-]?reject|channel filter|\bif filter\b|\bpasses\b.*\bto\b|saw", re.IGNORECASE)
+
+
+def _blank(t: str, m: re.Match[str], keep: str = "") -> str:
+    """``t`` with the match replaced by ``keep`` padded with spaces (positions stay where they were)."""
+    return t[:m.start()] + keep.ljust(m.end() - m.start()) + t[m.end():]
+
+
+def _read_order(t: str) -> tuple[int | None, str]:
+    """The order asked for (the last one named: "a 1st order won't do; I need 4th order") and the text without it."""
+    order = None
+    for m in _ORDER.finditer(t):
+        word = (m.group(1) or m.group(2)).lower()
+        order = _ORDINALS.get(word) or int(word)
+    for m in _ROLLOFF.finditer(t):  # 20 dB/decade or 6 dB/octave per order
+        per = 20.0 if m.group(2).lower().startswith("dec") else 6.0
+        order = max(1, round(float(m.group(1)) / per))
+        t = _blank(t, m, "rolloff")
+    return order, t
+
+
+def _impedances(t: str, out: dict[str, Any]) -> None:
+    """"50 ohm", "50 Ω in and out", "1 kohm source and 1 kohm load", "Rs = 50 Ω, RL = 50 Ω", "50 ohm to 75 ohm"."""
+    unit = r"\s*(k)?\s*-?\s*(?:ohms?|Ω)"
+    if m := re.search(rf"({_NUM})(?:{unit})?\s*(?:to|->|→|/|into)\s*(?:an?\s*)?({_NUM}){unit}", t, re.IGNORECASE):
+        out["z_source"] = float(m.group(1)) * (1e3 if m.group(2) else 1.0)
+        out["z_load"] = float(m.group(3)) * (1e3 if m.group(4) else 1.0)
+        return
+    roles = re.compile(r"\b(rs|rl|r_s|r_l|zs|zl|source|load|input|output|in|out|generator|antenna)\b", re.IGNORECASE)
+    for m in _OHM.finditer(t):
+        val = float(m.group(1)) * (1e3 if m.group(2) else 1.0)
+        after = re.split(r"[,;(]|\bwith\b", t[m.end():])[0]
+        before = re.split(r"[,;)]|\bwith\b", t[:m.start()])[-1]
+        if re.match(r"\s*(?:source\s+and\s+load|in\s+and\s+out|input\s+and\s+output|terminations?|system|both\s+ends|"
+                    r"on\s+both\s+sides|each\s+side)", after, re.IGNORECASE) or re.search(r"\bz0\s*=?\s*$", before, re.IGNORECASE):
+            out.setdefault("z_source", val)
+            out.setdefault("z_load", val)
+            continue
+        near_after = roles.match(after.strip()) if after.strip() else None
+        near_before = list(roles.finditer(before))
+        role = near_after.group(1) if near_after and re.match(r"\s", after) else (near_before[-1].group(1) if near_before else "")
+        role = role.lower()
+        if role in ("rs", "r_s", "zs", "source", "input", "in", "generator"):
+            out.setdefault("z_source", val)
+        elif role in ("rl", "r_l", "zl", "load", "output", "out", "antenna"):
+            out.setdefault("z_load", val)
+        elif "z_source" not in out and "z_load" not in out:
+            out["z_source"] = out["z_load"] = val
+    if "z_source" in out or "z_load" in out:
+        out.setdefault("z_source", 50.0)
+        out.setdefault("z_load", out["z_source"])
+
+
 def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
-    """Spec fields read from free text, and the names of the required ones it could not read."""
-    t = text.replace("\u00b1", "+-")
+    """Spec fields read from free text, and the names of the required ones it could not read.
+
+    Besides the RFSpec fields, ``order`` when the request names one (poles, sections, or a roll-off
+    in dB/decade or dB/octave).
+    """
+    t = text.replace("\u00b1", "+-").replace("\u2212", "-")
     out: dict[str, Any] = {}
     low = t.lower()
     for kind, pat in _KINDS:
@@ -58,58 +130,61 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
     esr = re.search(rf"esr\s*(?:of|=|:)?\s*({_NUM})\s*(m)?\s*(?:ohms?|Ω)", t, re.IGNORECASE)
     if esr:
         out["capacitor_esr_ohm"] = float(esr.group(1)) * (1e-3 if esr.group(2) else 1.0)
-        t = t[:esr.start()] + " " * (esr.end() - esr.start()) + t[esr.end():]
+        t = _blank(t, esr)
     if re.search(r"series[\s-]first|first element (?:is )?(?:a )?series|start(?:s|ing)? with a series", low):
         out["first_element"] = "series"
     elif re.search(r"shunt[\s-]first|first element (?:is )?(?:a )?shunt|start(?:s|ing)? with a shunt", low):
         out["first_element"] = "shunt"
+    order, t = _read_order(t)
+    if order is not None:
+        out["order"] = order
+    for m in _ORDER.finditer(t):  # "5th order" is not 5 of anything else
+        t = _blank(t, m, "order")
+    for m in _CORNER_3DB.finditer(t):
+        t = _blank(t, m, "cutoff")
+    _impedances(t, out)
+    t = re.sub(rf"({_NUM})\s*(k)?\s*-?\s*(?:ohms?|Ω)", lambda m: " " * len(m.group(0)), t, flags=re.IGNORECASE)
+    if "kind" not in out and _LOWPASS_HINTS.search(t):
+        out["kind"] = "lowpass"
+    harmonic = _HARMONIC.search(t)
 
     # decibels: ripple vs attenuation by the words around them
+    levels: set[int] = set()
     for m in _DB.finditer(t):
         before = re.split(r"[,;(]", t[:m.start()])[-1].lower()
         after = re.split(r"[,;)]", t[m.end():])[0].lower()
         val = float(m.group(1))
-        if re.match(r"\s*(?:of\s*)?(?:pass[\s-]?band\s*)?ripple", after) or \
-                re.search(r"ripple\s*(?:of|=|:|<|≤|is)?\s*(?:max\w*\s*)?$", before):
+        if re.match(r"\s*(?:max\w*\s*|min\w*\s*)?(?:of\s*)?(?:pass[\s-]?band\s*)?ripple", after) or \
+                re.search(r"ripple\s*(?:of|=|:|<|≤|is)?\s*(?:max\w*\s*)?$", before) or \
+                re.search(r"(?:chebyshev|tchebyshev|equi-?ripple)\s*(?:type\s*i\s*)?$", before):
             out.setdefault("ripple_db", val)
-        elif re.search(r"reject|attenuat|stop|suppress|down|isolation|\bat\b", after + " " + before):
+        elif re.search(r"reject|attenuat|stop|suppress|down|isolation|deep|\bat\b|\bby\b|harmonic|min|least|\bas\b", after + " " + before) \
+                or "ripple_db" in out or val >= 10:
             out.setdefault("atten_db", val)
-        elif "ripple_db" in out or val >= 10:
-            out.setdefault("atten_db", val)
+            levels.add(m.start())
         else:
             out.setdefault("ripple_db", val)
-
-    # impedances: "50 ohm", "50 ohm source and 75 ohm load", "from 50 to 75 ohm"
-    ohms = [(float(m.group(1)) * (1e3 if m.group(2) else 1.0), m) for m in _OHM.finditer(t)]
-    if m := re.search(rf"({_NUM})\s*(?:to|->|/)\s*({_NUM})\s*(?:ohms?|Ω)", t, re.IGNORECASE):
-        out["z_source"], out["z_load"] = float(m.group(1)), float(m.group(2))
-    elif ohms:
-        for val, m in ohms:
-            after = t[m.end():m.end() + 10].lower()
-            before = t[max(0, m.start() - 12):m.start()].lower()
-            for text in (after, before):
-                if "source" in text or "input" in text or re.match(r"\s*in\b", text):
-                    out.setdefault("z_source", val)
-                    break
-                if "load" in text or "output" in text or re.match(r"\s*out\b", text):
-                    out.setdefault("z_load", val)
-                    break
-        if "z_source" not in out and "z_load" not in out:
-            out["z_source"] = out["z_load"] = ohms[0][0]
-        out.setdefault("z_source", 50.0)
-        out.setdefault("z_load", out["z_source"])
+    # an attenuation figure marks the frequency after it as a stop edge; a ripple figure marks nothing
+    t = _DB.sub(lambda m: ("level" if m.start() in levels else "").ljust(len(m.group(0))), t)
 
     # frequencies, tagged by the words before (and just after) them
     centre = width = None
     pass_f: list[float] = []
     stop_f: list[float] = []
+    for m in _PLUS_MINUS.finditer(t):  # "2.5 GHz ± 50 MHz": centre and half-width
+        c, h = _hz(m.group(1), m.group(2)), _hz(m.group(3), m.group(4))
+        pass_f += [c - h, c + h]
+        t = _blank(t, m, "band")
     prev = prev_end = 0
     last_tag = ""
     for m in _FREQ.finditer(t):
         n_pass, n_stop = len(pass_f), len(stop_f)
         values = [_hz(v, m.group(3)) for v in re.findall(_NUM, m.group(1))] + [_hz(m.group(2), m.group(3))]
+        if len(values) > 1 and values[0] == 0:  # "0 to 30 MHz": a low-pass band from DC
+            values = values[1:]
         before = t[prev:m.start()].lower()
-        before = re.split(r"[,;.]\s|\bwith\b", before)[-1]
+        before = re.split(r"[,;.:]\s|\bwith\b|\(", before)[-1]
+        before = re.sub(r"(?:band|low|high)[\s-]?pass|\b[lhb]pf\b", " ", before)  # the kind is no pass-band word
         after = t[m.end():m.end() + 20].lower()
         prev = m.end()
         if last_tag and re.fullmatch(r"\s*(?:,|and|or|to|-|–|/)\s*(?:above|below|from|over|under)?\s*", t[prev_end:m.start()]):
@@ -121,13 +196,17 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
             stop_f += values
         elif tag == "pass":
             pass_f += values
-        elif re.match(r"\s*(?:wide|bandwidth|bw|band\s*width)", after) or re.search(r"bandwidth|\bbw\b|wide", before[-20:]):
+        elif re.match(r"\s*(?:wide|bandwidth|bw|band\s*width|pass[\s-]?band\b(?!\s*(?:edge|from|to|start)))", after) or \
+                re.search(r"bandwidth|\bbw\b|wide", before[-20:]):
             width = values[-1]
-        elif _STOP_WORDS.search(before) or "db" in before:
-            stop_f += values
         elif re.search(r"cent(?:er|re)|centred|centered|\bf0\b", before) or re.match(r"\s*(?:cent(?:er|re))", after):
             centre = values[-1]
-        elif _PASS_WORDS.search(before) or re.match(r"\s*(?:cut-?off|corner|pass)", after):
+        elif re.search(r"harmonic", before):
+            stop_f += values
+        elif _STOP_WORDS.search(before) or re.search(r"\blevel\b|\bby\b\s*$|rejects?\b", before):
+            stop_f += values
+        elif _PASS_WORDS.search(before) or re.search(r"\b(?:to|fc|f3db|break|flat|up to|above|from)\b", before) or \
+                re.match(r"\s*(?:cut-?off|corner|pass)", after):
             pass_f += values
         elif not pass_f and centre is None:
             if len(values) == 2:
@@ -138,6 +217,10 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
             stop_f += values
         last_tag = "pass" if len(pass_f) > n_pass else "stop" if len(stop_f) > n_stop else ""
     kind = str(out.get("kind", ""))
+    if not kind and centre is not None and width is not None:
+        kind = out["kind"] = "bandpass"
+    if not kind and (len(pass_f) == 2 or _BANDPASS_HINTS.search(t)):
+        kind = out["kind"] = "bandpass"
     if kind in ("bandpass", "bandstop") and centre is not None and width is not None and not pass_f:
         if kind == "bandpass":
             pass_f = [centre - width / 2, centre + width / 2]
@@ -145,6 +228,10 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
             stop_f = stop_f or [centre - width / 2, centre + width / 2]
     elif centre is not None and not pass_f:
         pass_f = [centre]
+    elif width is not None and not pass_f and kind in ("lowpass", "highpass"):  # "3 dB bandwidth 12 MHz" of a low-pass
+        pass_f = [width]
+    if harmonic and len(pass_f) == 1 and not stop_f:  # "2nd harmonic 40 dB down": the stop edge is n times the pass edge
+        stop_f = [_HARMONIC_N.get(harmonic.group(1).lower(), 2) * pass_f[0]]
     if pass_f:
         out["pass_edges_hz"] = sorted(pass_f)
     if stop_f:
