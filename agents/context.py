@@ -27,6 +27,9 @@ class AgentContext:
     out_dir: Path
     console: Console = field(default_factory=NullConsole)
     debug: bool = False
+    # Artefact names are relative to this folder (default: out_dir). A conversation writes each turn
+    # into its own folder under the conversation's, and names its files "turn-02/tb.sv".
+    names_from: Path | None = None
     _knowledge: Any = None
 
     def work_dir(self, tool: str) -> Path:
@@ -38,7 +41,7 @@ class AgentContext:
         """Write an artefact atomically under the output directory; names from a model are checked."""
         path = safe_join(self.out_dir, name)
         write_atomic(path, data)
-        rel = str(path.relative_to(self.out_dir.resolve()))
+        rel = str(path.relative_to((self.names_from or self.out_dir).resolve()))
         return Artefact(name=rel, kind=kind, agent=agent, path=str(path), evidence=list(evidence or []))
 
     @property

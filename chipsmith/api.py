@@ -74,10 +74,12 @@ class Session:
     """A conversation: one LLM backend, one run directory, one checkpointed thread."""
 
     def __init__(self, settings: Settings | None = None, *, out_dir: Path | str | None = None, thread_id: str | None = None,
-                 console: Console | None = None, llm: LLM | None = None, checkpoints: bool = True, debug: bool = False) -> None:
+                 console: Console | None = None, llm: LLM | None = None, checkpoints: bool = True, debug: bool = False,
+                 turn_dirs: bool = False) -> None:
         self.settings = settings or load_settings()
         self.out_dir = Path(out_dir) if out_dir else Path("chipsmith-out") / time.strftime("%Y%m%d-%H%M%S")
         self.console = console or NullConsole()
+        self.turn_dirs = turn_dirs  # each turn writes into its own folder, turn-NN/, so no turn overwrites another's files
         self.thread_id = thread_id or uuid.uuid4().hex[:12]
         # The backend first: a backend that cannot be made (a bad --llm, a malformed script)
         # refuses the run before anything is written.
@@ -160,6 +162,12 @@ class Session:
         n_steps = len(before.steps) if before else 0
         n_arts = len(before.artefacts) if before else 0
         n_cites = len(before.citations) if before else 0
+        if self.turn_dirs:
+            n_turn = 1 + (sum(1 for m in before.messages if m.role == "user") if before else 0)
+            while (self.out_dir / f"turn-{n_turn:02d}").exists():  # a cancelled turn's files stay its own
+                n_turn += 1
+            self.ctx.out_dir = self.out_dir / f"turn-{n_turn:02d}"
+            self.ctx.names_from = self.out_dir
         metrics_before = self.llm.metrics()
         usage_before = self.llm.stats.usage
         turn = {"request": request, "inputs": _text_inputs(inputs), "agent": agent, "plan": [], "plan_reason": "",

@@ -111,6 +111,7 @@ class TurnView:
     files: list[str] = field(default_factory=list)
     plots: list[tuple[str, str]] = field(default_factory=list)
     code_html: str = ""
+    files_md: str = ""  # the same files listed turn by turn, with their full names
     done: bool = False
     kept_text: str | None = None  # text to leave in the input box (a rejected message)
 
@@ -148,7 +149,7 @@ class ChatService:
                 self._sessions.move_to_end(thread_id)
                 return self._sessions[thread_id]
         session = Session(self.settings, out_dir=self.conversation_dir(thread_id), thread_id=thread_id,
-                          console=NullConsole(), debug=self.debug)
+                          console=NullConsole(), debug=self.debug, turn_dirs=True)
         with self._lock:
             if thread_id in self._sessions:  # opened by a concurrent request meanwhile
                 session.close()
@@ -379,7 +380,7 @@ class ChatService:
 
         state = self.session(thread_id).state() if with_session else None
         arts = list(state.artefacts) if state else []
-        files = [a.path for a in arts if a.path and Path(a.path).is_file()]
+        files = [a.path for a in arts if a.path and Path(a.path).is_file() and Path(a.path).stat().st_size > 0]
         produced = {_digest(Path(f)) for f in files}
         # an upload identical to a file the agents produced is shown once
         uploads = [p for p in self.uploads_of(thread_id) if _digest(p) not in produced]
@@ -402,7 +403,8 @@ class ChatService:
             f"{html.escape(', '.join(f'{e.tool}: {e.verdict}' for e in a.evidence) or 'not checked')})</small></h4>"
             + highlight(Path(a.path).read_text(errors="replace")[:200_000], _lexer_for(Path(a.path), a.kind))
             for a in code)
-        return {"files": list(dict.fromkeys(files)), "plots": [(str(p), c) for p, c in shown], "code_html": code_html}
+        return {"files": list(dict.fromkeys(files)), "plots": [(str(p), c) for p, c in shown], "code_html": code_html,
+                "files_md": _files_by_turn(arts, uploads)}
 
     def _write_transcript(self, thread_id: str) -> None:
         from chipsmith.conversations import transcript_markdown
@@ -418,12 +420,29 @@ class ChatService:
         state = self.session(thread_id).state()
         if state is None:
             raise InputError(f"conversation {thread_id} has no saved turns")
+        from chipsmith import plots
+
+        # Each turn's files are in its own folder (turn-NN/): its plots go back under its answer, as they
+        # were shown when it ran. Files of conversations from before turn folders go under the last answer.
+        by_turn: dict[int, list[Artefact]] = {}
+        loose: list[Artefact] = []
+        for a in state.artefacts:
+            head = a.name.split("/", 1)[0]
+            if head.startswith("turn-") and head[5:].isdigit():
+                by_turn.setdefault(int(head[5:]), []).append(a)
+            else:
+                loose.append(a)
+        plots_dir = self.conversation_dir(thread_id) / "plots"
         messages: list[dict[str, Any]] = []
-        for t in turns_of(state):
+        turns = turns_of(state)
+        for n, t in enumerate(turns, 1):
             messages.append({"role": "user", "content": t.request})
             messages += [step_panel(s, state.artefacts, [], self.settings) for s in t.steps]
             messages.append({"role": "assistant", "content": highlight_markdown(t.answer) if t.answer
                              else "_(no answer: the turn was cancelled or failed)_"})
+            arts = by_turn.get(n, []) + (loose if n == len(turns) else [])
+            for png, caption in plots.display_plots(arts, plots_dir) if arts else []:
+                messages.append({"role": "assistant", "content": {"path": str(png), "alt_text": caption}})
         return TurnView(messages, thread_id, done=True, **self._panels(thread_id))
 
     def conversations(self, owned: list[str]) -> list[tuple[str, str]]:
@@ -445,6 +464,21 @@ def _shown_dir(cwd: str, settings: Settings) -> str:
         return "$CHIPSMITH_DATA_DIR/" + str(Path(cwd).resolve().relative_to(settings.data_dir.resolve()))
     except ValueError:
         return cwd
+
+
+def _files_by_turn(arts: list[Artefact], uploads: list[Path]) -> str:
+    """Markdown: each turn's files under its number (each turn writes its own folder), then the uploads."""
+    groups: dict[str, list[str]] = {}
+    for a in arts:
+        if not a.path or not Path(a.path).is_file() or Path(a.path).stat().st_size == 0:
+            continue
+        head, _, rest = a.name.partition("/")
+        turn = f"turn {int(head[5:])}" if head.startswith("turn-") and head[5:].isdigit() and rest else "files"
+        groups.setdefault(turn, []).append(rest if turn != "files" else a.name)
+    if uploads:
+        groups["uploaded"] = [p.name for p in uploads]
+    return "\n".join(f"**{turn}** · " + " · ".join(f"`{html.escape(n)}`" for n in dict.fromkeys(names))
+                     for turn, names in groups.items())
 
 
 def _notice(text: str, title: str = "⚠ chipsmith") -> dict[str, Any]:
@@ -557,6 +591,7 @@ def build_app(service: ChatService) -> Any:
                     new_btn = gr.Button("New conversation", elem_id="new", size="sm")
                 agent = gr.Dropdown(label="Agent", choices=agents, value="", interactive=True, elem_id="agent")
                 files = gr.File(label="Files (download)", file_count="multiple", interactive=False, elem_id="files")
+                files_md = gr.Markdown(elem_id="files-by-turn")
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(label="chat", height=640, elem_id="chat", group_consecutive_messages=False,
                                      buttons=["copy"])
@@ -581,7 +616,8 @@ def build_app(service: ChatService) -> Any:
             for view in service.turn(tid, text, paths, history, agent_name or None):
                 box_value = gr.MultimodalTextbox(value={"text": view.kept_text or "", "files": []}) if view.done else gr.MultimodalTextbox()
                 if not view.done:
-                    yield view.messages, box_value, gr.File(), gr.Gallery(), gr.HTML(), gr.Dropdown(), view.thread_id, mine
+                    yield (view.messages, box_value, gr.File(), gr.Markdown(), gr.Gallery(), gr.HTML(), gr.Dropdown(),
+                           view.thread_id, mine)
             if view is None:
                 return
             mine = list(mine or [])
@@ -589,7 +625,8 @@ def build_app(service: ChatService) -> Any:
                 mine.append(view.thread_id)
             choices = service.conversations(mine)
             yield (view.messages, gr.MultimodalTextbox(value={"text": view.kept_text or "", "files": []}),
-                   view.files or None, view.plots or None, view.code_html, gr.Dropdown(choices=choices, value=view.thread_id),
+                   view.files or None, view.files_md, view.plots or None, view.code_html,
+                   gr.Dropdown(choices=choices, value=view.thread_id),
                    view.thread_id, mine)
 
         def resume(tid: str | None, typed: str, mine: list[str]) -> tuple[Any, ...]:
@@ -611,16 +648,16 @@ def build_app(service: ChatService) -> Any:
                 view = service.resume(tid)
             except ChipsmithError as exc:
                 raise gr.Error(str(exc)) from None
-            return (view.messages, view.files or None, view.plots or None, view.code_html, tid, mine,
+            return (view.messages, view.files or None, view.files_md, view.plots or None, view.code_html, tid, mine,
                     gr.Dropdown(choices=service.conversations(mine), value=tid), "")
 
         def new() -> tuple[Any, ...]:
-            return [], None, None, "", "", gr.Dropdown(value=None)
+            return [], None, "", None, "", "", gr.Dropdown(value=None)
 
         def load(mine: list[str]) -> Any:
             return gr.Dropdown(choices=service.conversations(mine or []), value=None)
 
-        outputs = [chatbot, box, files, gallery, code, convs, thread, owned]
+        outputs = [chatbot, box, files, files_md, gallery, code, convs, thread, owned]
         event = box.submit(send, [box, chatbot, thread, agent, owned], outputs, concurrency_limit=None)
         def stopped(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
             history = [_plain(m) for m in history or []]
@@ -633,8 +670,8 @@ def build_app(service: ChatService) -> Any:
 
         # cancel first, then tidy the page: a late update of the cancelled turn cannot overwrite the note
         stop_btn.click(None, None, None, cancels=[event]).then(stopped, [chatbot], [chatbot])
-        resume_btn.click(resume, [convs, by_id, owned], [chatbot, files, gallery, code, thread, owned, convs, by_id])
-        new_btn.click(new, None, [chatbot, files, gallery, code, thread, convs])
+        resume_btn.click(resume, [convs, by_id, owned], [chatbot, files, files_md, gallery, code, thread, owned, convs, by_id])
+        new_btn.click(new, None, [chatbot, files, files_md, gallery, code, thread, convs])
         demo.load(load, [owned], [convs])
     return demo
 
