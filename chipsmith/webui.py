@@ -519,6 +519,9 @@ def step_panel(step: Step, artefacts: list[Artefact], calls: list[dict[str, Any]
     parts = [html.escape(step.summary)]
     seen: set[str] = set()
     evidence = [e.model_dump() for a in artefacts if a.agent == step.agent for e in a.evidence]
+    try_n = re.match(r"try (\d+)\b", step.summary)
+    if try_n:  # a fix loop's step shows its own try's tool runs, not every try's (which looked like duplicates)
+        evidence = [e for e in evidence if e.get("try_index") in (0, int(try_n.group(1)))]
     items = []
     for item in evidence + calls:
         key = json.dumps([item.get("command", []), item.get("cwd", "")])
@@ -540,7 +543,8 @@ def step_panel(step: Step, artefacts: list[Artefact], calls: list[dict[str, Any]
             parts.append(highlight(tail, "text"))
     tools = ", ".join(step.tools) or "no tools"
     return {"role": "assistant", "content": "\n\n".join(parts),
-            "metadata": {"title": f"{step.agent} · {tools} · {step.verdict}", "duration": round(step.seconds, 2),
+            "metadata": {"title": f"{step.agent} · " + (f"try {try_n.group(1)} · " if try_n else "") + f"{tools} · {step.verdict}",
+                         "duration": round(step.seconds, 2),
                          "status": "done"}}
 
 

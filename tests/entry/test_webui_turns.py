@@ -44,3 +44,18 @@ def test_two_turns_keep_their_own_files_and_resume_shows_each_turns_plots(tmp_pa
     assert all(Path(m["content"]["path"]).is_file() for m in plots_after_first + plots_after_second)
     assert any("turn-01" in m["content"]["alt_text"] for m in plots_after_first)
     assert any("turn-02" in m["content"]["alt_text"] for m in plots_after_second)
+
+
+def test_each_try_panel_shows_its_own_tool_runs() -> None:
+    from chipsmith.agents.state import Artefact, Evidence, Step
+    from chipsmith.webui import step_panel
+
+    ev = [Evidence(tool="vvp", verdict=v, command=["vvp", f"try{n}.vvp"], cwd="/w", try_index=n)
+          for n, v in ((1, "mismatch"), (2, "pass"))]
+    arts = [Artefact(name="counter.sv", kind="verilog", agent="verilog_writer", path="", evidence=ev)]
+    steps = [Step(agent="verilog_writer", summary=f"try {n}: {v}", verdict=v, tools=["vvp"]) for n, v in ((1, "fail"), (2, "pass"))]
+    first, second = (step_panel(s, arts, []) for s in steps)
+    assert first["metadata"]["title"] == "verilog_writer · try 1 · vvp · fail"
+    assert second["metadata"]["title"] == "verilog_writer · try 2 · vvp · pass"
+    assert "try1.vvp" in first["content"] and "try2.vvp" not in first["content"]
+    assert "try2.vvp" in second["content"] and "try1.vvp" not in second["content"]
