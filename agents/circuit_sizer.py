@@ -25,6 +25,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chipsmith.agents.router import clause_for
 from chipsmith.core.errors import BackendError, InputError, ToolError
 from chipsmith.tools.ngspice import Ngspice
 from chipsmith.tools.sizing.evaluate import Evaluator
@@ -52,6 +53,9 @@ def llm_seed(problem: Problem, state: ChipState, ctx: AgentContext) -> tuple[See
     process = ", ".join(f"{k}={v:g}" for k, v in problem.process.items())
     task = (f"Problem: {problem.title}\n\nNetlist:\n```spice\n{problem.netlist.strip()}\n```\n\nDesign variables:\n{variables}\n\n"
             f"Specs:\n{specs}\n\nProcess: {process}\n\nAnswer with JSON: reasoning, start (every variable), ranges.")
+    if ctx.settings.llm == "embedded" and not ctx.settings.gguf:  # minutes of waiting for a seed it cannot give
+        return None, ("the embedded SmolLM2-135M was not asked for a start point (it cannot size circuits); "
+                      "use --llm http://host:port/v1 with a capable model for a model's seed")
     messages = build_messages(AGENT, task, shared_context(state))
     try:
         prop, _reply = ctx.llm.structured(messages, SizingProposal, agent=AGENT)
@@ -75,7 +79,7 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     if not src:
         raise InputError("the circuit sizer needs a problem: pass --netlist PROBLEM.yaml (or X.cir with X.yaml beside it)")
     problem = load_problem(Path(src), pdk=ctx.settings.pdk or None)
-    asked = parse_request_specs(state.request)
+    asked = parse_request_specs(clause_for(state.request, state.plan, state.step_index))  # a plan step reads its own clause
     problem = problem.with_specs(asked)
     try:
         budget = int(str(state.inputs.get("budget", 60)))

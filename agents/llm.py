@@ -58,7 +58,7 @@ class ErrorRule:
 # the most specific class first. tests/test_llm_errors.py fails when the client
 # grows an exception this table does not name.
 ERROR_TABLE: dict[type[BaseException], ErrorRule] = {
-    openai.APITimeoutError: ErrorRule(True, "the LLM server at {url} did not answer in time; raise --request-timeout or use a smaller model"),
+    openai.APITimeoutError: ErrorRule(True, "the LLM server at {url} did not answer in time; raise the request_timeout setting (CHIPSMITH_REQUEST_TIMEOUT, seconds) or use a smaller model"),
     openai.APIConnectionError: ErrorRule(True, "cannot reach the LLM server at {url}; is it running? Try `chipsmith serve`, or `--llm embedded`"),
     openai.RateLimitError: ErrorRule(True, "the LLM server at {url} is rate-limiting requests (429); wait, or lower --jobs"),
     openai.InternalServerError: ErrorRule(True, "the LLM server at {url} failed with a server error (5xx); check its log"),

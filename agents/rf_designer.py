@@ -20,13 +20,14 @@ from typing import Any
 import numpy as np
 
 from chipsmith.agents.context import AgentContext, StepTimer
+from chipsmith.agents.router import clause_for
 from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.agents.state import Artefact, ChipState, Evidence
 from chipsmith.core.errors import BackendError, InputError
 from chipsmith.core.yamlfile import load_yaml_file
 from chipsmith.tools import rf_coupled_line, rf_parts
 from chipsmith.tools import rf_verify as V
-from chipsmith.tools.rf_spec import build_spec, parse_request, parse_substrate
+from chipsmith.tools.rf_spec import build_spec, complete_from_order, parse_request, parse_substrate
 from chipsmith.tools.rf_synthesis import Design, MicrostripDesign, RFSpec, Substrate, design, format_value, microstrip_design
 
 AGENT = "rf_designer"
@@ -40,17 +41,30 @@ def _spec_file(path: str) -> dict[str, Any]:
     return data
 
 
+_QUESTIONS = {"kind": "which kind of filter (low-pass, high-pass, band-pass, band-stop)",
+              "pass_edges_hz": "where the pass band ends (a cutoff or edge frequency)",
+              "stop_edges_hz": "where the stop band starts and how much attenuation it needs there",
+              "atten_db": "how much stop-band attenuation is needed"}
+
+
 def spec_from_state(state: ChipState, ctx: AgentContext) -> tuple[RFSpec, str]:
     """The spec and where it came from ("parser", "file", "llm"); InputError when nothing yields one."""
-    fields, missing = parse_request(state.request)
+    fields, missing = parse_request(clause_for(state.request, state.plan, state.step_index))  # a plan step reads its own clause
     source = "parser"
     path = state.inputs.get("input", "")
     if path.endswith((".yaml", ".yml", ".json")):
         fields.update(_spec_file(path))
-        missing = [k for k in missing if k not in fields]
         source = "file"
+    note = complete_from_order(fields)
+    if note:
+        ctx.console.step(AGENT, note)
+    missing = [k for k in missing if k not in fields]
     if not missing:
         return build_spec(fields, path or "request"), source
+    if ctx.settings.llm == "embedded" and not ctx.settings.gguf:  # it cannot write a spec: fail fast with the question
+        raise InputError(f"the request does not say {_QUESTIONS.get(missing[0], missing[0])}: add e.g. "
+                         "'40 dB at 200 MHz' or an order ('7th order'); the embedded SmolLM2-135M was not asked to fill "
+                         "it in (it cannot write specs); use --llm http://host:port/v1 with a capable model for that")
     task = ("Fill in the filter specification for the design brief. Answer with JSON only. "
             f"The parser could not read: {', '.join(missing)}. "
             f"Values it did read (keep them): {json.dumps(fields, sort_keys=True)}")

@@ -6,6 +6,7 @@ attenuation and impedances; :func:`build_spec` validates the fields like user in
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -13,9 +14,10 @@ from pydantic import ValidationError
 
 from chipsmith.core.errors import InputError
 from chipsmith.core.units import registry
-from chipsmith.tools.rf_synthesis import RFSpec, Substrate, validate
+from chipsmith.tools.rf_synthesis import MAX_ORDER, RFSpec, Substrate, minimum_order, validate
 
 _NUM = r"\d+(?:\.\d+)?"
+_3DB = 10 * math.log10(2)
 _FREQ = re.compile(rf"((?:{_NUM}\s*(?:,|and|to|-|–|/|or)\s*)*)({_NUM})\s*([kKmMgG]?)hz\b", re.IGNORECASE)
 _DB = re.compile(rf"({_NUM})\s*db\b", re.IGNORECASE)
 _OHM = re.compile(rf"({_NUM})\s*(k)?\s*-?\s*(?:ohms?|Ω)", re.IGNORECASE)
@@ -27,6 +29,13 @@ _RESPONSES = (("butterworth", r"butterworth|maximally[\s-]flat"), ("elliptic", r
               ("bessel", r"bessel|thomson|linear[\s-]phase|flat (?:group )?delay"))
 _STOP_WORDS = re.compile(r"reject|attenuat|stop|suppress|at least|down|≥|>=", re.IGNORECASE)
 _PASS_WORDS = re.compile(r"pass|cut-?off|corner|edge|-3\s*db|ripple|break|flat|\bfc\b|f3db", re.IGNORECASE)
+
+
+def _show_hz(f: float) -> str:
+    for unit, scale in (("GHz", 1e9), ("MHz", 1e6), ("kHz", 1e3)):
+        if f >= scale:
+            return f"{f / scale:.4g} {unit}"
+    return f"{f:.4g} Hz"
 
 
 def _hz(value: str, prefix: str) -> float:
@@ -140,8 +149,10 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
         out["order"] = order
     for m in _ORDER.finditer(t):  # "5th order" is not 5 of anything else
         t = _blank(t, m, "order")
+    corner_3db = False
     for m in _CORNER_3DB.finditer(t):
         t = _blank(t, m, "cutoff")
+        corner_3db = True
     _impedances(t, out)
     t = re.sub(rf"({_NUM})\s*(k)?\s*-?\s*(?:ohms?|Ω)", lambda m: " " * len(m.group(0)), t, flags=re.IGNORECASE)
     if "kind" not in out and _LOWPASS_HINTS.search(t):
@@ -236,8 +247,57 @@ def parse_request(text: str) -> tuple[dict[str, Any], list[str]]:
         out["pass_edges_hz"] = sorted(pass_f)
     if stop_f:
         out["stop_edges_hz"] = sorted(stop_f)
+    if corner_3db and out.get("response") in ("butterworth", "bessel") and "ripple_db" not in out:
+        out["ripple_db"] = _3DB  # the pass edge of a monotonic response is where it is 3 dB down
     missing = [k for k in ("kind", "pass_edges_hz", "stop_edges_hz", "atten_db") if k not in out]
     return out, missing
+
+
+def complete_from_order(fields: dict[str, Any]) -> str:
+    """Fill a missing stop edge and attenuation from the order asked for; the sentence that says so ("" if none).
+
+    "7th order Butterworth low pass at 50 MHz" names no stop band: the stop edge is put an octave
+    from the pass band (twice the bandwidth for a band-pass) and the attenuation halfway between
+    what orders n-1 and n reach there, so that n is the least order that meets it.
+    """
+    n = fields.get("order")
+    kind, pass_f = fields.get("kind"), fields.get("pass_edges_hz") or []
+    if not isinstance(n, int) or n < 1 or n > MAX_ORDER or kind == "bandstop" or "atten_db" in fields or \
+            fields.get("response") == "bessel":  # a Bessel's order is set by its delay, not by an attenuation
+        return ""
+    if "stop_edges_hz" not in fields:
+        if kind == "lowpass" and len(pass_f) == 1:
+            fields["stop_edges_hz"] = [2 * pass_f[0]]
+        elif kind == "highpass" and len(pass_f) == 1:
+            fields["stop_edges_hz"] = [pass_f[0] / 2]
+        elif kind == "bandpass" and len(pass_f) == 2:
+            f0, bw = math.sqrt(pass_f[0] * pass_f[1]), pass_f[1] - pass_f[0]
+            upper = bw + math.sqrt(bw * bw + f0 * f0)  # where the band-pass transform reaches twice the bandwidth
+            fields["stop_edges_hz"] = [f0 * f0 / upper, upper]
+        else:
+            return ""
+    def least_order(atten: float) -> int:
+        try:
+            return minimum_order(RFSpec(**{**fields, "atten_db": atten}))
+        except InputError:  # past the highest order
+            return MAX_ORDER + 1
+
+    def first_reaching(order: int) -> float:
+        """The least attenuation (to 0.01 dB) whose least order is ``order`` or more."""
+        lo, hi = float(fields.get("ripple_db", 0.5)) + 0.01, 300.0
+        while hi - lo > 0.01:
+            mid = (lo + hi) / 2
+            lo, hi = (lo, mid) if least_order(mid) >= order else (mid, hi)
+        return hi
+
+    a_n, a_next = first_reaching(n), first_reaching(n + 1)
+    if least_order(a_n) != n or a_next - a_n < 0.1:  # no attenuation there makes n the least order
+        del fields["stop_edges_hz"]
+        return ""
+    fields["atten_db"] = round((a_n + a_next) / 2, 1)
+    edges = ", ".join(_show_hz(f) for f in fields["stop_edges_hz"])
+    return (f"order {n} asked for and no stop band given: {fields['atten_db']:g} dB at {edges}, "
+            f"which order {n} is the least to meet")
 
 
 def parse_substrate(text: str) -> Substrate | None:
