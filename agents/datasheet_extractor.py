@@ -31,7 +31,8 @@ from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
 from chipsmith.core.errors import BackendError, ChipsmithError, InputError
 from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.tools.datasheet_tables import (Extraction, Param, Synonyms, device_class, extract_document,
-                                              first_by_canonical, suspicious, synonyms, trusted_sentences)
+                                              first_by_canonical, mentioned_parts, requested_part, same_part,
+                                              suspicious, synonyms, trusted_sentences)
 from chipsmith.tools.model_cards import MODELLED, Card, CheckResult, build_card, checks_for, judge
 from chipsmith.tools.pdf_reader import Document, read_pdf
 from chipsmith.core.units import format_si, parse_quantity
@@ -57,6 +58,22 @@ class LLMParameters(BaseModel):
     parameters: list[LLMParameter] = Field(default_factory=list)
 
 
+def _part(doc: Document, request: str, path: str) -> str | None:
+    """The part the request (or the file name) names, when the datasheet prints it.
+
+    A request naming a part the datasheet does not cover is an error that says which parts it
+    does cover, rather than parameters of another device.
+    """
+    part = requested_part(doc, f"{request} {Path(path).stem}")
+    asked = sorted(n for n in mentioned_parts(request.upper()) if len(re.findall(r"\d", n)) >= 2)  # not "SPICE3"
+    if asked and not (part and any(same_part(a, part) for a in asked)):
+        head = " ".join(ln.text for pg in doc.pages[:1] for ln in pg.lines[:12])
+        covered = sorted(mentioned_parts(head.upper()))
+        raise InputError(f"{path}: this datasheet does not cover {', '.join(asked)}; it covers "
+                         f"{', '.join(covered) if covered else 'parts not named on its first page'}")
+    return part
+
+
 def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     path = state.inputs.get("input", "").strip()
     if not path:
@@ -73,8 +90,11 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     device = device_class(doc)
     if device == "unknown":
         device = _class_from_request(state.request)
-    ex = extract_document(doc, device)
+    part = _part(doc, state.request, path)
+    ex = extract_document(doc, device, part=part)
     notes: list[str] = []
+    if part:
+        notes.append(f"read the {part}: rows and columns for other parts of shared tables are left out")
     if doc.truncated:
         notes.append(f"read the first {MAX_PAGES} of {doc.page_count} pages; name others with --pages")
     _embed_unmatched(ex, ctx, notes)
