@@ -1005,6 +1005,9 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
         if p.canonical and p.min is None and p.typ is None and p.max is None:
             p.canonical = None  # a row whose values could not be read ("5.0 mW/°C", a derating) names nothing
             p.flags.append("no value read")
+        if p.canonical == "i_fsm" and (norm_key(p.symbol) == "ifrm" or (
+                re.search(r"(?i)\brepetitive", p.name) and not re.search(r"(?i)non[- ]?repetitive", p.name))):
+            p.canonical = None  # IFRM, the repetitive peak current, is not the surge rating IFSM
         if p.canonical == "t_j_max" and norm_key(p.symbol) in ("ta", "tamb", "top"):
             p.canonical = None  # an ambient operating range, not the junction temperature
         if p.canonical == "h_fe" and p.symbol.strip().startswith("hfe"):
