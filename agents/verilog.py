@@ -35,6 +35,7 @@ from chipsmith.tools.guard.verilog import check_sources, has_include
 from chipsmith.tools.icarus import DEFAULT_FLAGS, Icarus
 from chipsmith.tools.runner import Diagnostic, ToolResult, read_log
 from chipsmith.tools.slang import ModuleInfo, Slang, compile_trees, module_infos, parse_file, parse_text
+from chipsmith.tools.tb_verdict import BenchVerdict, run_bench, run_cocotb
 from chipsmith.tools.vcd import Waveform
 from chipsmith.tools.verilator import Verilator
 from chipsmith.tools.yosys import Yosys
@@ -133,7 +134,9 @@ class LoopState(TypedDict, total=False):
     context: str  # the shared prompt context (brief, inputs, knowledge), built once
     interface: str
     module: str
-    testbench: str  # path of the bench in use
+    testbench: str  # path of the bench in use (Verilog, or a cocotb test module: *.py)
+    pass_regex: str  # how to read a bench whose verdict the reader does not understand
+    fail_regex: str
     tb_origin: str  # "user" | "model"
     tb_tries: int
     reference: str
@@ -166,6 +169,7 @@ class Candidate:
     blocked: str = ""
     tb_fault: list[Diagnostic] = field(default_factory=list)
     info: ModuleInfo | None = None
+    bench: BenchVerdict | None = None  # how the bench's own verdict was read
 
     @property
     def passed(self) -> bool:
@@ -238,7 +242,7 @@ def _evidence(res: ToolResult, try_index: int, summary: str = "") -> Evidence:
                     summary=summary or (str(first) if first else res.verdict), try_index=try_index,
                     values={k: v for k, v in res.values.items() if k in ("mismatches", "samples", "outputs", "errors",
                                                                           "warnings", "cells", "flip_flops", "latches",
-                                                                          "unproven", "timeout", "vcd")})
+                                                                          "unproven", "timeout", "vcd", "bench")})
 
 
 def _excerpt(code: str, diags: list[Diagnostic], limit: int = 5, context: int = 2) -> str:
@@ -258,6 +262,18 @@ def _excerpt(code: str, diags: list[Diagnostic], limit: int = 5, context: int = 
 
 def _numbered(code: str) -> str:
     return "\n".join(f"{n:4d} | {line}" for n, line in enumerate(code.splitlines(), 1))
+
+
+def _adopt_verdict(sim: ToolResult, bench: BenchVerdict, values: dict[str, object]) -> None:
+    """The simulation's verdict is the bench's own, as read: pass, mismatch (a mismatch summary), fail,
+    inconclusive, timeout or error; its values are read from the bench's lines only."""
+    sim.values.update(values)
+    sim.values["bench"] = bench.to_dict()
+    if bench.style == "summary":
+        sim.values["mismatches"], sim.values["samples"] = bench.mismatches, bench.samples
+    sim.verdict = ("mismatch" if bench.verdict == "fail" and bench.style == "summary" and bench.mismatches
+                   else bench.verdict)
+    sim.ok = bench.passed
 
 
 # -- the verifier's work on one candidate ------------------------------------------------------------------
@@ -318,10 +334,20 @@ class _Checker:
             self.ctx.console.warning(f"verilator could not lint (its verdict: {vl.verdict}); continuing with pyslang's lint")
         if not self.state.get("testbench"):
             return cand
+        if Path(self.state["testbench"]).suffix == ".py":
+            return self._check_cocotb(cand, work, design)
         srcs = self.sources(design, cand.info)
         tops, _ = _tops_and_path(srcs, cand.info.name if cand.info else "")
         top = "tb" if "tb" in tops else next((t for t in tops if not cand.info or t != cand.info.name), None)
-        comp = self.icarus.compile(srcs, top, work, flags=DEFAULT_FLAGS)
+        # the judge: design rules, the bench sealed so only its own lines count, its verdict read in its own style
+        run = run_bench(design.name, srcs[0].name, work, others=[p.name for p in srcs[1:-1]], top=top,
+                        icarus=self.icarus, pass_regex=self.state.get("pass_regex") or None,
+                        fail_regex=self.state.get("fail_regex") or None, timeout=self.ctx.settings.tool_timeout)
+        cand.bench = run.verdict
+        if run.verdict.style == "design-rule":
+            cand.stage, cand.blocked = "rules", run.verdict.reason
+            return cand
+        comp = run.results[0]
         cand.results.append(comp)
         cand.compile = comp
         cand.stage = "compile"
@@ -329,9 +355,39 @@ class _Checker:
             tb_name = srcs[0].name
             cand.tb_fault = [d for d in comp.diagnostics if d.severity == "error" and Path(d.file).name == tb_name]
             return cand
-        sim = self.icarus.simulate(work, timeout=self.ctx.settings.tool_timeout)
+        sim = run.results[1]
+        _adopt_verdict(sim, run.verdict, run.sim_values)
         cand.results.append(sim)
         cand.sim = sim
+        cand.stage = "simulate"
+        return cand
+
+    def _check_cocotb(self, cand: Candidate, work: Path, design: Path) -> Candidate:
+        """A cocotb test module as the bench: run on Icarus in the sandbox, verdict from cocotb's results file."""
+        from chipsmith.tools.cocotb_runner import CocotbIcarus
+
+        if cand.info is None:
+            cand.blocked = "no module found to put under the cocotb test"
+            return cand
+        test = _copy_into(Path(self.state["testbench"]), work, "tb")
+        s = self.ctx.settings
+        cocotb = CocotbIcarus(iverilog=s.iverilog, vvp=s.vvp, timeout=max(120.0, s.tool_timeout), record=self.ctx.record)
+        run = run_cocotb(design.name, test.name, cand.info.name, work, cocotb=cocotb)
+        cand.bench = run.verdict
+        if run.verdict.style == "design-rule":
+            cand.stage, cand.blocked = "rules", run.verdict.reason
+            return cand
+        result = run.results[0] if run.results else ToolResult("cocotb", False, run.verdict.verdict)
+        cand.results.append(result)
+        cand.stage = "compile"
+        if run.verdict.style == "compile":
+            cand.compile = ToolResult("iverilog", False, "compile-error", result.outcome,
+                                      [Diagnostic("iverilog", "error", run.verdict.failures[0] if run.verdict.failures
+                                                  else run.verdict.reason)])
+            return cand
+        cand.compile = ToolResult("iverilog", True, "ok", result.outcome)
+        _adopt_verdict(result, run.verdict, {})
+        cand.sim = result
         cand.stage = "simulate"
         return cand
 
@@ -459,8 +515,9 @@ def bench(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["
 
 
 def _refusal_word(cand: Candidate) -> str:
-    """Why a candidate never ran, in one word: the sandbox guard refused it, or there was no module to run."""
-    return "guard-refused" if cand.stage == "guard" else "no-code"
+    """Why a candidate never ran, in one word: the sandbox guard or the judge's design rules refused it,
+    or there was no module to run."""
+    return {"guard": "guard-refused", "rules": "rule-refused"}.get(cand.stage, "no-code")
 
 
 def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["write", "bench", "__end__"]]:
@@ -472,7 +529,7 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
     best = max(cands, key=lambda c: c.score())
     evidence = [_evidence(r, n) for r in best.results]
     if not evidence and best.blocked:  # nothing ran: the try's evidence says what stopped it, not a blank
-        evidence = [Evidence(tool="sandbox guard" if best.stage == "guard" else "code extraction",
+        evidence = [Evidence(tool={"guard": "sandbox guard", "rules": "design rules"}.get(best.stage, "code extraction"),
                              verdict=_refusal_word(best), summary=best.blocked, try_index=n)]
     record: dict[str, Any] = {"try": n, "best": best.index, "stage": best.stage,
                               "candidates": [{"index": c.index, "stage": c.stage, "score": list(c.score()),
@@ -537,7 +594,8 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
         return finish("error", "testbench", f"the test bench does not compile (not the design's fault): {diag}")
 
     if best.blocked:
-        return retry("the sandbox guard" if best.stage == "guard" else "code extraction", best.blocked)
+        return retry({"guard": "the sandbox guard", "rules": "the judge's design rules"}.get(best.stage, "code extraction"),
+                     best.blocked)
     if best.lint_errors:
         return retry("lint", _excerpt(best.code, best.lint_errors))
     if best.compile is not None and not best.compile.ok:
@@ -559,6 +617,11 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
         diags = [d for d in best.sim.diagnostics if d.severity == "error"]
         return retry(f"simulation ({best.sim.verdict})", _excerpt(best.code, diags) or
                      f"the simulation ended with verdict {best.sim.verdict}; look for combinational loops or missing resets")
+    if best.bench is not None and best.bench.verdict == "inconclusive":
+        return finish("error", "testbench-unreadable", f"the test bench's verdict is inconclusive: {best.bench.reason}")
+    if best.bench is not None and best.bench.style not in ("summary", "") and best.bench.failures:
+        checks = "\n".join(f"- {f}" for f in best.bench.failures[:8])
+        return retry("simulation", f"The test bench reports these failing checks ({best.bench.style}):\n{checks}")
     loc = checker.localise(best)
     record["localization"] = loc.to_dict() if loc is not None else {}
     if loc is not None and loc.first is not None:
@@ -624,8 +687,14 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         raise InputError(f"--samples must be a whole number, not {inputs.get('samples')!r}") from None
     if not 1 <= samples <= 16:
         raise InputError(f"--samples must be between 1 and 16, not {samples}")
-    if testbench:
+    if testbench and Path(testbench).suffix != ".py":  # a cocotb test is Python, run as the user's own bench
         check_sources([Path(testbench)], Path(testbench).parent)
+    for key in ("pass_regex", "fail_regex"):
+        if inputs.get(key):
+            try:
+                re.compile(inputs[key])
+            except re.error as exc:
+                raise InputError(f"--{key.replace('_', '-')} {inputs[key]!r} is not a regular expression: {exc}") from None
     from chipsmith.agents.general import knowledge_hits
 
     blocks, cites = knowledge_hits(ctx, state.request) if inputs.get("knowledge", "on") != "off" else ([], [])
@@ -635,6 +704,7 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         module = info.name if info else ""
     init: LoopState = {"context": shared_context(state, blocks), "interface": interface, "module": module,
                        "testbench": testbench, "tb_origin": "user" if testbench else "", "tb_tries": 0,
+                       "pass_regex": inputs.get("pass_regex", ""), "fail_regex": inputs.get("fail_regex", ""),
                        "reference": reference, "samples": samples, "max_tries": ctx.settings.max_tries,
                        "try_index": 0, "tries": [], "tb_feedback": ""}
     out: LoopState = loop_graph().invoke(init, context=ctx, config={"recursion_limit": 8 * ctx.settings.max_tries + 10})
@@ -676,7 +746,8 @@ def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopStat
     if out.get("design"):
         artefacts.append(ctx.write_artefact(f"{stem}.sv", out["design"], "verilog", AGENT, last_ev))
     if out.get("testbench"):
-        artefacts.append(ctx.write_artefact("tb.sv", Path(out["testbench"]).read_text(), "testbench",
+        tb_name = Path(out["testbench"]).name if out["testbench"].endswith(".py") else "tb.sv"
+        artefacts.append(ctx.write_artefact(tb_name, Path(out["testbench"]).read_text(), "testbench",
                                             VERIFIER if out.get("tb_origin") == "model" else AGENT))
     for t in tries:
         for e in t.get("evidence", []):

@@ -94,7 +94,8 @@ def bench_group() -> None:
     """Speed benchmarks; figures go into the README with the command that made them."""
 
 
-_INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "samples", "pages", "sections", "llm_fallback")
+_INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "samples", "pages", "sections", "llm_fallback",
+                "pass_regex", "fail_regex")
 
 
 @cli.command()
@@ -102,8 +103,11 @@ _INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "sa
 @click.option("--agent", help="skip the router and use this specialist")
 @click.option("--out", "out", type=click.Path(path_type=Path), help="directory for artefacts and the run record")
 @click.option("--json", "as_json", is_flag=True, help="print the result as JSON on stdout")
-@click.option("--testbench", type=click.Path(exists=True, dir_okay=False), help="test bench for the Verilog verifier")
+@click.option("--testbench", type=click.Path(exists=True, dir_okay=False),
+              help="test bench for the Verilog verifier (Verilog, or a cocotb test module *.py)")
 @click.option("--reference", type=click.Path(exists=True, dir_okay=False), help="reference design for an equivalence check")
+@click.option("--pass-regex", "pass_regex", help="a line of your test bench's output that means it passed (regular expression)")
+@click.option("--fail-regex", "fail_regex", help="a line of your test bench's output that means it failed (regular expression)")
 @click.option("--netlist", type=click.Path(exists=True, dir_okay=False), help="netlist or sizing problem for the circuit sizer")
 @click.option("--pdk", default=None, help="circuit sizer: a packaged PDK (sky130) or a model library file with one .lib "
               "section per corner (FILE:SECTION names the nominal one)")

@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from chipsmith.core.errors import InputError, SandboxViolation
 from chipsmith.core.files import write_atomic
+from chipsmith.core.yamlfile import load_yaml
 from chipsmith.evals.harness import AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem, run_verilog_agent
 from chipsmith.prompts import render
 from chipsmith.tools.icarus import Icarus
+from chipsmith.tools.judge import judge_with_bench
 from chipsmith.tools.runner import Limits, log_dir, output_files, read_output_text
 
 JUDGE_LIMITS = Limits(output_bytes=16 << 20)  # per compile/simulation log
@@ -113,35 +116,33 @@ def judge(job: JudgeJob) -> dict[str, Any]:
     cand = job.params["candidate"]
     # Upstream keeps the whole log; a chatty design must not lose the summary line to the default cap.
     icarus = Icarus(iverilog=job.iverilog, vvp=job.vvp, timeout=job.timeout, limits=JUDGE_LIMITS)
-    evidence: list[dict[str, Any]] = []
     try:
-        comp = icarus.compile([cand, "testbench.v"], None, work, flags=RTLLM_FLAGS, output="simv", untrusted=[cand],
-                              log_name="compile.log")
+        # the judge: design rules first, then the bench sealed for this run, so only the bench's own
+        # "Your Design Passed" counts (a design that prints it is refused, and could not forge the tag)
+        judged = judge_with_bench(cand, "testbench.v", [], work, icarus, top=None, reader="passed-line",
+                                  flags=RTLLM_FLAGS, binary="simv", order=[cand, "testbench.v"], timeout=job.timeout,
+                                  compile_log="compile.log", sim_log="run.log")
     except SandboxViolation as exc:
-        return _result(job, "guard-rejected", f"chipsmith guard: {exc}\n", evidence)
-    evidence.append(comp.evidence())
-    log = comp.outcome.output if comp.outcome else ""
-    if not comp.ok:
-        name = {"syntax-error": "syntax-error", "timeout": "timeout"}.get(comp.verdict, "compile-error")
-        return _result(job, name, log, evidence)
-    sim = icarus.simulate(work, "simv", timeout=job.timeout, log_name="run.log")
-    evidence.append(sim.evidence())
-    text = sim.outcome.output if sim.outcome else ""
-    log += text
-    if sim.outcome is not None and sim.outcome.timed_out:
-        return _result(job, "timeout", log + "TIMEOUT\n", evidence)
-    if sim.outcome is not None and sim.outcome.crashed:
-        return _result(job, "crash", log, evidence)
-    if any(PASS_LINE.search(line) for line in text.splitlines()):
-        return _result(job, "pass", log, evidence)
-    return _result(job, "runtime-fail", log, evidence)
+        return _result(job, "guard-rejected", f"chipsmith guard: {exc}\n", [])
+    v = judged.verdict
+    if v.verdict == "design-rule":
+        failure = "design-rule"
+    elif judged.stage == "compile":
+        failure = {"syntax-error": "syntax-error", "timeout": "timeout"}.get(judged.tool_verdict, "compile-error")
+    elif v.verdict in ("pass", "timeout", "crash"):
+        failure = v.verdict
+    else:
+        failure = "runtime-fail"
+    out = _result(job, failure, judged.log, judged.evidence)
+    out["judge"] = judged.to_dict()
+    return out
 
 
 def _result(job: JudgeJob, failure: str, log: str, evidence: list[dict[str, Any]]) -> dict[str, Any]:
     work = Path(job.workdir or ".")
     write_atomic(work / "judge.log", log)  # replaces whatever the design left under that name, follows no link
     codes = {"pass": ".", "syntax-error": "S", "compile-error": "C", "timeout": "T", "runtime-fail": "R",
-             "crash": "K", "guard-rejected": "G"}
+             "crash": "K", "guard-rejected": "G", "design-rule": "D"}
     out: dict[str, Any] = {"verdict": "pass" if failure == "pass" else "fail", "passed": failure == "pass",
                            "failure": {"code": codes[failure], "name": failure}, "log": log[-65536:],
                            "evidence": evidence}
@@ -172,7 +173,10 @@ class RTLLM:
         return {"name": self.name, "root": str(self.root)}
 
     def known_failures(self) -> dict[str, dict[str, str]]:
-        return {}
+        """Problems whose verified reference fails on Icarus 11, with the reason (package data)."""
+        text = resources.files("chipsmith.evals.data").joinpath("rtllm_known_failures.yaml").read_text()
+        data = load_yaml(text, "rtllm_known_failures.yaml") or {}
+        return {str(pid): {k: str(v) for k, v in info.items()} for pid, info in data.items()}
 
     def problems(self) -> list[Problem]:
         if self._problems is None:

@@ -22,7 +22,8 @@ from chipsmith.core.files import write_atomic
 from chipsmith.core.yamlfile import load_yaml
 from chipsmith.evals.harness import AgentRuntime, Candidate, EvalConfig, JudgeJob, Problem, run_verilog_agent
 from chipsmith.prompts import render
-from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
+from chipsmith.tools.icarus import Icarus
+from chipsmith.tools.judge import judge_with_bench
 from chipsmith.tools.runner import Limits, log_dir, output_files, read_output_text
 
 TASKS = ("spec-to-rtl", "code-complete-iccad2023")
@@ -45,6 +46,8 @@ FAILURE_CLASSES: dict[str, str] = {
     "r": "runtime-reset-sensitivity",
     "R": "runtime-mismatch",
     "G": "guard-rejected",  # chipsmith's static guard refused to run the sample (not upstream)
+    "D": "design-rule",  # the design prints, ends the run, reaches into the bench, ... (chipsmith's judge, not upstream)
+    "E": "unfinished-run",  # upstream's line reads as a pass, but the bench did not say so itself (chipsmith's judge)
     "X": "harness-error",
 }
 _MISMATCH = re.compile(r"^Mismatches: (\d+) in \d+ samples$")
@@ -243,31 +246,31 @@ def judge(job: JudgeJob) -> dict[str, Any]:
     # Upstream keeps the whole log; a chatty design must not lose the summary line to the default cap.
     icarus = Icarus(iverilog=job.iverilog, vvp=job.vvp, timeout=job.timeout, limits=JUDGE_LIMITS)
     verilog = job.files[sample].decode(errors="replace")
-    evidence: list[dict[str, Any]] = []
     values: dict[str, Any] = {}
     try:
-        comp = icarus.compile([sample, test, ref], "tb", work, flags=VERILOGEVAL_FLAGS, output=sample_name,
-                              untrusted=[sample], log_name=f"{sample_name}-compile.log")
+        # the judge: design rules first, then the bench sealed for this run (its own lines carry a nonce the
+        # design cannot know, its $finish is marked, its sample count checked)
+        judged = judge_with_bench(sample, test, [ref], work, icarus, top="tb", binary=sample_name, log_stem=sample_name,
+                                  expected_samples=job.params.get("expected_samples"), timeout=job.timeout)
     except SandboxViolation as exc:
         text = f"chipsmith guard: {exc}\n"
         write_atomic(work / f"{sample_name}-sv-iv-test.log", text)
-        return _verdict(job, "G", 0, text, evidence, values)
-    evidence.append(comp.evidence())
-    log = comp.outcome.output if comp.outcome else ""
-    if comp.outcome is not None and comp.outcome.timed_out:
-        log += "TIMEOUT\n"  # upstream's compile has no limit; a compile that never ends is a timeout here
-    if comp.ok:
-        sim = icarus.simulate(work, sample_name, timeout=job.timeout, log_name=f"{sample_name}-sim.log")
-        evidence.append(sim.evidence())
-        log += sim.outcome.output if sim.outcome else ""
-        if sim.outcome is not None and sim.outcome.timed_out:
-            log += "TIMEOUT\n"  # what the Makefile appends when `timeout 30` fires
-        values = {k: sim.values.get(k) for k in ("mismatches", "samples", "outputs", "vcd", "finished_at")}
+        return _verdict(job, "G", 0, text, [], values)
+    log = judged.log
+    if judged.compiled:
+        values = {k: judged.sim_values.get(k) for k in ("mismatches", "samples", "outputs", "vcd", "finished_at")}
         if values.get("vcd"):
             values["vcd"] = Path(str(values["vcd"])).name
     write_atomic(work / f"{sample_name}-sv-iv-test.log", log)  # replaces what the design left there, follows no link
-    code, mismatches = classify_log(log, verilog)
-    return _verdict(job, code, mismatches, log, evidence, values)
+    if judged.verdict.verdict == "design-rule":
+        code, mismatches = "D", 0
+    else:
+        code, mismatches = classify_log(log, verilog)
+        if code == "." and not judged.verdict.passed:
+            code = "E"  # the log alone would pass it; the bench itself did not
+    result = _verdict(job, code, mismatches, log, judged.evidence, values)
+    result["judge"] = judged.to_dict()
+    return result
 
 
 def _verdict(job: JudgeJob, code: str, mismatches: int, log: str, evidence: list[dict[str, Any]],
@@ -380,7 +383,8 @@ class VerilogEval:
                  f"{pid}_test.sv": Path(problem.data["test"]).read_bytes(),
                  f"{pid}_ref.sv": Path(problem.data["ref"]).read_bytes()}
         return JudgeJob(judge, pid, sample, files, str(workdir) if workdir else None, config.timeout,
-                        params={"return_files": workdir is None})
+                        params={"return_files": workdir is None,
+                                "expected_samples": load_expected_samples(self.task).get(pid)})
 
 
 def _category(ref: str) -> str:
@@ -397,3 +401,15 @@ def load_known_failures(task: str) -> dict[str, dict[str, str]]:
     text = resources.files("chipsmith.evals.data").joinpath("verilogeval_known_failures.yaml").read_text()
     data = load_yaml(text, "verilogeval_known_failures.yaml") or {}
     return {pid: {k: str(v) for k, v in info.items()} for pid, info in (data.get(task) or {}).items()}
+
+
+_EXPECTED: dict[str, dict[str, int]] = {}
+
+
+def load_expected_samples(task: str) -> dict[str, int]:
+    """Samples each bench checks when it runs to its own end, measured with the references (package data)."""
+    if task not in _EXPECTED:
+        text = resources.files("chipsmith.evals.data").joinpath("verilogeval_samples.yaml").read_text()
+        data = load_yaml(text, "verilogeval_samples.yaml") or {}
+        _EXPECTED[task] = {str(k): int(v) for k, v in (data.get(task) or {}).items()}
+    return _EXPECTED[task]
