@@ -8,11 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from chipsmith.core.errors import InputError
 from chipsmith.tools.sizing.evaluate import Point, bode_metrics
 from chipsmith.tools.sizing.problem import Spec, load_problem, parse_value, render_netlist
 from chipsmith.tools.sizing.request import parse_request_specs
 from chipsmith.tools.sizing.search import SizingProposal, check_proposal, conflicts, gmid_seed
-from chipsmith.core.errors import InputError
 
 SUITE = Path(__file__).parents[1] / "evals" / "data" / "analog"
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from scipy.optimize import brentq
 
+from chipsmith.tools.ngspice import Ngspice
 from chipsmith.tools.sizing.evaluate import Evaluator
 from chipsmith.tools.sizing.problem import load_problem
 from chipsmith.tools.sizing.report import infeasible_message
 from chipsmith.tools.sizing.search import optimise
-from chipsmith.tools.ngspice import Ngspice
 
 DATA = Path(__file__).parent / "data" / "sizer"
 pytestmark = pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice is not installed")

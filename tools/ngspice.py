@@ -94,7 +94,7 @@ class SpiceResult(ToolResult):
             for name, vec in table.items():
                 flat[f"{stem}/{name}"] = vec
                 counts[name] = counts.get(name, 0) + 1
-        for stem, table in self.tables.items():
+        for table in self.tables.values():
             for name, vec in table.items():
                 if counts[name] == 1:
                     flat[name] = vec

@@ -187,7 +187,7 @@ class Device:
 
     name: str
     w: str
-    l: float
+    l: float  # noqa: E741 -- the problem files' key, as in a SPICE instance line
     type: Literal["n", "p"]
     id: str
     gm_id: float
@@ -394,7 +394,7 @@ def render_netlist(problem: Problem, values: dict[str, float], corner: Corner | 
             out.append(f".temp {corner.temp:g}")
         if param_lines[i]:
             for name, v in values.items():
-                line = re.sub(rf"(\b{re.escape(name)}\s*=\s*)(\{{[^}}]*\}}|'[^']*'|[^\s]+)", lambda m: f"{m.group(1)}{v:.6g}",
+                line = re.sub(rf"(\b{re.escape(name)}\s*=\s*)(\{{[^}}]*\}}|'[^']*'|[^\s]+)", rf"\g<1>{v:.6g}",
                               line, flags=re.IGNORECASE)
         out.append(line)
     return "\n".join(out) + "\n"
