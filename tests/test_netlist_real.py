@@ -358,3 +358,8 @@ def test_real_corpus_cosimulates_the_deck_through_every_target(tmp_path):
     r = ev._batch("real", cases, str(tmp_path), True, str(tmp_path / "work"))[0]
     assert r["cosim"]["verdict"] == "match" and r["cosim"]["compared"] >= 2 and r["cosim"]["worst_rel"] <= 1e-6
     assert r["cosim_through"] == {"hspice": "match", "xyce": "match", "spectre": "match"}
+
+
+def test_spectre_top_level_parameter_without_value_is_warned():
+    net = parse_text("simulator lang=spectre\nparameters vdd\nV0 (vdd 0) vsource dc=1\n", "spectre", file="tb.scs")
+    assert any("tb.scs:2: parameters vdd declared without a value" in w for w in net.warnings)

@@ -205,6 +205,9 @@ class SpectreParser:
                     if names and stack and isinstance(stack[-1], Subckt) and not stack[-1].items:
                         # 'parameters l w nf': declared without defaults, each instance gives them
                         params = {**dict.fromkeys(names, ""), **params}
+                    elif names:
+                        self.warnings.append(f"{where}: parameters {', '.join(names[:5])} declared without a value; "
+                                             "give each one (name=value) or the netlist cannot be simulated")
                     if stack and isinstance(stack[-1], Subckt) and not stack[-1].items:
                         stack[-1].params.update(params)
                     else:
