@@ -33,7 +33,7 @@ from chipsmith.evals.runner import Context, Problem, Suite, safe_name
 from chipsmith.tools.ngspice import Ngspice
 from chipsmith.tools.sizing.evaluate import Evaluator
 from chipsmith.tools.sizing.problem import load_problem
-from chipsmith.tools.sizing.report import plot_convergence
+from chipsmith.tools.sizing.report import infeasible_message, plot_convergence
 from chipsmith.tools.sizing.search import Seed, SizingProposal, check_proposal, gmid_seed, optimise
 
 STRATEGIES = ("random", "bo", "llm+bo")
@@ -88,6 +88,7 @@ def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root
         "seed_note": seed_note, "best": best.to_dict() if best else None,
         "specs": {s.name: s.describe() for s in problem.specs.values()},
         "violation_trace": [round(p.violation, 5) for p in result.history],
+        "why_not_met": "" if result.first_met is not None or not result.history else infeasible_message(problem, result),
     }
 
 
