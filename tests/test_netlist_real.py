@@ -363,3 +363,11 @@ def test_real_corpus_cosimulates_the_deck_through_every_target(tmp_path):
 def test_spectre_top_level_parameter_without_value_is_warned():
     net = parse_text("simulator lang=spectre\nparameters vdd\nV0 (vdd 0) vsource dc=1\n", "spectre", file="tb.scs")
     assert any("tb.scs:2: parameters vdd declared without a value" in w for w in net.warnings)
+
+
+def test_rkm_values_are_numbers_not_model_names():
+    net = parse_text("t\nC1 1 0 4p7\nR1 1 0 4k7\nR2 1 0 4R7\nV1 1 0 1\n.end\n", "ngspice", file="rkm.cir")
+    d = _devices(net)
+    assert (d["C1"].args, d["R1"].args, d["R2"].args) == (["4.7p"], ["4.7k"], ["4.7"])
+    tr = translate(net, "spectre")
+    assert tr.ok and "c=4.7p" in tr.text
