@@ -77,6 +77,11 @@ class KnowledgeSuite(Suite):
         if misses:
             lines += ["", "## Missed in the top 5", ""]
             lines += [f"- {m['q']} -> want {m['want']}, got {m['got']}" for m in misses]
+        rel = summary.get("relevance")
+        if rel:
+            lines += ["", f"Relevance threshold (cosine similarity): {rel['threshold']:.2f} — keeps {rel['kept']} of "
+                          f"{rel['answered_top1']} right top hits ({rel['kept_by_part_number']} by part number), cites "
+                          f"{rel['off_topic_cited']} of {rel['off_topic']} questions no card answers."]
         load = summary.get("scaled", summary["corpus"])["latency"]["load_average_1min"]
         lines += ["", f"1-minute load average during the last latency run: {load}"]
         return {"report.md": "\n".join(lines) + "\n"}

@@ -59,6 +59,43 @@ def load_questions(path: Path | None = None) -> list[Question]:
     return out
 
 
+def load_off_topic() -> list[str]:
+    """Questions no shipped card answers (``bench_off_topic.yaml``)."""
+    text = importlib.resources.files("chipsmith.knowledge").joinpath("bench_off_topic.yaml").read_text(encoding="utf-8")
+    data = load_yaml(text, "bench_off_topic.yaml")
+    if not isinstance(data, list):
+        raise InputError("bench_off_topic.yaml: expected a YAML list of questions")
+    return [str(q) for q in data]
+
+
+def relevance(store: KnowledgeStore, questions: list[Question], off_topic: list[str]) -> dict[str, Any]:
+    """The cosine similarity of the right top hit (questions a card answers) against the best hit of
+    questions none answers, and the threshold that separates them best (ties: the lower one).
+
+    A part-number match is cited whatever its similarity, so those hits are counted as kept.
+    """
+    right: list[float] = []
+    parts = 0
+    for q in questions:
+        hits = store.search(q.q, k=1)
+        if hits and hits[0].card in q.cards:
+            if hits[0].part_match:
+                parts += 1
+            else:
+                right.append(hits[0].similarity)
+    wrong = [h[0].similarity for h in (store.search(q, k=1) for q in off_topic) if h and not h[0].part_match]
+    best = (-1, 0.0)
+    for t in sorted({round(x, 2) for x in right + wrong}):
+        score = sum(x >= t for x in right) + sum(x < t for x in wrong)
+        if score > best[0]:
+            best = (score, t)
+    t = best[1]
+    return {"threshold": t, "answered_top1": len(right) + parts, "kept_by_part_number": parts,
+            "kept": sum(x >= t for x in right) + parts, "off_topic": len(wrong), "off_topic_cited": sum(x >= t for x in wrong),
+            "right_similarity": {"min": round(min(right), 3), "median": round(statistics.median(right), 3)} if right else {},
+            "off_topic_similarity": {"max": round(max(wrong), 3), "median": round(statistics.median(wrong), 3)} if wrong else {}}
+
+
 def recall(store: KnowledgeStore, questions: list[Question], k: int = 5) -> dict[str, Any]:
     """recall@1 and recall@k over ``questions`` (a hit counts when its card id is one of the expected ones)."""
     by_type: dict[str, list[tuple[bool, bool]]] = {}
@@ -173,11 +210,13 @@ def run_bench(*, chunks: int = 10_000, questions_path: Path | None = None, work_
         progress(f"recall on the corpus alone ({seeded} chunks, {len(questions)} questions)")
         small = recall(store, questions)
         small_latency = warm_latency(store, [q.q for q in questions])
+        progress("relevance threshold: right answers against questions no card answers")
+        rel = relevance(store, questions, load_off_topic())
         progress("cold start: a new process answers one query")
         cold_small = cold_start(root, questions[0].q)
         result: dict[str, Any] = {
             "questions": len(questions), "corpus_chunks": seeded, "seed_seconds": seed_seconds,
-            "corpus": {**small, "latency": small_latency, "cold_start_s": cold_small},
+            "corpus": {**small, "latency": small_latency, "cold_start_s": cold_small}, "relevance": rel,
         }
         if chunks > seeded:
             extra = synthetic_chunks(chunks - seeded)

@@ -58,6 +58,11 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+# The least cosine similarity of a hit worth citing, measured with ``knowledge.bench.relevance`` on the
+# shipped questions (the right card's similarity) against questions no card answers; see docs/evals.md.
+RELEVANCE_MIN = 0.20
+
+
 @dataclass
 class Hit:
     """One search result: the text for the prompt, the metadata for the citation."""
@@ -74,6 +79,12 @@ class Hit:
     category: str = ""
     origin: str = ""
     card: str = ""
+    similarity: float = 0.0  # cosine similarity of the query and the chunk's embeddings: how relevant, not only how high
+    part_match: bool = False  # the query names a part number this chunk is about
+
+    def relevant(self, threshold: float | None = None) -> bool:
+        """Worth citing: it is about a part the query names, or close enough in meaning (see RELEVANCE_MIN)."""
+        return self.part_match or self.similarity >= (RELEVANCE_MIN if threshold is None else threshold)
 
     def citation(self) -> str:
         """``from: LM358 card`` for a card, ``datasheet.pdf p.4`` for a page, else the file and section."""
@@ -84,7 +95,7 @@ class Hit:
         return f"{self.source} § {self.heading}" if self.heading else self.source
 
     def as_dict(self) -> dict[str, Any]:
-        return {"citation": self.citation(), "score": round(self.score, 5), "kind": self.kind, "source": self.source,
+        return {"citation": self.citation(), "score": round(self.score, 5), "similarity": round(self.similarity, 4), "kind": self.kind, "source": self.source,
                 "page": self.page, "part": self.part, "card": self.card, "label": self.label, "text": self.text}
 
 
@@ -256,6 +267,7 @@ class KnowledgeStore:
         top = np.argsort(-scores, kind="stable")[:depth]
         lexical = [int(i) for i in top if scores[i] > 0]
         exact = [i for i in _part_matches(tokens, index.parts) if mask[i]]
+        exact_set = set(exact)
         fused: dict[int, float] = {}
         for weight, ranking in ((1.0, dense), (1.0, lexical), (2.0, exact)):
             for rank, i in enumerate(ranking):
@@ -267,7 +279,9 @@ class KnowledgeStore:
             if m.get("sha") in seen:  # the same text from two files is shown once
                 continue
             seen.add(str(m.get("sha")))
-            hits.append(_hit(index.ids[i], index.docs[i], m, fused[i]))
+            hit = _hit(index.ids[i], index.docs[i], m, fused[i])
+            hit.similarity, hit.part_match = float(sims[i]), i in exact_set
+            hits.append(hit)
             if len(hits) == k:
                 break
         return hits
