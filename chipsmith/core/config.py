@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field, ValidationError
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 from chipsmith.core.errors import ConfigError
 
@@ -63,7 +64,9 @@ class Settings(BaseSettings):
     yosys: str = "yosys"
     ngspice: str = "ngspice"
     tool_timeout: float = Field(30.0, gt=0, description="seconds per simulator run")
-    model_dirs: list[Path] = Field(default_factory=list, description="directories SPICE decks may .include from")
+    model_dirs: Annotated[list[Path], NoDecode] = Field(
+        default_factory=list, description="directories SPICE decks may .include from (CHIPSMITH_MODEL_DIRS: "
+                                          "a list separated by ':' or a JSON list)")
     pdk: str = Field("", description="process for the circuit sizer: a packaged PDK (sky130) or a model library file "
                                      "with one .lib section per corner (FILE or FILE:SECTION for the nominal one); "
                                      "replaces a sizing problem's own pdk")
@@ -71,6 +74,15 @@ class Settings(BaseSettings):
     # Agents
     max_tries: int = Field(4, ge=1, description="fix-loop tries for the verifier")
     router: str = Field("hybrid", description="hybrid | llm | keywords")
+
+    @field_validator("model_dirs", mode="before")
+    @classmethod
+    def _path_list(cls, value: Any) -> Any:
+        """``CHIPSMITH_MODEL_DIRS=/pdk/a:/pdk/b`` as well as a JSON list (only JSON was read before)."""
+        if isinstance(value, str):
+            text = value.strip()
+            return json.loads(text) if text.startswith("[") else [p for p in text.split(os.pathsep) if p]
+        return value
 
     @classmethod
     def settings_customise_sources(

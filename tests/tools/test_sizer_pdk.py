@@ -169,3 +169,14 @@ def test_a_supply_on_a_param_continuation_line_is_set_by_the_corner() -> None:
     deck = render_netlist(problem, {n: p.mid() for n, p in problem.params.items()}, Corner("ss", 125.0, 1.62))
     cont = next(ln for ln in deck.splitlines() if ln.startswith("+"))
     assert "vdd=1.62" in cont and deck.splitlines()[1] == ".temp 125"
+
+
+def test_model_dirs_and_pdk_come_from_the_environment_as_plain_paths(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from chipsmith.core.config import load_settings
+
+    monkeypatch.setenv("CHIPSMITH_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setenv("CHIPSMITH_MODEL_DIRS", f"{tmp_path / 'a'}:{tmp_path / 'b'}")
+    monkeypatch.setenv("CHIPSMITH_PDK", "sky130:ss")
+    settings = load_settings()
+    assert settings.model_dirs == [tmp_path / "a", tmp_path / "b"] and settings.pdk == "sky130:ss"
+    assert load_pdk(settings.pdk).nominal == "ss"
