@@ -366,8 +366,9 @@ def test_spectre_top_level_parameter_without_value_is_warned():
 
 
 def test_rkm_values_are_numbers_not_model_names():
-    net = parse_text("t\nC1 1 0 4p7\nR1 1 0 4k7\nR2 1 0 4R7\nV1 1 0 1\n.end\n", "ngspice", file="rkm.cir")
+    net = parse_text("t\nC1 1 0 4p7\nR1 1 0 4k7\nR2 1 0 4R7\nR3 1 0 R47\nR4 1 0 470R\nR5 1 0 4L7\nR6 1 0 47K\nV1 1 0 1\n.end\n",
+                     "ngspice", file="rkm.cir")
     d = _devices(net)
-    assert (d["C1"].args, d["R1"].args, d["R2"].args) == (["4.7p"], ["4.7k"], ["4.7"])
+    assert [d[n].args[0] for n in ("C1", "R1", "R2", "R3", "R4", "R5", "R6")] == ["4.7p", "4.7k", "4.7", "0.47", "470", "4.7m", "47k"]
     tr = translate(net, "spectre")
     assert tr.ok and "c=4.7p" in tr.text

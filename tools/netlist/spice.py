@@ -24,7 +24,19 @@ _MODEL_MIN_NODES = {"D": 2, "Q": 3, "M": 3, "J": 3, "Z": 3, "S": 4, "O": 4, "U":
 _FLAGS = {"off", "on"}
 _BEHAVIOUR_WORDS = {"value", "table", "poly", "laplace", "freq", "vol", "cur", "and", "or", "nand", "nor", "chebyshev"}
 _MAX_LINE = 1 << 20
-_RKM = re.compile(r"^(\d+)(meg|[tgkmunpfar])(\d+)$", re.I)
+_RKM = re.compile(r"(\d*)(meg|[tgkmunpfarl])(\d*)", re.I)
+
+
+def _rkm(tok: str) -> str | None:
+    """An RKM value as ngspice reads it (4p7 = 4.7p, 47K3 = 47.3k, 4R7 = 4.7, R47 = 0.47, 470R = 470, 4L7 = 4.7m), or None."""
+    m = _RKM.fullmatch(tok)
+    if not m or not (m.group(1) or m.group(3)):
+        return None
+    unit = m.group(2).lower()
+    if unit not in ("r", "l") and not (m.group(1) and m.group(3)):
+        return None  # 47K is a plain number
+    whole, frac = m.group(1) or "0", m.group(3)
+    return f"{whole}{'.' + frac if frac else ''}{ {'r': '', 'l': 'm'}.get(unit, unit)}"
 _XYCE_OPTION_PACKAGES = {"device", "timeint", "nonlin", "nonlin-tran", "nonlin-hb", "linsol", "output", "restart",
                          "hbint", "parser", "diagnostic", "measure", "sensitivity", "global_param", "circuit", "nonlin-two-level",
                          "linsol-hb", "load", "ac", "noise"}
@@ -437,10 +449,8 @@ class SpiceParser:
         if kind in "RCL":
             positional, params = split_params(rest, where)
             self._need(positional, 2, name, "two nodes", where)
-            if len(positional) > 2 and (m := _RKM.match(positional[2])):
-                # RKM notation, as ngspice reads it: 4p7 = 4.7p, 4k7 = 4.7k, 4R7 = 4.7
-                unit = m.group(2).lower()
-                positional[2] = f"{m.group(1)}.{m.group(3)}{'' if unit == 'r' else unit}"
+            if len(positional) > 2 and (rkm := _rkm(positional[2])):
+                positional[2] = rkm
             return Device(name=name, kind=kind, nodes=positional[:2], args=[_value_token(t) for t in positional[2:]],
                           params=params, pos=pos)
         if kind in "VI":
