@@ -117,12 +117,14 @@ def datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool,
               "corner; replaces each problem's own pdk")
 @click.option("--corners", is_flag=True, help="a point meets only when it meets at every corner of its problem "
               "(screened at nominal first)")
+@click.option("--corner-jobs", "corner_jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="ngspice processes at once for a candidate's corners")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="run directory (default: ./runs/analog-<time>); an existing one resumes")
 @click.option("--llm", "llm_spec", default=None, help="model for llm+bo seeds (embedded | URL | script:PATH); default: gm/Id seed")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
 def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, suite: str | None, pdk: str | None,
-           corners: bool, out: Path | None, llm_spec: str | None, as_json: bool) -> None:
+           corners: bool, corner_jobs: int, out: Path | None, llm_spec: str | None, as_json: bool) -> None:
     """Analog sizing suite: per circuit, met or not, simulations to reach the specs, wall time, best figures."""
     import time
 
@@ -138,7 +140,7 @@ def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, s
     directory = suite_dir(suite or "") if (suite or "") in ("", "level1", "sky130") else Path(suite or "")
     adapter = AnalogSuite(directory, pattern=pattern, strategies=chosen, seeds=seeds, budget=budget,
                           ngspice=settings.ngspice, timeout=settings.tool_timeout, pdk=settings.pdk,
-                          model_dirs=settings.model_dirs, corners=corners)
+                          model_dirs=settings.model_dirs, corners=corners, corner_jobs=corner_jobs)
     llm = record = None
     if llm_spec and "llm+bo" in chosen:
         from chipsmith.agents.llm import make_llm

@@ -56,7 +56,8 @@ def circuits(directory: Path, pattern: str = "*") -> list[Path]:
 
 def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root: Path, *, llm: Any = None,
             ngspice: str = "ngspice", timeout: float = 30.0, start_point: tuple[Seed, str] | None = None,
-            pdk: str | None = None, model_dirs: Sequence[str] = (), corners: bool = False) -> dict[str, Any]:
+            pdk: str | None = None, model_dirs: Sequence[str] = (), corners: bool = False,
+            corner_jobs: int = 1) -> dict[str, Any]:
     """Size one circuit with one strategy and seed; stop at the first point meeting every spec.
 
     ``start_point`` is llm+bo's seed when it was chosen already (the runner asks the model first).
@@ -70,7 +71,7 @@ def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root
         return work / f"{next(counter):05d}"
 
     sim = Ngspice(ngspice, timeout=timeout, model_dirs=[Path(d) for d in model_dirs])
-    evaluator = Evaluator(problem, sim, next_dir, corners=corners)
+    evaluator = Evaluator(problem, sim, next_dir, corners=corners, corner_jobs=corner_jobs)
     start: Seed | None = None
     seed_note = ""
     if strategy == "llm+bo":
@@ -185,7 +186,7 @@ def _judge(job: JudgeJob) -> dict[str, Any]:
     p = job.params
     r = run_one(Path(p["path"]), p["strategy"], p["seed"], p["budget"], Path(job.workdir or "."), ngspice=p["ngspice"],
                 timeout=p.get("sim_timeout", 30.0), start_point=p["start_point"], pdk=p.get("pdk") or None,
-                model_dirs=p.get("model_dirs", ()), corners=bool(p.get("corners")))
+                model_dirs=p.get("model_dirs", ()), corners=bool(p.get("corners")), corner_jobs=p.get("corner_jobs", 1))
     return {**r, "verdict": "pass" if r["met"] else "fail", "passed": bool(r["met"]),
             "failure": {"name": "met" if r["met"] else "not-met"}}
 
@@ -197,8 +198,9 @@ class AnalogSuite(Suite):
 
     def __init__(self, suite: Path, *, pattern: str = "*", strategies: list[str], seeds: int, budget: int,
                  ngspice: str = "ngspice", timeout: float = 30.0, pdk: str = "", model_dirs: Sequence[Path] = (),
-                 corners: bool = False) -> None:
+                 corners: bool = False, corner_jobs: int = 1) -> None:
         self.paths = circuits(suite, pattern)
+        self.corner_jobs = corner_jobs
         self.strategies, self.seeds, self.budget = strategies, seeds, budget
         self.ngspice, self.timeout = ngspice, timeout
         self.pdk, self.model_dirs, self.corners = pdk, [str(Path(d).resolve()) for d in model_dirs], corners
@@ -232,7 +234,7 @@ class AnalogSuite(Suite):
         return JudgeJob(_judge, problem.id, sample, {}, str(workdir) if workdir else None, self.timeout,
                         params={**problem.data, "budget": self.budget, "ngspice": self.ngspice, "start_point": produced,
                                 "sim_timeout": self.timeout, "pdk": self.pdk, "model_dirs": self.model_dirs,
-                                "corners": self.corners})
+                                "corners": self.corners, "corner_jobs": self.corner_jobs})
 
     @classmethod
     def result_name(cls, problem_id: str, sample: int) -> str:

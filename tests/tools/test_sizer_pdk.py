@@ -180,3 +180,14 @@ def test_model_dirs_and_pdk_come_from_the_environment_as_plain_paths(monkeypatch
     settings = load_settings()
     assert settings.model_dirs == [tmp_path / "a", tmp_path / "b"] and settings.pdk == "sky130:ss"
     assert load_pdk(settings.pdk).nominal == "ss"
+
+
+@needs_ngspice
+def test_corners_run_side_by_side_give_the_same_point(tmp_path: Path) -> None:
+    problem = load_problem(_cs_problem(tmp_path / "p", "1"))
+    runs = itertools.count()
+    points = [Evaluator(problem, Ngspice(timeout=60), lambda: tmp_path / "runs" / f"{next(runs)}", corners=True,
+                        corner_jobs=jobs).evaluate({"w1": 10e-6, "ibias": 50e-6}) for jobs in (1, 2)]
+    assert list(points[0].corners) == list(points[1].corners) and len(points[0].corners) == 3
+    assert points[0].margins == points[1].margins
+    assert [c["measured"] for c in points[0].corners.values()] == [c["measured"] for c in points[1].corners.values()]

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -96,11 +98,14 @@ class Evaluator:
     corners, so the search's constraints are the worst case. ``sim_seconds`` adds up the time
     spent in ngspice (checks, run, parsing), which the search reports apart from its own."""
 
-    def __init__(self, problem: Problem, sim: Ngspice, work_dir: Callable[[], Path], *, corners: bool = False) -> None:
+    def __init__(self, problem: Problem, sim: Ngspice, work_dir: Callable[[], Path], *, corners: bool = False,
+                 corner_jobs: int = 1) -> None:
         self.problem = problem
         self.sim = sim
         self.work_dir = work_dir
         self.corners = problem.signoff_corners() if corners else [problem.nominal]
+        self.corner_jobs = max(1, corner_jobs)  # ngspice processes at once for the corners after the nominal screen
+        self._lock = threading.Lock()
         self.history: list[Point] = []
         self.last_result: SpiceResult | None = None
         self.sim_seconds = 0.0
@@ -110,19 +115,19 @@ class Evaluator:
     def simulate(self, values: dict[str, float], corner: Corner) -> tuple[SpiceResult, dict[str, float]]:
         """One ngspice run of ``values`` at ``corner``: its result and what it measured."""
         p = self.problem
-        start = time.monotonic()
         deck, libraries = render_netlist(p, values, corner), p.libraries(corner)
         res = self.sim.run(deck, self.work_dir(), control=p.testbench, deck_dir=p.directory, name=p.netlist_path.name,
                            libraries=libraries)
         if res.verdict == "timeout":
             # A timeout says how busy the machine was, not how good the design is: run it once more with
             # four times the time, so a search's history (and a seed's result) does not depend on the load.
-            self.timeouts += 1
+            with self._lock:
+                self.timeouts += 1
             res = self.sim.run(deck, self.work_dir(), control=p.testbench, deck_dir=p.directory, name=p.netlist_path.name,
                                libraries=libraries, timeout=4 * self.sim.timeout)
         measured = self.measure(res) if res.verdict in ("ok",) else {}
-        self.sim_seconds += time.monotonic() - start
-        self.simulations += 1
+        with self._lock:
+            self.simulations += 1
         return res, measured
 
     def evaluate(self, values: dict[str, float], phase: str = "search") -> Point:
@@ -130,23 +135,31 @@ class Evaluator:
         snapped = {n: p.params[n].snap(values[n]) for n in p.params}
         start = time.monotonic()
         per: dict[str, dict[str, Any]] = {}
-        nominal: SpiceResult | None = None
-        for k, corner in enumerate(self.corners):
+
+        def at(corner: Corner) -> tuple[SpiceResult, dict[str, Any]]:
             res, measured = self.simulate(snapped, corner)
             margins = {s.name: s.margin(measured.get(s.name)) for s in p.specs.values()}
-            per[corner.label] = {"measured": measured, "margins": margins, "verdict": res.verdict, "log_path": res.log_path}
-            if k == 0:
-                nominal = res
-                self.last_result = res
-                if res.verdict != "ok" or any(m > 0 for m in margins.values()):
-                    break  # screened out at nominal: no corner simulations for this candidate
-        assert nominal is not None
+            return res, {"measured": measured, "margins": margins, "verdict": res.verdict, "log_path": res.log_path}
+
+        nominal, first_entry = at(self.corners[0])
+        self.last_result = nominal
+        per[self.corners[0].label] = first_entry
+        if nominal.verdict == "ok" and all(m <= 0 for m in first_entry["margins"].values()):
+            rest = self.corners[1:]  # only a candidate meeting every spec at nominal costs corner simulations
+            if self.corner_jobs > 1 and len(rest) > 1:
+                with ThreadPoolExecutor(max_workers=self.corner_jobs) as pool:
+                    done = list(pool.map(at, rest))
+            else:
+                done = [at(c) for c in rest]
+            for corner, (_, entry) in zip(rest, done):
+                per[corner.label] = entry  # in corner order, however the runs finished
         first = next(iter(per.values()))
         worst = {s: max(c["margins"][s] for c in per.values()) for s in p.specs}
         verdict = next((c["verdict"] for c in per.values() if c["verdict"] != "ok"), "ok")
         pt = Point(len(self.history) + 1, snapped, first["measured"], worst, verdict, time.monotonic() - start, phase,
                    nominal.log_path, per if len(self.corners) > 1 else {}, len(per), len(per) == len(self.corners))
         self.history.append(pt)
+        self.sim_seconds += pt.seconds  # wall time, so corners run side by side are not counted twice
         return pt
 
     def measure(self, res: SpiceResult) -> dict[str, float]:
