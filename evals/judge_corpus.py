@@ -4,22 +4,28 @@ Every design in ``evals/data/judge/`` (listed with its problem and technique in
 ``manifest.yaml``) is judged exactly as an eval run judges a sample: the VerilogEval adapter
 builds the job and its judge runs it. None may pass. For comparison each design also runs
 through the upstream procedure alone (compile, simulate, read the log with sv-iv-analyze's
-rules), which shows how many of the techniques would fool a judge that trusts the stream.
+rules), which shows how many of the techniques would fool a judge that trusts the stream, and
+through the sealed bench with the design rules switched off.
+
+Runs on the one runner (:class:`JudgeCorpusSuite`): one problem per design, ``results/<design>.json``
+written atomically (``--resume`` skips those present), ``work/<design>/`` for the three runs,
+``summary.json`` and ``report.md``.
 """
 
 from __future__ import annotations
 
 import re
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from chipsmith.core.errors import InputError, SandboxViolation
 from chipsmith.core.yamlfile import load_yaml, load_yaml_file
+from chipsmith.evals.executors import JudgeJob
 from chipsmith.evals.harness import Candidate, EvalConfig
+from chipsmith.evals.runner import Context, Problem, Suite, safe_name
 from chipsmith.evals.verilogeval import JUDGE_LIMITS, VerilogEval, classify_log
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
 from chipsmith.tools.judge import judge_with_bench
@@ -48,7 +54,7 @@ class CorpusReport:
 
     @property
     def passed(self) -> list[dict[str, Any]]:
-        return [r for r in self.results if r["passed"]]
+        return [r for r in self.results if r.get("passed")]
 
     @property
     def upstream_passed(self) -> list[dict[str, Any]]:
@@ -87,32 +93,100 @@ def load_corpus(corpus: Path | None = None) -> list[CheatingDesign]:
 
 def run_corpus(dataset: Path, work: Path, *, corpus: Path | None = None, jobs: int = 1, timeout: float = 30.0,
                upstream: bool = True, only: str | None = None) -> CorpusReport:
-    """Judge every design of the corpus against its VerilogEval problem (and, with ``upstream``, by the log alone)."""
-    bench = VerilogEval(Path(dataset), task=TASK)
-    problems = {p.id: p for p in bench.problems()}
-    designs = [d for d in load_corpus(corpus) if only is None or re.search(only, d.file)]
-    missing = sorted({d.problem for d in designs} - set(problems))
-    if missing:
-        raise InputError(f"judge corpus names problems the dataset does not have: {', '.join(missing)}")
-    config = EvalConfig(benchmark="verilogeval", dataset=str(dataset), task=TASK, mode="oracle", timeout=timeout)
+    """Judge every design of the corpus on the one runner into the run directory ``work``."""
+    from chipsmith.evals import runner
 
-    def one(design: CheatingDesign) -> dict[str, Any]:
-        problem = problems[design.problem]
-        here = Path(work) / Path(design.file).stem
-        (here / "judge").mkdir(parents=True, exist_ok=True)
-        job = bench.job(problem, 1, Candidate(code=design.code), here / "judge", config)
-        judged = job.judge(job)
-        row: dict[str, Any] = {"file": design.file, "problem": design.problem, "technique": design.technique,
-                               "passed": bool(judged.get("passed")), "verdict": judged.get("verdict"),
-                               "failure": judged.get("failure", {}), "reason": _reason(judged)}
-        if upstream:
-            row["upstream_passed"] = _upstream_passes(design, problem.data, here / "upstream", timeout)
-            row["sealed_only_passed"] = _sealed_only_passes(design, problem.data, here / "sealed", timeout)
-        return row
+    suite = JudgeCorpusSuite(Path(dataset), corpus=corpus, timeout=timeout, upstream=upstream, only=only)
+    runner.run(suite, Path(work), jobs=jobs)
+    return CorpusReport(runner.load_results(Path(work), runner.read_record(Path(work))))
 
-    with ThreadPoolExecutor(max(1, jobs)) as pool:
-        results = list(pool.map(one, designs))
-    return CorpusReport(results)
+
+def judge_design(job: JudgeJob) -> dict[str, Any]:
+    """One design (runs in a worker): the eval's own judge, and for comparison the log alone and the sealed
+    bench without the design rules."""
+    p = job.params
+    design = CheatingDesign(**p["design"])
+    bench = VerilogEval(Path(p["dataset"]), task=TASK)
+    problem = next(q for q in bench.problems() if q.id == design.problem)
+    here = Path(job.workdir or ".")
+    (here / "judge").mkdir(parents=True, exist_ok=True)
+    config = EvalConfig(benchmark="verilogeval", dataset=p["dataset"], task=TASK, mode="oracle", timeout=job.timeout)
+    eval_job = bench.job(problem, 1, Candidate(code=design.code), here / "judge", config)
+    judged = eval_job.judge(eval_job)
+    row: dict[str, Any] = {"file": design.file, "problem": design.problem, "technique": design.technique,
+                           "passed": bool(judged.get("passed")), "verdict": "pass" if judged.get("passed") else "fail",
+                           "failure": judged.get("failure", {}), "reason": _reason(judged)}
+    if p["upstream"]:
+        row["upstream_passed"] = _upstream_passes(design, problem.data, here / "upstream", job.timeout)
+        row["sealed_only_passed"] = _sealed_only_passes(design, problem.data, here / "sealed", job.timeout)
+    return row
+
+
+class JudgeCorpusSuite(Suite):
+    """The cheating corpus on the runner: one problem per wrong design, no model involved."""
+
+    name: ClassVar[str] = "judge"
+
+    def __init__(self, dataset: Path, *, corpus: Path | None = None, timeout: float = 30.0, upstream: bool = True,
+                 only: str | None = None, iverilog: str = "iverilog", vvp: str = "vvp") -> None:
+        self.dataset, self.corpus, self.timeout, self.upstream, self.only = Path(dataset), corpus, timeout, upstream, only
+        self._binaries = {"iverilog": iverilog, "vvp": vvp}
+
+    def config(self) -> dict[str, Any]:
+        return {"dataset": str(self.dataset), "corpus": str(self.corpus or "judge/manifest.yaml"),
+                "timeout": self.timeout, "upstream": self.upstream, "only": self.only or ""}
+
+    def binaries(self) -> dict[str, str]:
+        return dict(self._binaries)
+
+    def decisive_tools(self) -> tuple[str, ...]:
+        return ("iverilog",)
+
+    def problems(self) -> list[Problem]:
+        bench = VerilogEval(self.dataset, task=TASK)
+        known = {p.id for p in bench.problems()}
+        designs = [d for d in load_corpus(self.corpus) if self.only is None or re.search(self.only, d.file)]
+        missing = sorted({d.problem for d in designs} - known)
+        if missing:
+            raise InputError(f"judge corpus names problems the dataset does not have: {', '.join(missing)}")
+        return [Problem(Path(d.file).stem, d.problem, d.technique, {"design": d.__dict__}) for d in designs]
+
+    def judge(self, problem: Problem, sample: int, produced: Any, workdir: Path | None, ctx: Context) -> JudgeJob:
+        return JudgeJob(judge_design, problem.id, sample, {}, str(workdir) if workdir else None, self.timeout,
+                        params={"design": problem.data["design"], "dataset": str(self.dataset), "upstream": self.upstream})
+
+    def failed(self, problem: Problem, sample: int, produced: Any, error: str, seconds: float) -> dict[str, Any]:
+        d = problem.data["design"]
+        return {"file": d["file"], "problem": d["problem"], "technique": d["technique"], "reason": error}
+
+    @classmethod
+    def result_name(cls, problem_id: str, sample: int) -> str:
+        return f"{safe_name(problem_id)}.json"
+
+    @classmethod
+    def workdir_name(cls, problem_id: str, sample: int) -> str | None:
+        return f"work/{safe_name(problem_id)}"
+
+    @classmethod
+    def summarise(cls, results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, Any]:
+        report = CorpusReport(results)
+        data = report.to_dict()
+        data.pop("results")
+        return {"summary": data, **record.get("config", {}), "versions": record.get("versions", {})}
+
+    @classmethod
+    def render(cls, summary: dict[str, Any], results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, str | bytes]:
+        s = summary["summary"]
+        lines = ["# Cheating designs against the judge", "", f"**{s['headline']}**", ""]
+        if s.get("upstream_passed") is not None:
+            lines += [f"A judge that trusts the log (upstream's rules alone) would pass {s['upstream_passed']} of "
+                      f"{s['total']}; the sealed bench without the design rules, {s['sealed_only_passed']} of {s['total']}.", ""]
+        lines += ["| design | problem | technique | judge | why | log alone | no rules |", "|---|---|---|---|---|---|---|"]
+        for r in results:
+            lines.append(f"| {r.get('file', '')} | {r.get('problem', '')} | {r.get('technique', '')} | "
+                         f"{'PASS' if r.get('passed') else 'fail'} | {str(r.get('reason', '')).replace('|', '/')} | "
+                         f"{'pass' if r.get('upstream_passed') else 'fail'} | {'pass' if r.get('sealed_only_passed') else 'fail'} |")
+        return {"report.md": "\n".join(lines) + "\n"}
 
 
 def _reason(judged: dict[str, Any]) -> str:

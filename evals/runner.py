@@ -53,6 +53,7 @@ SUITES: dict[str, str] = {
     "datasheet": "chipsmith.evals.datasheet_suite:DatasheetSuite",
     "knowledge": "chipsmith.evals.knowledge_suite:KnowledgeSuite",
     "kv": "chipsmith.evals.kv_bench:KVSuite",
+    "judge": "chipsmith.evals.judge_corpus:JudgeCorpusSuite",
 }
 
 

@@ -10,7 +10,6 @@ import click
 
 from chipsmith.cli_eval import default_out
 from chipsmith.core.console import Console
-from chipsmith.core.files import write_atomic
 
 
 @click.command("judge")
@@ -25,20 +24,24 @@ from chipsmith.core.files import write_atomic
               help="skip the comparisons: a judge that trusts the log (upstream's rules alone), and the sealed "
                    "bench without the design rules")
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path),
-              help="work directory for the runs and results.json (default: chipsmith-out/eval-judge-<time>)")
+              help="run directory (default: chipsmith-out/eval-judge-<time>)")
+@click.option("--resume", is_flag=True, help="keep results already in the run directory")
 @click.option("--json", "as_json", is_flag=True, help="print the results as JSON on stdout")
 def judge(dataset: Path, corpus: Path | None, only: str | None, jobs: int, timeout: float, no_upstream: bool,
-          out: Path | None, as_json: bool) -> None:
+          out: Path | None, resume: bool, as_json: bool) -> None:
     """Wrong designs that try to fool the judge: prints "wrong designs passed: N of M" (exit 1 when N > 0)."""
     from rich.table import Table
 
-    from chipsmith.evals.judge_corpus import run_corpus
+    from chipsmith.cli_eval import run_with_progress
+    from chipsmith.evals import runner
+    from chipsmith.evals.judge_corpus import CorpusReport, JudgeCorpusSuite
 
     work = out or default_out("judge")
     console = Console(json_mode=as_json)
-    report = run_corpus(dataset, work, corpus=corpus, jobs=jobs, timeout=timeout, upstream=not no_upstream, only=only)
+    suite = JudgeCorpusSuite(dataset, corpus=corpus, timeout=timeout, upstream=not no_upstream, only=only)
+    run_with_progress(suite, work, console=console, label="cheating designs", jobs=jobs, resume=resume)
+    report = CorpusReport(runner.load_results(work, runner.read_record(work)))
     data = report.to_dict()
-    write_atomic(work / "results.json", json.dumps(data, indent=2) + "\n")
     if as_json:
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
     else:
@@ -46,7 +49,8 @@ def judge(dataset: Path, corpus: Path | None, only: str | None, jobs: int, timeo
         for col in ("design", "problem", "technique", "judge", "why", *(() if no_upstream else ("log alone", "no rules"))):
             table.add_column(col)
         for r in data["results"]:
-            row = [r["file"], r["problem"], r["technique"], "PASS" if r["passed"] else "fail", r["reason"][:70]]
+            row = [r.get("file", ""), r.get("problem", ""), r.get("technique", ""), "PASS" if r.get("passed") else "fail",
+                   str(r.get("reason", ""))[:70]]
             if not no_upstream:
                 row += ["pass" if r.get("upstream_passed") else "fail", "pass" if r.get("sealed_only_passed") else "fail"]
             table.add_row(*row)
@@ -55,6 +59,6 @@ def judge(dataset: Path, corpus: Path | None, only: str | None, jobs: int, timeo
             console.out.print(f"a judge that trusts the log would pass {data['upstream_passed']} of {data['total']}; "
                               f"the sealed bench without the design rules, {data['sealed_only_passed']} of {data['total']}")
         console.out.print(report.headline())
-        console.info(f"results: {work / 'results.json'}")
+        console.info(f"report: {work / 'report.md'}")
     if report.passed:
         raise click.exceptions.Exit(1)

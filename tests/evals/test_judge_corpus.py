@@ -53,4 +53,4 @@ def test_eval_judge_command_prints_the_figure(tmp_path: Path) -> None:
                                       "--out", str(tmp_path / "run"), "--timeout", "120"])
     assert result.exit_code == 0, result.output
     assert "wrong designs passed: 0 of 2" in result.output
-    assert (tmp_path / "run" / "results.json").is_file()
+    assert (tmp_path / "run" / "summary.json").is_file() and "wrong designs passed: 0 of 2" in (tmp_path / "run" / "report.md").read_text()
