@@ -147,7 +147,9 @@ class Request:
 
 class Backend(Protocol):
     name: str
-    url: str
+
+    @property
+    def url(self) -> str: ...
 
     def complete(self, req: Request) -> LLMReply: ...
 

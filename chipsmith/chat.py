@@ -14,8 +14,9 @@ import inspect
 import shutil
 import signal
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 from rich.console import Console as RichConsole

@@ -24,9 +24,10 @@ import time
 import traceback
 import uuid
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -123,7 +124,7 @@ class ChatService:
         self.settings = settings
         self.knowledge = knowledge
         self.debug = debug
-        self._sessions: "OrderedDict[str, Session]" = OrderedDict()
+        self._sessions: OrderedDict[str, Session] = OrderedDict()
         self._busy: set[str] = set()
         self._lock = threading.Lock()
 
@@ -138,7 +139,7 @@ class ChatService:
 
         return conversation_dir(self.settings, thread_id)
 
-    def session(self, thread_id: str) -> "Session":
+    def session(self, thread_id: str) -> Session:
         """The open session of a conversation (opened on first use, checkpoints shared with the terminal chat)."""
         from chipsmith.api import Session
 
@@ -312,7 +313,8 @@ class ChatService:
                     elif ev.kind == "tool":
                         panel = next((p for p in reversed(live_steps) if p["metadata"]["title"].startswith(ev.agent + ":")), None)
                         secs = ev.data.get("seconds")
-                        line = f"- {ev.message} → **{ev.data.get('verdict', '')}**" + (f" ({secs:.2f} s)" if isinstance(secs, (int, float)) else "")
+                        timing = f" ({secs:.2f} s)" if isinstance(secs, (int, float)) else ""
+                        line = f"- {ev.message} → **{ev.data.get('verdict', '')}**" + timing
                         if panel is None:
                             panel = {"role": "assistant", "content": "", "metadata": {"title": f"{ev.agent}:", "status": "pending"}}
                             live_steps.append(panel)
@@ -357,7 +359,7 @@ class ChatService:
         except ChipsmithError:
             return None  # a table that is not an AC response is just an input file
 
-    def _result_messages(self, result: "RunResult", session: "Session", tool_calls_before: int,
+    def _result_messages(self, result: RunResult, session: Session, tool_calls_before: int,
                          llm_calls: int) -> list[dict[str, Any]]:
         from chipsmith import plots
         from chipsmith.core.rundir import read_jsonl
@@ -553,6 +555,24 @@ def step_panel(step: Step, artefacts: list[Artefact], calls: list[dict[str, Any]
 _CSS = """
 #chipsmith-title h1 { margin-bottom: 0; }
 .chipsmith-code { font-size: 0.85em; }
+/* tables in answers keep whole words in every column and scroll sideways when wide */
+#chat table { table-layout: auto !important; width: max-content !important; max-width: none !important; }
+#chat th, #chat td { white-space: nowrap !important; overflow: visible !important; text-overflow: clip !important;
+                     min-width: max-content; }
+#chat .message-content:has(table), #chat .prose:has(table) { overflow-x: auto; }
+#files-by-turn code { white-space: nowrap; }
+"""
+
+# After a turn ends, the chat shows the start of the new exchange (the request, then the answer) rather
+# than its bottom: a turn that ends in plots would otherwise leave the answer above the view.
+_SCROLL_TO_ANSWER = """
+() => {
+  const wrap = document.querySelector('#chat .bubble-wrap');
+  if (!wrap) return;
+  const rows = wrap.querySelectorAll('.message-row.user-row');
+  const last = rows[rows.length - 1];
+  if (last) wrap.scrollTop += last.getBoundingClientRect().top - wrap.getBoundingClientRect().top;
+}
 """
 
 
@@ -586,7 +606,9 @@ def build_app(service: ChatService) -> Any:
                     elem_id="chipsmith-title")
         with gr.Row():
             with gr.Column(scale=1, min_width=240):
-                convs = gr.Dropdown(label="Past conversations", choices=[], value=None, interactive=True,
+                # the choices come per browser (demo.load): a value from before they arrive is checked by resume(),
+                # so Gradio need not warn that it is "not in the list of choices"
+                convs = gr.Dropdown(label="Past conversations", choices=[], value=None, interactive=True, allow_custom_value=True,
                                     elem_id="conversations")
                 by_id = gr.Textbox(label="…or a conversation id", placeholder="from `chipsmith chat` /history",
                                    elem_id="by-id", max_lines=1)
@@ -663,6 +685,7 @@ def build_app(service: ChatService) -> Any:
 
         outputs = [chatbot, box, files, files_md, gallery, code, convs, thread, owned]
         event = box.submit(send, [box, chatbot, thread, agent, owned], outputs, concurrency_limit=None)
+        event.then(None, None, None, js=_SCROLL_TO_ANSWER)
         def stopped(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
             history = [_plain(m) for m in history or []]
             for m in history:

@@ -7,7 +7,7 @@ import json
 import re
 import shutil
 import tempfile
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from chipsmith.core.errors import ChipsmithError, ToolError
@@ -27,7 +27,7 @@ PACKAGES = ("chipsmith", "langgraph", "openai", "pydantic", "chromadb", "sentenc
             "scikit-rf", "xllamacpp", "optuna", "pdfplumber", "numpy", "scipy")
 
 
-@lru_cache(maxsize=None)
+@cache
 def tool_version(binary: str, key: str) -> str | None:
     """The first line of ``binary``'s version output with a version number, or None if it is missing."""
     if shutil.which(binary) is None:

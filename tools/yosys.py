@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from chipsmith.core.errors import InputError
 from chipsmith.tools.guard.names import refuse_control_characters
 from chipsmith.tools.guard.verilog import check_sources
-from chipsmith.tools.runner import (Diagnostic, Limits, Tool, ToolResult, UnsafeOutput, output_exists,
-                                    read_output_text)
+from chipsmith.tools.runner import Diagnostic, Limits, Tool, ToolResult, UnsafeOutput, output_exists, read_output_text
 
 _ERROR = re.compile(r"^(?:ERROR|Error):\s*(?P<msg>.*)$")
 _FILELINE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):\s*(?P<msg>.*)$")
 _UNPROVEN = re.compile(r"Found (?P<n>\d+) unproven \$equiv cells")
 _LATCH = ("$dlatch", "$adlatch", "$dlatchsr", "$_DLATCH_")
-_FF = ("$dff", "$adff", "$sdff", "$dffe", "$adffe", "$sdffe", "$sdffce", "$dffsr", "$dffsre", "$aldff", "$aldffe", "$_DFF", "$_SDFF", "$_DFFE",
-       "$_ALDFF")
+_FF = ("$dff", "$adff", "$sdff", "$dffe", "$adffe", "$sdffe", "$sdffce", "$dffsr", "$dffsre", "$aldff", "$aldffe", "$_DFF", "$_SDFF",
+       "$_DFFE", "$_ALDFF")
 
 
 # What may stand in a Yosys script: the fixed file names this module chooses, and module names.

@@ -37,7 +37,7 @@ def test_a_changed_binary_is_asked_again(tmp_path: Path) -> None:
     cache = tmp_path / "tool-versions.json"
     tool_version.cache_clear()
     first = tool_versions(cache=cache)
-    stale = {k: "stale answer" for k in json.loads(cache.read_text())}
+    stale = dict.fromkeys(json.loads(cache.read_text()), "stale answer")
     # the same keys would be trusted; a different size or time makes a different key, so write keys that match nothing
     cache.write_text(json.dumps({k.rsplit(":", 1)[0] + ":0": v for k, v in stale.items()}))
     tool_version.cache_clear()
