@@ -155,7 +155,8 @@ def _run_verilog(bench: Any, task: str, opts: dict[str, Any]) -> None:
 
 @click.command("verilogeval")
 @click.option("--dataset", required=True, type=click.Path(path_type=Path),
-              help="VerilogEval v2 checkout (or one of its dataset_* folders), e.g. ../shared/benchmarks/verilog-eval-v2")
+              help="VerilogEval v2 checkout (or one of its dataset_* folders): git clone https://github.com/NVlabs/verilog-eval "
+                   "(the README's 'Benchmark datasets' lists every suite's source)")
 @click.option("--task", type=click.Choice(("spec-to-rtl", "code-complete-iccad2023")), default="spec-to-rtl",
               show_default=True, help="which task to evaluate")
 @click.option("--examples", type=click.IntRange(0, 4), default=0, show_default=True,
@@ -171,7 +172,8 @@ def verilogeval(dataset: Path, task: str, examples: int, rules: bool, **opts: An
 
 @click.command("rtllm")
 @click.option("--dataset", required=True, type=click.Path(path_type=Path),
-              help="RTLLM v2 checkout (Category/Subcategory/design/ with testbench.v and design_description.txt)")
+              help="RTLLM v2 checkout (Category/Subcategory/design/ with testbench.v and design_description.txt): "
+                   "git clone https://github.com/hkust-zhiyao/RTLLM")
 @eval_options
 def rtllm(dataset: Path, **opts: Any) -> None:
     """Evaluate on RTLLM v2 with Icarus (oracle, single-shot or agent); pass only on "Your Design Passed"."""
