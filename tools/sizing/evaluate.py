@@ -82,10 +82,12 @@ class Point:
 
     def to_dict(self) -> dict[str, Any]:
         return {"index": self.index, "phase": self.phase, "values": self.values, "measured": self.measured,
-                "margins": {k: round(v, 6) for k, v in self.margins.items()}, "feasible": self.feasible,
+                # written as headroom, the way an engineer reads a margin: positive = met with room to spare,
+                # negative = short by that much (the search's constraint values are the opposite sign)
+                "headroom": {k: round(-v, 6) for k, v in self.margins.items()}, "feasible": self.feasible,
                 "violation": round(self.violation, 6), "verdict": self.verdict, "seconds": round(self.seconds, 4),
                 "log_path": self.log_path, "simulations": self.simulations,
-                **({"corners": {k: {"measured": c["measured"], "margins": {n: round(m, 6) for n, m in c["margins"].items()},
+                **({"corners": {k: {"measured": c["measured"], "headroom": {n: round(-m, 6) for n, m in c["margins"].items()},
                                     "verdict": c["verdict"]} for k, c in self.corners.items()},
                     "all_corners": self.all_corners} if self.corners else {})}
 
