@@ -38,6 +38,7 @@ from chipsmith.tools.slang import ModuleInfo, Slang, compile_trees, module_infos
 from chipsmith.tools.tb_verdict import BenchVerdict, run_bench, run_cocotb
 from chipsmith.tools.vcd import Waveform
 from chipsmith.tools.verilator import Verilator
+from chipsmith.tools.verilator_sim import VerilatorSim
 from chipsmith.tools.yosys import Yosys
 
 AGENT = "verilog_writer"
@@ -341,7 +342,8 @@ class _Checker:
         top = "tb" if "tb" in tops else next((t for t in tops if not cand.info or t != cand.info.name), None)
         # the judge: design rules, the bench sealed so only its own lines count, its verdict read in its own style
         run = run_bench(design.name, srcs[0].name, work, others=[p.name for p in srcs[1:-1]], top=top,
-                        icarus=self.icarus, pass_regex=self.state.get("pass_regex") or None,
+                        icarus=self.icarus, verilator=VerilatorSim(binary=self.ctx.settings.verilator, record=self.ctx.record),
+                        pass_regex=self.state.get("pass_regex") or None,
                         fail_regex=self.state.get("fail_regex") or None, timeout=self.ctx.settings.tool_timeout)
         cand.bench = run.verdict
         if run.verdict.style == "design-rule":

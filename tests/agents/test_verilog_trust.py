@@ -114,3 +114,15 @@ def test_cocotb_testbench_in_the_loop(tmp_path: Path, script_file: Callable[[lis
     feedback = _feedback(ctx)
     assert "counts_up: AssertionError: q is 2, expected 1" in feedback and "at 15 ns" in feedback
     assert "test_counter.py:16 in counts_up" in feedback
+
+
+@pytest.mark.slow
+@needs_icarus
+@pytest.mark.skipif(shutil.which("verilator") is None, reason="verilator not installed")
+def test_sva_bench_runs_on_verilator_in_the_loop(tmp_path: Path, script_file: Callable[[list[tuple[str, str]]], Path]) -> None:
+    ctx = _ctx(tmp_path, script_file([_writer((STYLES / "counter_wrong.sv").read_text()),
+                                      _writer((STYLES / "counter.sv").read_text())]), tool_timeout=120)
+    out = _run(ctx, testbench=str(STYLES / "tb_sva.sv"))
+    assert out["verdict"] == "pass" and "try 2" in out["answer"], out["answer"]
+    feedback = _feedback(ctx)
+    assert "q did not count up by one" in feedback and "tb_sva.sv:9: Assertion failed in TOP.tb.count_up" in feedback
