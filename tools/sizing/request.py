@@ -62,6 +62,6 @@ def parse_request_specs(text: str) -> dict[str, tuple[str, float]]:
         kind = _UNIT_KIND[unit]
         before = re.split(r"[,;]", text[:m.start()])[-1]
         out.setdefault(kind, (_direction(op, text[m.end():m.end() + 20], before, kind), _si(num, prefix, unit)))
-    if "pm" not in out and (m := _PM_BARE.search(text)):
-        out["pm"] = (_direction(m.group(1) or "", text[m.end():m.end() + 20], "", "pm"), float(m.group(2)))
+    if "pm" not in out and (bare := _PM_BARE.search(text)):
+        out["pm"] = (_direction(bare.group(1) or "", text[bare.end():bare.end() + 20], "", "pm"), float(bare.group(2)))
     return out
