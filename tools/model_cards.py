@@ -531,8 +531,16 @@ _CHECKS: dict[str, Callable[[Card, Mapping[str, Param], list[Param]], list[Check
     "diode": diode_checks, "mosfet": mosfet_checks, "bjt": bjt_checks, "opamp": opamp_checks}
 
 
+_PART_NUMBER = re.compile(r"^(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]*$")
+
+
 def spice_name(part: str, kind: str) -> str:
-    base = re.sub(r"[^A-Za-z0-9_]", "_", part or kind).strip("_") or kind
+    """The model's name: the part number when ``part`` is a datasheet title ("UX4148 Small Signal
+    Fast Switching Diode" names the model UX4148), else ``part`` made a SPICE identifier."""
+    words = (part or "").replace(",", " ").split()
+    numbers = [w for w in words if _PART_NUMBER.match(w)]
+    chosen = numbers[0] if numbers else (part or kind)
+    base = re.sub(r"[^A-Za-z0-9_]", "_", chosen).strip("_") or kind
     return base if base[0].isalpha() else f"X{base}"
 
 
