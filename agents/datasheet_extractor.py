@@ -27,15 +27,26 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from chipsmith.agents.context import AgentContext, StepTimer
+from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
 from chipsmith.core.errors import BackendError, ChipsmithError, InputError
-from chipsmith.agents.layout import build_messages, shared_context
-from chipsmith.tools.datasheet_tables import (Extraction, Param, Synonyms, device_class, extract_document,
-                                              first_by_canonical, mentioned_parts, requested_part, same_part,
-                                              suspicious, synonyms, trusted_sentences)
+from chipsmith.core.units import format_si, parse_quantity
+from chipsmith.tools.datasheet_tables import (
+    Extraction,
+    Param,
+    Synonyms,
+    device_class,
+    extract_document,
+    first_by_canonical,
+    mentioned_parts,
+    requested_part,
+    same_part,
+    suspicious,
+    synonyms,
+    trusted_sentences,
+)
 from chipsmith.tools.model_cards import MODELLED, Card, CheckResult, build_card, checks_for, judge
 from chipsmith.tools.pdf_reader import Document, read_pdf
-from chipsmith.core.units import format_si, parse_quantity
 
 AGENT = "datasheet_extractor"
 _NUMBER_WITH_UNIT = re.compile(r"\d(?:[\d.]*)\s*(?:[munpfkMGµμ]?(?:V|A|Ω|F|C|s|Hz|W)\b|dB|°C|%|V/µs)")

@@ -6,8 +6,16 @@ from pathlib import Path
 import pytest
 
 from chipsmith.evals.datasheet import Case, extract_case, load_dataset, score_case, score_conditions
-from chipsmith.tools.datasheet_tables import (device_class, extract_document, extract_tables, mentioned_parts,
-                                              norm_unit, parse_quantity, same_part, symbol_text)
+from chipsmith.tools.datasheet_tables import (
+    device_class,
+    extract_document,
+    extract_tables,
+    mentioned_parts,
+    norm_unit,
+    parse_quantity,
+    same_part,
+    symbol_text,
+)
 from chipsmith.tools.pdf_reader import Document, Page, Table, read_pdf
 
 REAL = Path(__file__).resolve().parents[1] / "evals" / "data" / "datasheets-real"

@@ -22,18 +22,19 @@ import difflib
 import math
 import re
 import tokenize
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
 from chipsmith.core.errors import ConfigError
-from chipsmith.tools.pdf_reader import Document, Table
 from chipsmith.core.units import SIValue, is_empty
 from chipsmith.core.units import parse_quantity as _parse_quantity
 from chipsmith.core.units import unit_factor as _unit_factor
+from chipsmith.tools.pdf_reader import Document, Table
 
 ROLES = ("param", "symbol", "cond", "min", "typ", "max", "unit", "value")
 _HEADER_WORDS: list[tuple[str, str]] = [
@@ -498,7 +499,6 @@ def _unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str
             continue
         name_j, cond_j, sym_j = col.get("param"), col.get("cond"), col.get("symbol")
         name_lines = _lines(_cell(row, name_j))
-        cond_lines = _lines(_cell(row, cond_j))
         labels: list[str] = []
         name = _cell(row, name_j) or ""
         if len(name_lines) == k + 1:
@@ -663,7 +663,7 @@ class Synonyms:
         self.entries = entries
 
     @classmethod
-    def load(cls, text: str | None = None) -> "Synonyms":
+    def load(cls, text: str | None = None) -> Synonyms:
         if text is None:
             text = _synonyms_text()
         try:

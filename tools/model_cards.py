@@ -169,9 +169,9 @@ def fit_diode(best: Mapping[str, Param], records: list[Param], name: str = "DFIT
     for p in vf_rows:
         c = conditions(p.conditions)
         i = c.get("IF") or c.get("IFM") or c.get("I")
-        v = _figure(p)
-        if i and v and i not in seen:
-            points.append((i, v, p))
+        fig = _figure(p)
+        if i and fig and i not in seen:
+            points.append((i, fig, p))
             seen.add(i)
     points.sort(key=lambda t: t[0])
     if not points:

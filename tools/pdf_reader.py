@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
@@ -299,13 +300,13 @@ def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]
     right = side(x1 + 0.5, x1 + 70)
     if left is None and right is None:
         return _Found((x0, top, x1, bottom), rows)
-    out = []
+    out: list[list[str | None]] = []
     for i, r in enumerate(rows):
-        new = list(r)
+        new: list[str | None] = list(r)
         if left is not None:
-            new = [_lines_text(left[i])] + new
+            new.insert(0, _lines_text(left[i]))
         if right is not None:
-            new = new + [_lines_text(right[i])]
+            new.append(_lines_text(right[i]))
         out.append(new)
     xs0 = min((w["x0"] for p in (left or []) for w in p), default=x0)
     xs1 = max((w["x1"] for p in (right or []) for w in p), default=x1)
@@ -398,7 +399,7 @@ def _rule_tables(page: Any, words: list[dict[str, Any]], taken: list[tuple[float
     return out
 
 
-def _rule_table(band_words: list[list[dict[str, Any]]], top: float, bottom: float, x0: float, x1: float) -> "_Found | None":
+def _rule_table(band_words: list[list[dict[str, Any]]], top: float, bottom: float, x0: float, x1: float) -> _Found | None:
     head = sorted(band_words[0], key=lambda w: w["x0"]) if band_words else []
     if not head:
         return None
@@ -494,7 +495,7 @@ def _gutter(words: list[dict[str, Any]], width: float, boxes: list[tuple[float, 
     lo, hi = int(width * 0.3), int(width * 0.7)
     cross = [0] * (int(width) + 2)
     for spans in rows.values():
-        hit = set()
+        hit: set[int] = set()
         for a, b in spans:
             hit.update(range(max(lo, int(a)), min(hi, int(b)) + 1))
         for x in hit:
