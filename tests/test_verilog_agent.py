@@ -110,8 +110,9 @@ def test_samples_are_ranked_by_the_tools(tmp_path: Path, script_file: Callable) 
     assert out["verdict"] == "pass"
     report = json.loads((ctx.out_dir / "report.json").read_text())
     first = report["per_try"][0]
-    assert first["best"] == 2 and report["tries"] == 1
-    assert [c["verdict"] for c in first["candidates"]] == ["mismatch", "lint-errors", "pass"]
+    # the candidates are asked for at once, so which sample receives which scripted answer varies between runs
+    assert sorted(c["verdict"] for c in first["candidates"]) == ["lint-errors", "mismatch", "pass"]
+    assert first["candidates"][first["best"]]["verdict"] == "pass" and report["tries"] == 1
 
 
 def test_design_calling_system_is_refused_and_fed_back(tmp_path: Path, script_file: Callable) -> None:
