@@ -95,7 +95,7 @@ def bench_group() -> None:
 
 
 _INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "samples", "pages", "sections", "llm_fallback",
-                "pass_regex", "fail_regex")
+                "pass_regex", "fail_regex", "drop")
 
 
 @cli.command()
@@ -114,6 +114,7 @@ _INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "sa
 @click.option("--input", "input", type=click.Path(exists=True, dir_okay=False), help="input file (netlist to translate, datasheet PDF)")
 @click.option("--to", help="target for the netlist translator: ngspice, hspice, ltspice, xyce, spectre, verilog")
 @click.option("--from", "from_", help="source dialect for the netlist translator (default: guessed)")
+@click.option("--drop", help="netlist translator: drop what the target cannot express and say so (control, directives)")
 @click.option("--samples", type=click.IntRange(1), help="candidate designs to generate and rank (Verilog writer)")
 @click.option("--pages", help="datasheet pages to read, e.g. 2-4")
 @click.option("--sections", help="datasheet sections to read, e.g. 'Electrical Characteristics'")
