@@ -46,7 +46,6 @@ def convert(infile: Path, target: str, source: str | None, out: Path | None, mod
         return
     if out is None:
         click.echo(tr.text, nl=False)
-    err = click.get_text_stream("stderr")
-    click.echo(f"{net.dialect} -> {tr.target}: {tr.proof.summary() if tr.proof else 'no proof'}", file=err)
+    click.echo(f"{net.dialect} -> {tr.target}: {tr.proof.summary() if tr.proof else 'no proof'}", err=True)
     for w in dict.fromkeys(tr.warnings):  # each warning once, in the order it was first given
-        click.echo(f"warning: {w}", file=err)
+        click.echo(f"warning: {w}", err=True)
