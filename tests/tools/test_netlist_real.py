@@ -14,7 +14,7 @@ from chipsmith.tools.netlist.model import Device, Directive, Include, Param, Sub
 from chipsmith.tools.netlist.support import UnsupportedConstruct
 from chipsmith.tools.netlist.translate import parse_file, parse_text, translate
 
-CORPUS = Path(__file__).resolve().parents[1] / "evals" / "data" / "netlists-real"
+CORPUS = Path(__file__).resolve().parents[2] / "evals" / "data" / "netlists-real"
 
 
 def _devices(net):

@@ -13,7 +13,7 @@ from chipsmith.tools.vcd import Waveform, show, to_int
 from chipsmith.tools.verilator import Verilator, parse_output
 from chipsmith.tools.yosys import Yosys
 
-COUNTER = Path(__file__).parent / "designs" / "counter"
+COUNTER = Path(__file__).parents[1] / "designs" / "counter"
 FSM = """module TopModule(input clk, input reset, input in, output out, output reg [1:0] st);
   localparam A = 2'd0, B = 2'd1;
   reg [1:0] next;

@@ -13,7 +13,7 @@ from chipsmith.tools.netlist.spice import parse_spice, parse_spice_file
 from chipsmith.tools.netlist.translate import guess_dialect, parse_file
 from chipsmith.tools.netlist.values import spectre_out, to_float
 
-DATA = Path(__file__).parent / "data" / "netlist"
+DATA = Path(__file__).parents[1] / "data" / "netlist"
 
 
 def _devices(net):

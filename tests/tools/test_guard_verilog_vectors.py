@@ -105,7 +105,7 @@ def test_guard_allows_relative_files_and_they_work(tmp_path: Path) -> None:
 
 
 def test_guard_accepts_every_verilogeval_file() -> None:
-    root = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks" / "verilog-eval-v2" / "dataset_spec-to-rtl"
+    root = Path(__file__).resolve().parents[2] / ".." / "shared" / "benchmarks" / "verilog-eval-v2" / "dataset_spec-to-rtl"
     files = sorted(root.glob("*.sv"))
     if not files:
         pytest.skip("VerilogEval not present next to the repository")

@@ -90,7 +90,7 @@ def test_missing_and_scanned_inputs_end_in_an_error_verdict(tmp_path, script_fil
 
 
 def test_a_part_the_datasheet_does_not_cover_is_named_with_the_parts_it_does(tmp_path, script_file):
-    real = Path(__file__).resolve().parents[1] / "evals" / "data" / "datasheets-real" / "bjt_onsemi_2n3904.pdf"
+    real = Path(__file__).resolve().parents[2] / "evals" / "data" / "datasheets-real" / "bjt_onsemi_2n3904.pdf"
     with _session(tmp_path, script_file([])) as s:
         r = s.ask("extract the parameters of the BC337", agent=AGENT, inputs={"input": str(real)})
     assert r.verdict == "error"

@@ -18,7 +18,7 @@ from chipsmith.tools.datasheet_tables import (
 )
 from chipsmith.tools.pdf_reader import Document, Page, Table, read_pdf
 
-REAL = Path(__file__).resolve().parents[1] / "evals" / "data" / "datasheets-real"
+REAL = Path(__file__).resolve().parents[2] / "evals" / "data" / "datasheets-real"
 
 
 def _doc(rows, section="Electrical Characteristics"):

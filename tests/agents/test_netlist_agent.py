@@ -13,7 +13,7 @@ from chipsmith.core.config import load_settings
 from chipsmith.core.errors import InputError
 
 AGENT = "netlist_translator"
-DATA = Path(__file__).parent / "data" / "netlist"
+DATA = Path(__file__).parents[1] / "data" / "netlist"
 needs_ngspice = pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice not installed")
 
 BAD_DECK = """deck with a line the parser rejects

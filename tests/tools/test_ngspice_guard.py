@@ -10,7 +10,7 @@ from chipsmith.core.errors import SandboxViolation
 from chipsmith.tools.guard.spice import check_control, check_deck
 from chipsmith.tools.ngspice import Ngspice
 
-DATA = Path(__file__).parent / "data" / "ngspice"
+DATA = Path(__file__).parents[1] / "data" / "ngspice"
 NET = "t\nV1 a 0 1\nR1 a 0 1k\n"
 
 

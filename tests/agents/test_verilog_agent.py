@@ -15,7 +15,7 @@ from chipsmith.agents.state import ChipState
 from chipsmith.core.config import Settings
 from chipsmith.core.rundir import RunRecord
 
-DESIGNS = Path(__file__).parent / "designs" / "counter"
+DESIGNS = Path(__file__).parents[1] / "designs" / "counter"
 GOOD = (DESIGNS / "good.sv").read_text()
 BUG = (DESIGNS / "bug_increment.sv").read_text()
 SPEC = (DESIGNS / "spec.txt").read_text()

@@ -11,8 +11,8 @@ from chipsmith.evals.localize import _off_by_one, mutations, pick, run_mutant
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
 from chipsmith.tools.vcd import Waveform
 
-COUNTER = Path(__file__).parent / "designs" / "counter"
-DATASET = Path(__file__).resolve().parents[1] / ".." / "shared" / "benchmarks" / "verilog-eval-v2"
+COUNTER = Path(__file__).parents[1] / "designs" / "counter"
+DATASET = Path(__file__).resolve().parents[2] / ".." / "shared" / "benchmarks" / "verilog-eval-v2"
 
 
 def test_instrumentation_keeps_every_line_in_place() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from chipsmith.tools.ngspice import Ngspice, read_wrdata, with_control
 
-DATA = Path(__file__).parent / "data" / "ngspice"
+DATA = Path(__file__).parents[1] / "data" / "ngspice"
 needs_ngspice = pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice is not installed")
 
 RC = """rc low-pass

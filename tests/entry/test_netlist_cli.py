@@ -13,7 +13,7 @@ from chipsmith.commands.netlist import netlist
 from chipsmith.tools.netlist.cosim import cosimulate
 from chipsmith.tools.netlist.translate import parse_file, parse_text, translate
 
-DATA = Path(__file__).parent / "data" / "netlist"
+DATA = Path(__file__).parents[1] / "data" / "netlist"
 needs_ngspice = pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice not installed")
 
 

@@ -10,7 +10,7 @@ from chipsmith.tools.netlist.model import Device, Subckt
 from chipsmith.tools.netlist.support import UnsupportedConstruct
 from chipsmith.tools.netlist.translate import emit, parse_file, parse_text, translate
 
-DATA = Path(__file__).parent / "data" / "netlist"
+DATA = Path(__file__).parents[1] / "data" / "netlist"
 
 
 def _sub(net, name):

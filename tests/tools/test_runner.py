@@ -84,7 +84,7 @@ def test_no_tool_runs_outside_the_runner(tmp_path, spawned):
     from chipsmith.tools.versions import tool_version, tool_versions
     from chipsmith.tools.yosys import Yosys
 
-    counter = Path(__file__).parent / "data" / "ui"
+    counter = Path(__file__).parents[1] / "data" / "ui"
     tool_version.cache_clear()
     work = tmp_path / "sim"
     work.mkdir()

@@ -10,7 +10,7 @@ from chipsmith.core.errors import InputError
 from chipsmith.tools.datasheet_tables import extract_document
 from chipsmith.tools.pdf_reader import parse_pages, read_pdf
 
-DATA = Path(__file__).parent / "data" / "datasheet"
+DATA = Path(__file__).parents[1] / "data" / "datasheet"
 
 
 def corpus(name: str) -> Path:

@@ -12,7 +12,7 @@ from chipsmith.tools.netlist.spice import parse_spice
 from chipsmith.tools.netlist.support import UnsupportedConstruct
 from chipsmith.tools.netlist.translate import emit, parse_file, parse_text, translate
 
-DATA = Path(__file__).parent / "data" / "netlist"
+DATA = Path(__file__).parents[1] / "data" / "netlist"
 SPICE_TARGETS = ("ngspice", "hspice", "ltspice", "xyce", "spectre")
 
 
