@@ -100,3 +100,18 @@ def test_netlist_and_eval_use_the_same_table(tmp_path: Path) -> None:
     assert missing.returncode == ExitCode.BAD_INPUT and "Traceback" not in missing.stderr
     usage = _chipsmith("run", cwd=tmp_path)  # no REQUEST: a usage error is bad input too
     assert usage.returncode == ExitCode.BAD_INPUT and "Missing argument" in usage.stderr
+
+
+def test_tasks_file_with_a_missing_input_is_refused_before_any_task_runs(
+        tmp_path: Path, script_file: Callable[[list[tuple[str, str]]], Path]) -> None:
+    script = script_file([("general", "never asked")])
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    (folder / "amp.cir").write_text("* amp\nR1 a 0 1k\n.end\n")
+    tasks = folder / "tasks.yaml"
+    tasks.write_text("- request: convert this\n  agent: netlist_translator\n  inputs: {input: amp.cir, to: spectre}\n"
+                     "- request: and this\n  agent: netlist_translator\n  inputs: {input: missing.cir, to: spectre}\n")
+    # run from another folder: input paths are read from the YAML file's folder, not the working directory
+    res = _chipsmith("run", str(tasks), "--llm", f"script:{script}", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    assert res.returncode == ExitCode.BAD_INPUT and "task 2: inputs.input: missing.cir not found" in res.stderr
+    assert not (tmp_path / "o").exists()
