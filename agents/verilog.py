@@ -238,7 +238,7 @@ def _copy_into(src: Path, work: Path, role: str) -> Path:
 def _evidence(res: ToolResult, try_index: int, summary: str = "") -> Evidence:
     ev = res.evidence()
     first = res.first_error
-    return Evidence(tool=res.tool, verdict=res.verdict, ok=res.ok, command=[str(c) for c in ev["command"]],  # type: ignore[union-attr]
+    return Evidence(tool=res.tool, verdict=res.verdict, ok=res.ok, command=[str(c) for c in ev["command"]],  # type: ignore[attr-defined]  # a list in every ToolResult
                     cwd=str(ev["cwd"]), log_path=str(ev["log_path"]),
                     summary=summary or (str(first) if first else res.verdict), try_index=try_index,
                     values={k: v for k, v in res.values.items() if k in ("mismatches", "samples", "outputs", "errors",
@@ -473,7 +473,7 @@ def write(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["
     return Command(goto="bench", update={"candidates": codes, "try_index": n})
 
 
-def bench(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["verify"]]:
+def bench(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["verify", "__end__"]]:
     """Make sure a test bench exists: the user's, or one the verifier model writes and the tools accept."""
     ctx = runtime.context
     if state.get("testbench"):
@@ -510,7 +510,7 @@ def bench(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal["
     tb_tries = state.get("tb_tries", 0) + 1
     ctx.console.tool(VERIFIER, f"test bench written by the model (attempt {tb_tries})", verdict="ok" if not problem else problem)
     if problem:
-        return Command(goto=END, update={"verdict": "error", "fault": "testbench", "tb_tries": tb_tries,
+        return Command(goto=END, update={"verdict": "error", "fault": "testbench", "tb_tries": tb_tries,  # type: ignore[arg-type]  # END is typed str
                                          "reason": f"the model-written test bench cannot be used: {problem}"})
     return Command(goto="verify", update={"testbench": str(path), "tb_origin": "model", "tb_tries": tb_tries,
                                           "module": state.get("module") or info.name})
@@ -629,7 +629,7 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
     if loc is not None and loc.first is not None:
         return retry("simulation", loc.feedback(best.code, "design.sv"))
     # the bench gave no per-output mismatch report: pass on what it printed itself (its own lines, capped)
-    said = [str(d) for d in best.sim.values.get("displays", [])][:10]  # type: ignore[union-attr]
+    said = [str(d) for d in best.sim.values.get("displays", [])][:10]  # type: ignore[union-attr, attr-defined]
     mism = best.sim.values.get("mismatches")
     return retry("simulation", (f"The test bench counted {mism} mismatching samples" if mism is not None else
                                 f"The simulation ended with verdict {best.sim.verdict}")

@@ -180,12 +180,12 @@ def fit_diode(best: Mapping[str, Param], records: list[Param], name: str = "DFIT
     assumptions: list[str] = _limit_note([p for *_, p in points], "V_F")
     cites = [_cite(p) for _, _, p in points]
     if len(points) >= 3:
-        i = np.array([t[0] for t in points])
-        v = np.array([t[1] for t in points])
+        i_pts = np.array([t[0] for t in points])
+        v_pts = np.array([t[1] for t in points])
 
         def resid(x: np.ndarray) -> np.ndarray:
             is_, n, rs = math.exp(x[0]), x[1], x[2]
-            return n * VT * np.log(i / is_ + 1) + i * rs - v
+            return np.asarray(n * VT * np.log(i_pts / is_ + 1) + i_pts * rs - v_pts)
 
         sol = least_squares(resid, x0=[math.log(1e-8), 1.5, 0.05], bounds=([-60, 0.5, 0.0], [0, 4.0, 10.0]))
         is_, n, rs = math.exp(sol.x[0]), float(sol.x[1]), float(sol.x[2])
@@ -354,7 +354,7 @@ def mosfet_checks(card: Card, best: Mapping[str, Param], records: list[Param]) -
         deck = (f"* R_DS(on) at V_GS = {vgs:g} V, I_D = {i:g} A\n{card.text}{inst}\nVG g 0 DC {vgs:g}\nI1 0 d DC {i:g}\n"
                 f".control\ndc I1 {i * 0.5:g} {i * 1.5:g} {i / 100:g}\nmeas dc vds find v(d) at={i:g}\nquit 0\n.endc\n.end\n")
         checks.append(Check(f"R_DS(on) at V_GS = {vgs:g} V, I_D = {i:g} A", "r_ds_on", float(_figure(p)), "ohm", 0.05, deck,  # type: ignore[arg-type]
-                            "vds", p.conditions, _cite(p), transform=lambda m, i=i: m["vds"] / i))
+                            "vds", p.conditions, _cite(p), transform=lambda m, i=i: m["vds"] / i))  # type: ignore[misc]  # default-bound loop value
     vth = best.get("v_gs_th")
     if vth is not None and vth.typ is not None:
         ith = conditions(vth.conditions).get("ID", 250e-6)
@@ -414,7 +414,7 @@ def bjt_checks(card: Card, best: Mapping[str, Param], records: list[Param]) -> l
     hic = conditions(hfe.conditions).get("IC")
     if hic and abs(hic - ic) / ic < 1e-9:
         checks.append(Check(f"h_FE at I_C = {format_si(ic, 'A')}", "h_fe", h, "", 0.05, deck, "ib", hfe.conditions,
-                            _cite(hfe), transform=lambda m, ic=ic: ic / m["ib"]))
+                            _cite(hfe), transform=lambda m, ic=ic: ic / m["ib"]))  # type: ignore[misc]  # default-bound value
     return checks
 
 

@@ -321,7 +321,7 @@ def _split_spans(table: Any, words: list[dict[str, Any]]) -> list[list[str | Non
     which the Max. Each word goes to the column its centre lies in, columns being where the
     table's cells start.
     """
-    rows = table.extract()
+    rows: list[list[str | None]] = table.extract()
     starts: dict[int, float] = {}
     for r in table.rows:
         for j, c in enumerate(r.cells):
@@ -471,7 +471,7 @@ def _clean_cell(c: str | None) -> str | None:
 def _inside(w: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
     cx = (w["x0"] + w["x1"]) / 2
     cy = (w["top"] + w["bottom"]) / 2
-    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+    return bool(box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1)
 
 
 def _gutter(words: list[dict[str, Any]], width: float, boxes: list[tuple[float, float, float, float]] = ()) -> float | None:  # type: ignore[assignment]

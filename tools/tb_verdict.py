@@ -357,8 +357,8 @@ def run_cocotb(design: str, test_file: str, top: str, workdir: Path, *, cocotb: 
     failures = [f"{t.name}: {t.kind + ': ' if t.kind else ''}{t.message or 'failed'}"
                 + (f" (at {t.sim_time_ns:g} ns" if t.sim_time_ns is not None else " (")
                 + (f"; {t.frame})" if t.frame else ")") for t in tests.failed]
-    first = tests.failed[0]
+    first_failed = tests.failed[0]
     return BenchRun(BenchVerdict("fail", f"{len(tests.failed)} of {len(tests.tests)} cocotb tests failed: {failures[0]}",
                                  "cocotb", failures,
-                                 int(first.sim_time_ns) if first.sim_time_ns is not None else None),
+                                 int(first_failed.sim_time_ns) if first_failed.sim_time_ns is not None else None),
                     [result], "cocotb", log)

@@ -109,8 +109,8 @@ def cosimulate(source_text: str, source: Netlist, translated_back: Netlist, work
     vb.update({f"op:{k}": np.array([v]) for k, v in runs[1].measures.items()})
     if not va:
         return CoSim("not_runnable", detail="the source run wrote no vectors", evidence=[r.evidence() for r in runs])
-    n, worst, first = compare(va, vb)
-    return CoSim("match" if not first else "mismatch", compared=n, worst_rel=worst, detail=first,
+    n, worst, first_diff = compare(va, vb)
+    return CoSim("match" if not first_diff else "mismatch", compared=n, worst_rel=worst, detail=first_diff,
                  evidence=[r.evidence() for r in runs])
 
 

@@ -18,7 +18,7 @@ import pyslang
 from pyslang import syntax
 
 from chipsmith.core.errors import InputError
-from chipsmith.tools.netlist.model import Device, Netlist, Rejected, SourcePos, Subckt
+from chipsmith.tools.netlist.model import Device, Item, Netlist, Rejected, SourcePos, Subckt
 from chipsmith.tools.netlist.support import UnsupportedConstruct
 
 _SIMPLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*$")
@@ -99,7 +99,7 @@ class VerilogParser:
         if not modules:
             raise InputError(f"{file or '<text>'}:1: no module in the file; a structural Verilog netlist is expected")
         defined = {m.name: m for m in modules}
-        items = [self._subckt(m, defined) for m in modules]
+        items: list[Item] = [self._subckt(m, defined) for m in modules]
         return Netlist(dialect="verilog", title="", is_deck=False, items=items, source=file, case_sensitive=True,
                        rejected=self.rejected)
 
