@@ -107,7 +107,7 @@ class ChatApp:
             self.session.close()
         tid = thread_id or _new_thread_id()
         self.session = Session(self.settings, out_dir=conversation_dir(self.settings, tid), thread_id=tid,
-                               console=NullConsole(), debug=self.debug)
+                               console=NullConsole(), debug=self.debug, turn_dirs=True)  # no turn overwrites another's files
 
     @property
     def thread_id(self) -> str:
@@ -411,8 +411,8 @@ class ChatApp:
             if a.name == name:
                 return a, Path(a.path)
         by_base = [a for a in arts if Path(a.name).name == name]
-        if len(by_base) == 1:
-            return by_base[0], Path(by_base[0].path)
+        if by_base:  # each turn has its own folder: the newest turn's file, turn-01/NAME names an older one
+            return by_base[-1], Path(by_base[-1].path)
         path = safe_join(self.session.out_dir, name)
         if not path.is_file():
             raise InputError(f"no file {name!r} in this conversation; /files lists them")
