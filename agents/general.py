@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from chipsmith.agents.context import AgentContext, StepTimer
+from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.agents.state import ChipState
 from chipsmith.core.errors import ChipsmithError
-from chipsmith.agents.layout import build_messages, shared_context
 
 AGENT = "general"
 

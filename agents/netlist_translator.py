@@ -9,7 +9,6 @@ the source and the translation (brought back to ngspice) are simulated and compa
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -17,18 +16,18 @@ from pydantic import BaseModel, Field
 
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.layout import build_messages, shared_context
+from chipsmith.agents.router import clause_for
 from chipsmith.agents.state import ChipState, Evidence
 from chipsmith.core.errors import ChipsmithError, InputError, UnusableAnswer
 from chipsmith.tools.netlist.model import Analysis, Netlist, Subckt
 from chipsmith.tools.netlist.source import read_netlist_text
 from chipsmith.tools.netlist.spice import SpiceParser
 from chipsmith.tools.netlist.translate import SUFFIX, dialect_name, guess_dialect, parse_text, translate
+from chipsmith.tools.requests.netlist import read as read_netlist_request
 
 AGENT = "netlist_translator"
 MODEL_MARK = "translated by the model: check"
 SOURCE_FAILED = "the source deck does not simulate"
-_WORDS = {"ngspice": "ngspice", "hspice": "hspice", "ltspice": "ltspice", "xyce": "xyce", "spectre": "spectre",
-          "json": "json", "spice": "ngspice"}
 
 
 class Rewrite(BaseModel):
@@ -38,13 +37,12 @@ class Rewrite(BaseModel):
 
 
 def target_from(state: ChipState) -> str:
-    """The target dialect: the ``to`` input, else the first dialect named after "to"/"into" in the request."""
+    """The target dialect: the ``to`` input, else the one the request (a plan step: its own clause) names as the target."""
     if state.inputs.get("to"):
         return dialect_name(state.inputs["to"])
-    low = state.request.lower()
-    m = re.search(r"\b(?:to|into|as)\s+(?:an?\s+)?(ngspice|hspice|ltspice|xyce|spectre|json|spice)\b", low)
-    if m:
-        return _WORDS[m.group(1)]
+    wanted = read_netlist_request(clause_for(state.request, state.plan, state.step_index)).to
+    if wanted:
+        return dialect_name(wanted)
     raise InputError("which dialect should the netlist become? pass --to (ngspice, hspice, ltspice, xyce, spectre, json)")
 
 

@@ -20,8 +20,8 @@ from typing import Any
 import numpy as np
 
 from chipsmith.agents.context import AgentContext, StepTimer
-from chipsmith.agents.router import clause_for
 from chipsmith.agents.layout import build_messages, shared_context
+from chipsmith.agents.router import clause_for
 from chipsmith.agents.state import Artefact, ChipState, Evidence
 from chipsmith.core.errors import BackendError, InputError
 from chipsmith.core.yamlfile import load_yaml_file

@@ -100,7 +100,7 @@ def keyword_plan(request: str, specialists: list[SpecialistInfo]) -> tuple[list[
     return leaders[:1], scores
 
 
-def decide(request: str, *, agent: str | None, mode: str, llm_choice: "LLMChooser | None",
+def decide(request: str, *, agent: str | None, mode: str, llm_choice: LLMChooser | None,
            specialists: list[SpecialistInfo] | None = None) -> RouteDecision:
     """Pick the plan for ``request``; ``llm_choice`` asks the model (None: never ask)."""
     specialists = specialists if specialists is not None else available()
@@ -120,7 +120,7 @@ def decide(request: str, *, agent: str | None, mode: str, llm_choice: "LLMChoose
 class LLMChooser:
     """Asks the model for a route with JSON-schema output; remembers the raw reply for the run record."""
 
-    def __init__(self, llm: "LLM", messages: list[dict[str, str]]) -> None:
+    def __init__(self, llm: LLM, messages: list[dict[str, str]]) -> None:
         self.llm = llm
         self.messages = messages
 

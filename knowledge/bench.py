@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-
 from chipsmith.core.errors import InputError
 from chipsmith.core.yamlfile import load_yaml
 from chipsmith.knowledge.ingest import Chunk

@@ -95,7 +95,8 @@ class Hit:
         return f"{self.source} § {self.heading}" if self.heading else self.source
 
     def as_dict(self) -> dict[str, Any]:
-        return {"citation": self.citation(), "score": round(self.score, 5), "similarity": round(self.similarity, 4), "kind": self.kind, "source": self.source,
+        return {"citation": self.citation(), "score": round(self.score, 5), "similarity": round(self.similarity, 4),
+                "kind": self.kind, "source": self.source,
                 "page": self.page, "part": self.part, "card": self.card, "label": self.label, "text": self.text}
 
 
@@ -315,7 +316,7 @@ class KnowledgeStore:
             raise InputError(f"{path}: card files are YAML (.yaml or .yml)")
         return self.add_file(path)
 
-    def add_dir(self, path: Path, *, skip_bad: bool = False, max_pages: int = MAX_PAGES) -> tuple[list[AddReport], list[str]]:
+    def add_dir(self, path: Path, *, skip_bad: bool = False, max_pages: int = MAX_PAGES) -> tuple[builtins.list[AddReport], builtins.list[str]]:
         """Add every supported file under ``path``; all files are read first and committed together.
 
         A bad file stops the whole ingest (nothing is added) unless ``skip_bad``, which

@@ -42,4 +42,4 @@ def read(text: str) -> DatasheetRequest:
     for device, pat in _PARTS:
         if re.search(pat, text, re.IGNORECASE):
             return DatasheetRequest(device=device)
-    return DatasheetRequest()
+    return DatasheetRequest(device=None)

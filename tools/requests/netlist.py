@@ -47,4 +47,4 @@ def read(text: str) -> NetlistRequest:
         to = others.pop()  # a translation names its target at least: the one dialect left is it
     if source is None:
         source = next((o for o in others if o != to), None)
-    return NetlistRequest(to=to, from_=source if source != to else None)
+    return NetlistRequest.model_validate({"to": to, "from": source if source != to else None})
