@@ -327,7 +327,8 @@ def _run_checks(ctx: AgentContext, card: Card, best: dict[str, Param], records: 
         r = judge(check, res.measures, "" if res.ok else f"ngspice {res.verdict}: {res.first_error or ''}")
         results.append(r)
         shown = f"{_show(r.simulated, r.unit)} vs {_show(r.target, r.unit)}" if r.simulated is not None else r.error
-        ctx.console.tool(AGENT, f"{r.name}: {shown}", verdict="pass" if r.ok else "fail", seconds=res.outcome.seconds if res.outcome else 0.0)
+        ctx.console.tool(AGENT, f"{r.name}: {shown}", verdict="pass" if r.ok else "fail",
+                         seconds=res.outcome.seconds if res.outcome else 0.0)
         e = res.evidence()
         evidence.append(Evidence(tool="ngspice", verdict="pass" if r.ok else "fail", ok=r.ok, command=list(e["command"]),
                                  cwd=str(e["cwd"]), log_path=str(e["log_path"]), try_index=i,
@@ -383,7 +384,8 @@ def _answer(doc: Document, ex: Extraction, best: dict[str, Param], card: Card | 
     for k, p in best.items():
         src = p.source if len(p.source) <= 60 else p.source[:57] + "…"
         out.append(f"| {k} | {_show(p.min, p.unit) if p.min is not None else ''} | {_show(p.typ, p.unit) if p.typ is not None else ''} | "
-                   f"{_show(p.max, p.unit) if p.max is not None else ''} | {p.conditions} | {p.page} | {p.origin}: {src.replace('|', '/')} |")
+                   f"{_show(p.max, p.unit) if p.max is not None else ''} | {p.conditions} | {p.page} | {p.origin}: "
+                   f"{src.replace('|', '/')} |")
     flagged = [p for p in ex.params if any(f.startswith("unparsed") for f in p.flags)]
     if flagged:
         out += ["", "Values kept as text (not numbers): " + "; ".join(f"{p.name or p.symbol} p.{p.page}: {p.raw}" for p in flagged[:8])]

@@ -27,9 +27,10 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import openai
 from pydantic import BaseModel, ValidationError
@@ -58,19 +59,26 @@ class ErrorRule:
 # the most specific class first. tests/test_llm_errors.py fails when the client
 # grows an exception this table does not name.
 ERROR_TABLE: dict[type[BaseException], ErrorRule] = {
-    openai.APITimeoutError: ErrorRule(True, "the LLM server at {url} did not answer in time; raise the request_timeout setting (CHIPSMITH_REQUEST_TIMEOUT, seconds) or use a smaller model"),
-    openai.APIConnectionError: ErrorRule(True, "cannot reach the LLM server at {url}; is it running? Try `chipsmith serve`, or `--llm embedded`"),
+    openai.APITimeoutError: ErrorRule(True, "the LLM server at {url} did not answer in time; raise the request_timeout "
+                                            "setting (CHIPSMITH_REQUEST_TIMEOUT, seconds) or use a smaller model"),
+    openai.APIConnectionError: ErrorRule(True, "cannot reach the LLM server at {url}; is it running? Try `chipsmith "
+                                               "serve`, or `--llm embedded`"),
     openai.RateLimitError: ErrorRule(True, "the LLM server at {url} is rate-limiting requests (429); wait, or lower --jobs"),
     openai.InternalServerError: ErrorRule(True, "the LLM server at {url} failed with a server error (5xx); check its log"),
     openai.AuthenticationError: ErrorRule(False, "the LLM server at {url} refused the API key (401); set CHIPSMITH_API_KEY"),
     openai.PermissionDeniedError: ErrorRule(False, "the LLM server at {url} denied access (403); check the API key's permissions"),
-    openai.NotFoundError: ErrorRule(False, "the LLM server at {url} does not know this model or endpoint (404); check --model and that the URL ends in /v1"),
+    openai.NotFoundError: ErrorRule(False, "the LLM server at {url} does not know this model or endpoint (404); check "
+                                           "--model and that the URL ends in /v1"),
     openai.ConflictError: ErrorRule(True, "the LLM server at {url} reported a conflict (409); retrying"),
-    openai.UnprocessableEntityError: ErrorRule(False, "the LLM server at {url} could not process the request (422); the model may not support this option"),
-    openai.BadRequestError: ErrorRule(False, "the LLM server at {url} rejected the request (400); the prompt may exceed the context window (raise --ctx-size) or an option is unsupported"),
-    openai.LengthFinishReasonError: ErrorRule(False, "the model at {url} ran out of tokens before finishing its structured answer; raise --max-tokens"),
+    openai.UnprocessableEntityError: ErrorRule(False, "the LLM server at {url} could not process the request (422); the "
+                                                      "model may not support this option"),
+    openai.BadRequestError: ErrorRule(False, "the LLM server at {url} rejected the request (400); the prompt may exceed "
+                                             "the context window (raise --ctx-size) or an option is unsupported"),
+    openai.LengthFinishReasonError: ErrorRule(False, "the model at {url} ran out of tokens before finishing its "
+                                                     "structured answer; raise --max-tokens"),
     openai.ContentFilterFinishReasonError: ErrorRule(False, "the server at {url} filtered the model's answer"),
-    openai.APIResponseValidationError: ErrorRule(False, "the server at {url} sent a response the client could not read; is it OpenAI-compatible?"),
+    openai.APIResponseValidationError: ErrorRule(False, "the server at {url} sent a response the client could not read; "
+                                                        "is it OpenAI-compatible?"),
     openai.APIStatusError: ErrorRule(True, "the LLM server at {url} answered with an error status"),
     **{cls: ErrorRule(False, sentence) for cls, sentence in (
         (getattr(openai, "OAuthError", None), "the LLM server at {url} refused the OAuth credentials; check the API key"),
@@ -100,7 +108,7 @@ class Usage(BaseModel):
     completion_tokens: int = 0
     cached_tokens: int = 0
 
-    def __add__(self, other: "Usage") -> "Usage":
+    def __add__(self, other: Usage) -> Usage:
         return Usage(prompt_tokens=self.prompt_tokens + other.prompt_tokens,
                      completion_tokens=self.completion_tokens + other.completion_tokens,
                      cached_tokens=self.cached_tokens + other.cached_tokens)
@@ -250,7 +258,7 @@ class EmbeddedServer:
     """A llama.cpp server inside this process (xllamacpp), on a free loopback port."""
 
     _lock = threading.Lock()
-    _servers: dict[tuple[str, int, int, int], "EmbeddedServer"] = {}
+    _servers: dict[tuple[str, int, int, int], EmbeddedServer] = {}
 
     def __init__(self, gguf: Path, *, threads: int = 1, ctx_size: int = 8192, parallel: int = 2, port: int = 0,
                  host: str = "127.0.0.1") -> None:
@@ -278,7 +286,7 @@ class EmbeddedServer:
         atexit.register(self.stop)
 
     @classmethod
-    def shared(cls, gguf: Path, *, threads: int, ctx_size: int, parallel: int) -> "EmbeddedServer":
+    def shared(cls, gguf: Path, *, threads: int, ctx_size: int, parallel: int) -> EmbeddedServer:
         """One server per model and configuration per process."""
         key = (str(gguf), threads, ctx_size, parallel)
         with cls._lock:
@@ -324,7 +332,7 @@ class EmbeddedBackend:
         return self._backend().model_id()
 
 
-def resolve_gguf(settings: "Settings") -> Path:
+def resolve_gguf(settings: Settings) -> Path:
     if settings.gguf:
         path = Path(settings.gguf).expanduser()
         if not path.is_file():
@@ -370,7 +378,7 @@ class ScriptBackend:
 
     def complete(self, req: Request) -> LLMReply:
         with self._lock:
-            for i, (lineno, agent, content) in enumerate(self._lines):
+            for i, (_lineno, agent, content) in enumerate(self._lines):
                 if i not in self._used and agent in (req.agent, "*"):
                     self._used.add(i)
                     if req.stream is not None:
@@ -441,7 +449,7 @@ class LLM:
     """What agents call. Thread-safe; records every call when a run record is given."""
 
     def __init__(self, backend: Backend, *, temperature: float = 0.0, top_p: float = 1.0, max_tokens: int = 512,
-                 seed: int | None = 0, max_retries: int = 4, record: "RunRecord | None" = None,
+                 seed: int | None = 0, max_retries: int = 4, record: RunRecord | None = None,
                  sleep: Callable[[float], None] = time.sleep, frequency_penalty: float = 0.0) -> None:
         self.backend = backend
         self.frequency_penalty = frequency_penalty
@@ -634,7 +642,7 @@ def server_metrics(url: str, timeout: float = 2.0) -> dict[str, float]:
     return out
 
 
-def make_backend(settings: "Settings") -> Backend:
+def make_backend(settings: Settings) -> Backend:
     spec = settings.llm.strip()
     if spec == "embedded":
         gguf = resolve_gguf(settings)
@@ -653,7 +661,7 @@ def make_backend(settings: "Settings") -> Backend:
     raise ConfigError(f"--llm {spec!r} is not a backend; use embedded, http://host:port/v1, script:PATH or replay:RUN_DIR")
 
 
-def make_llm(settings: "Settings", record: "RunRecord | None" = None) -> LLM:
+def make_llm(settings: Settings, record: RunRecord | None = None) -> LLM:
     """The LLM every agent of a run shares."""
     penalty = settings.frequency_penalty
     if penalty is None:  # the packaged 135M model repeats one word to the token limit at temperature 0

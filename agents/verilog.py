@@ -12,27 +12,27 @@ is blamed instead of the design. Yosys checks equivalence when a reference is gi
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import json
 import operator
 import re
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Iterator, Literal, TypedDict
+from typing import Annotated, Any, Literal, TypedDict
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from chipsmith.agents.context import AgentContext, StepTimer
-from chipsmith.tools.localize import Localization, instrument, localize, probe_module
+from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
 from chipsmith.core.errors import InputError, SandboxViolation, ToolError
 from chipsmith.prompts import render
-from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.tools.guard.verilog import check_sources, has_include
 from chipsmith.tools.icarus import DEFAULT_FLAGS, Icarus
+from chipsmith.tools.localize import Localization, instrument, localize, probe_module
 from chipsmith.tools.runner import Diagnostic, ToolResult, read_log
 from chipsmith.tools.slang import ModuleInfo, Slang, compile_trees, module_infos, parse_file, parse_text
 from chipsmith.tools.tb_verdict import BenchVerdict, run_bench, run_cocotb
@@ -536,7 +536,8 @@ def verify(state: LoopState, runtime: Runtime[AgentContext]) -> Command[Literal[
     record: dict[str, Any] = {"try": n, "best": best.index, "stage": best.stage,
                               "candidates": [{"index": c.index, "stage": c.stage, "score": list(c.score()),
                                               "verdict": (c.sim.verdict if c.sim else (c.compile.verdict if c.compile else
-                                                          (_refusal_word(c) if c.blocked else ("lint-errors" if c.lint_errors else "unchecked"))))}
+                                                          (_refusal_word(c) if c.blocked else
+                                                           ("lint-errors" if c.lint_errors else "unchecked"))))}
                                              for c in cands]}
     update: dict[str, Any] = {"design": best.code, "module": state.get("module") or (best.info.name if best.info else "")}
     ctx.console.tool(AGENT, f"try {n}: {record['candidates'][best.index]['verdict']}", verdict="pass" if best.passed else "fail")

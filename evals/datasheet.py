@@ -25,9 +25,10 @@ import json
 import math
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from chipsmith.core.errors import InputError
 
@@ -123,7 +124,7 @@ def check_models(ex: Any, title: str, work: Path) -> dict[str, Any]:
     sim = Ngspice()
     runs: dict[str, Any] = {}
     checks = []
-    for k, c in enumerate(checks_for(card, ex.best(), ex.params)):
+    for _k, c in enumerate(checks_for(card, ex.best(), ex.params)):
         if c.deck not in runs:
             runs[c.deck] = sim.run(c.deck, work / f"check{len(runs):02d}")
         res = runs[c.deck]

@@ -335,7 +335,8 @@ def summarise(kind: str, results: list[dict[str, Any]], skipped: list[str], root
                 c = Counter(r["targets"][t][mode] for r in parsed)
                 row[mode] = dict(c)
                 row[mode + "_rate"] = round(c.get("ok", 0) / max(1, len(results)), 4)
-                row[mode + "_rate_of_expressible"] = round(c.get("ok", 0) / max(1, c.get("ok", 0) + c.get("not_isomorphic", 0) + c.get("error", 0)), 4)
+                attempted = c.get("ok", 0) + c.get("not_isomorphic", 0) + c.get("error", 0)
+                row[mode + "_rate_of_expressible"] = round(c.get("ok", 0) / max(1, attempted), 4)
                 for r in parsed:
                     v = r["targets"][t][mode]
                     if v != "ok":
@@ -345,7 +346,8 @@ def summarise(kind: str, results: list[dict[str, Any]], skipped: list[str], root
         co = [r["cosim"] for r in parsed if "cosim" in r]
         if co:
             c = Counter(x["verdict"] for x in co)
-            s["cosim"] = {"verdicts": dict(c), "worst_rel_of_matches": max((x.get("worst_rel", 0) for x in co if x["verdict"] == "match"), default=0.0),
+            worst = max((x.get("worst_rel", 0) for x in co if x["verdict"] == "match"), default=0.0)
+            s["cosim"] = {"verdicts": dict(c), "worst_rel_of_matches": worst,
                           "seconds": round(sum(x.get("seconds", 0) for x in co), 2)}
             for r in parsed:
                 x = r.get("cosim")

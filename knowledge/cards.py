@@ -69,7 +69,7 @@ class Card(BaseModel):
         return [str(x) for x in v] if isinstance(v, list) else v
 
     @model_validator(mode="after")
-    def _complete(self) -> "Card":
+    def _complete(self) -> Card:
         if self.kind == "component":
             missing = [name for name in ("parts", "pinout", "use", "spice") if not getattr(self, name)]
             if len(self.parameters) < 3:
@@ -130,7 +130,7 @@ def parse_cards(text: str, where: str) -> list[Card]:
     """Parse a card file's text; ``where`` names it in errors (``file:line: ...``)."""
     reject_aliases(text, where)
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""

@@ -78,7 +78,8 @@ def read_chunks(path: Path, source: str | None = None, *, max_pages: int = MAX_P
         raise InputError(f"{path}: not a regular file")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; add PDF, Markdown, text or YAML card files ({', '.join(SUPPORTED)})")
+        raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; add PDF, Markdown, text or YAML card "
+                         f"files ({', '.join(SUPPORTED)})")
     if path.stat().st_size == 0:
         raise InputError(f"{path}: the file is empty; nothing to add")
     if suffix == ".pdf":  # in a child with memory, CPU and decompression limits: a PDF can be a Flate bomb
@@ -126,8 +127,8 @@ def cards_to_chunks(cards: list[Card], source: str) -> list[Chunk]:
     """One chunk per card; a long design card is split by its body's headings, each piece titled."""
     out: list[Chunk] = []
     for card in cards:
-        common = dict(source=source, kind=card.kind, part=card.parts[0] if card.parts else "",
-                      parts=card.parts, label=card.label, category=card.category, card=card.id)
+        common = {"source": source, "kind": card.kind, "part": card.parts[0] if card.parts else "",
+                      "parts": card.parts, "label": card.label, "category": card.category, "card": card.id}
         text = card.to_text()
         if len(text) <= MAX_CARD_CHARS:
             out.append(Chunk(text=text, heading=card.title, **common))  # type: ignore[arg-type]
@@ -145,7 +146,8 @@ def cards_from_text(text: str, source: str) -> list[Chunk]:
 
 def _text_chunks(path: Path, source: str) -> list[Chunk]:
     if path.stat().st_size > MAX_TEXT_BYTES:
-        raise InputError(f"{path}: {path.stat().st_size / 1e6:.1f} MB of text is more than the {MAX_TEXT_BYTES / 1e6:.0f} MB limit; split it into smaller files")
+        raise InputError(f"{path}: {path.stat().st_size / 1e6:.1f} MB of text is more than the "
+                         f"{MAX_TEXT_BYTES / 1e6:.0f} MB limit; split it into smaller files")
     raw = path.read_bytes()
     if b"\x00" in raw[:8192]:
         raise InputError(f"{path}: looks like a binary file, not text; add PDF, Markdown, text or YAML card files")
@@ -168,7 +170,8 @@ def _pdf_page_count(path: Path) -> int:
         doc = pypdfium2.PdfDocument(str(path))
     except pypdfium2.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise InputError(f"{path}: the PDF is encrypted (password protected); save an unprotected copy (e.g. `qpdf --decrypt`) and add that") from None
+            raise InputError(f"{path}: the PDF is encrypted (password protected); save an unprotected copy (e.g. `qpdf "
+                             "--decrypt`) and add that") from None
         raise InputError(f"{path}: not a readable PDF ({exc}); check the file is complete") from None
     try:
         return len(doc)
@@ -182,14 +185,16 @@ def _pdf_chunks(path: Path, source: str, max_pages: int) -> list[Chunk]:
 
     pages_total = _pdf_page_count(path)
     if pages_total > max_pages:
-        raise InputError(f"{path}: {pages_total} pages is more than the {max_pages}-page limit; split the document or raise the limit with --max-pages")
+        raise InputError(f"{path}: {pages_total} pages is more than the {max_pages}-page limit; split the document or "
+                         "raise the limit with --max-pages")
     try:
         pdf = pdfplumber.open(path)
     except PdfminerException as exc:
         inner = exc.args[0] if exc.args else exc
         name = type(inner).__name__
         if "Password" in name or "Encrypt" in name:
-            raise InputError(f"{path}: the PDF is encrypted (password protected); save an unprotected copy (e.g. `qpdf --decrypt`) and add that") from None
+            raise InputError(f"{path}: the PDF is encrypted (password protected); save an unprotected copy (e.g. `qpdf "
+                             "--decrypt`) and add that") from None
         raise InputError(f"{path}: not a readable PDF ({inner or name}); check the file is complete") from None
     except Exception as exc:  # pdfminer raises a zoo of parser errors on damaged files
         raise InputError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc}); check the file is complete") from None
@@ -200,7 +205,8 @@ def _pdf_chunks(path: Path, source: str, max_pages: int) -> list[Chunk]:
         except Exception as exc:
             raise InputError(f"{path}: cannot read the PDF's page tree ({type(exc).__name__}); check the file is complete") from None
         if len(pages) > max_pages:
-            raise InputError(f"{path}: {len(pages)} pages is more than the {max_pages}-page limit; split the document or raise the limit with --max-pages")
+            raise InputError(f"{path}: {len(pages)} pages is more than the {max_pages}-page limit; split the document "
+                             "or raise the limit with --max-pages")
         images = 0
         for number, page in enumerate(pages, start=1):
             try:
@@ -214,12 +220,13 @@ def _pdf_chunks(path: Path, source: str, max_pages: int) -> list[Chunk]:
                 chunks.append(Chunk(text=f"[{source} p.{number}]\n{text}", source=source, page=number, heading=heading))
         if not chunks:
             if images:
-                raise InputError(f"{path}: no text layer ({len(pages)} page(s) of images: a scan?); run OCR first (e.g. `ocrmypdf in.pdf out.pdf`) and add the result")
+                raise InputError(f"{path}: no text layer ({len(pages)} page(s) of images: a scan?); run OCR first (e.g. "
+                                 "`ocrmypdf in.pdf out.pdf`) and add the result")
             raise InputError(f"{path}: the PDF contains no text")
     return chunks
 
 
-def _page_blocks(page: "object") -> list[Block]:
+def _page_blocks(page: object) -> list[Block]:
     """A page's running text with its tables cut out and appended as pipe tables, so a table stays one block."""
     tables = page.find_tables()  # type: ignore[attr-defined]
     body = page

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -168,7 +169,7 @@ def test_sparse_bm25_equals_rank_bm25_scores() -> None:
 
 
 def test_rebuild_reembeds_every_chunk_and_keeps_them(store: KnowledgeStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_mod, "seed_files", lambda: [])
+    monkeypatch.setattr(store_mod, "seed_files", list)
     before = _snapshot(store)
     assert store.rebuild() == len(before)
     assert _snapshot(store) == before

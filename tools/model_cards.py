@@ -45,15 +45,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any
 
 import numpy as np
 from scipy.optimize import least_squares
 
 from chipsmith.core.errors import InputError
-from chipsmith.tools.datasheet_tables import Param
 from chipsmith.core.units import format_si, parse_quantity
+from chipsmith.tools.datasheet_tables import Param
 
 VT = 0.025852
 MODELLED = ("diode", "mosfet", "bjt", "opamp")
@@ -249,7 +250,7 @@ def fit_diode(best: Mapping[str, Param], records: list[Param], name: str = "DFIT
 def diode_checks(card: Card, best: Mapping[str, Param], records: list[Param]) -> list[Check]:
     checks: list[Check] = []
     done: set[float] = set()
-    for k, p in enumerate(r for r in records if r.canonical == "v_f" and _figure(r) is not None and _at_25c(r)):
+    for _k, p in enumerate(r for r in records if r.canonical == "v_f" and _figure(r) is not None and _at_25c(r)):
         i = conditions(p.conditions).get("IF") or conditions(p.conditions).get("IFM")
         if not i or i in done:
             continue

@@ -34,7 +34,8 @@ KNOWN_HEADINGS = (
     "product summary", "key parameters", "ac characteristics", "dc characteristics",
 )
 
-_FOOTNOTE_RE = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})[.)]|(?P<c>[¹²³⁴⁵⁶⁷⁸⁹])|Note\s+(?P<d>\d{1,2})[:.]|(?P<e>\*{1,3}))\s+(?P<text>\S.*)$")
+_FOOTNOTE_RE = re.compile(r"^\s*(?:\((?P<a>\d{1,2})\)|(?P<b>\d{1,2})[.)]|(?P<c>[¹²³⁴⁵⁶⁷⁸⁹])|Note\s+(?P<d>\d{1,2})[:.]|"
+                          r"(?P<e>\*{1,3}))\s+(?P<text>\S.*)$")
 _SUPERSCRIPTS = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
 
 

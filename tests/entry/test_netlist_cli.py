@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from chipsmith.cli_eval_suites import netlist as cli_netlist
-from chipsmith.evals.netlist import run_eval
 from chipsmith.commands.netlist import netlist
+from chipsmith.evals.netlist import run_eval
 from chipsmith.tools.netlist.cosim import cosimulate
 from chipsmith.tools.netlist.translate import parse_file, parse_text, translate
 

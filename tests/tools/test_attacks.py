@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from chipsmith.agents.context import AgentContext
-from chipsmith.agents.llm import LLM, ScriptBackend
 from chipsmith.core.config import load_settings
 from chipsmith.core.errors import SandboxViolation
 from chipsmith.core.rundir import RunRecord

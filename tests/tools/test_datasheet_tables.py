@@ -1,7 +1,6 @@
 """Deterministic table extraction, synonyms and the prompt-injection filter, on in-memory tables."""
 
-from chipsmith.tools.datasheet_tables import (Synonyms, canonicalise, extract_tables, find_header, norm_key,
-                                              suspicious, synonyms)
+from chipsmith.tools.datasheet_tables import Synonyms, canonicalise, extract_tables, find_header, norm_key, suspicious, synonyms
 from chipsmith.tools.pdf_reader import Document, Page, Table
 
 
@@ -81,6 +80,7 @@ def test_canonicalise_flags_unknown_rows():
 
 def test_synonym_table_errors_are_clear():
     import pytest
+
     from chipsmith.core.errors import ConfigError
 
     with pytest.raises(ConfigError, match="needs classes"):

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from chipsmith.tools.localize import instrument, localize, probe_module
 from chipsmith.evals.localize import _off_by_one, mutations, pick, run_mutant
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
+from chipsmith.tools.localize import instrument, localize, probe_module
 from chipsmith.tools.vcd import Waveform
 
 COUNTER = Path(__file__).parents[1] / "designs" / "counter"
@@ -135,8 +135,8 @@ def test_eval_localize_cli_on_a_few_problems(tmp_path: Path) -> None:
 def test_eval_localize_refuses_a_directory_without_references(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from chipsmith.core.errors import InputError
     from chipsmith.cli_eval_suites import localize as cli_localize
+    from chipsmith.core.errors import InputError
 
     res = CliRunner().invoke(cli_localize, ["--dataset", str(tmp_path)])
     assert isinstance(res.exception, InputError) and "no *_ref.sv files" in str(res.exception)

@@ -148,7 +148,8 @@ def _models(net: Netlist) -> dict[str, str]:
                 level = it.params.get("level", "1")
                 dialect = "ngspice" if net.dialect == "spectre" else net.dialect  # Spectre models carry ngspice levels
                 mtype += ":" + (mos_family(dialect, level) or level)
-            out[it.name.lower()] = mtype + "|" + " ".join(it.raw.lower().split()) + "|" + "|".join(f"{k}={label_value(v)}" for k, v in sorted(params.items()))
+            values = "|".join(f"{k}={label_value(v)}" for k, v in sorted(params.items()))
+            out[it.name.lower()] = mtype + "|" + " ".join(it.raw.lower().split()) + "|" + values
     return out
 
 

@@ -160,7 +160,7 @@ class Netlist(BaseModel):
     rejected: list[Rejected] = Field(default_factory=list)
     case_sensitive: bool = False
 
-    def walk(self) -> "list[tuple[str, Item]]":
+    def walk(self) -> list[tuple[str, Item]]:
         """Every item with the scope path it lives in (``""`` for the top level)."""
         out: list[tuple[str, Item]] = []
 

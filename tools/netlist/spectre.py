@@ -8,12 +8,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from chipsmith.core.errors import InputError
-from chipsmith.tools.netlist.model import (Analysis, Control, Device, Directive, Include, Item, Model, Netlist, Param,
-                                           Rejected, Section, SourcePos, Subckt)
+from chipsmith.tools.netlist.model import (
+    Analysis,
+    Control,
+    Device,
+    Directive,
+    Include,
+    Item,
+    Model,
+    Netlist,
+    Param,
+    Rejected,
+    Section,
+    SourcePos,
+    Subckt,
+)
 from chipsmith.tools.netlist.source import MAX_INCLUDE_DEPTH, check_nesting, read_netlist_text, resolve_include
 from chipsmith.tools.netlist.sources import spectre_source_params, spice_source_args
 from chipsmith.tools.netlist.spice import SpiceParser

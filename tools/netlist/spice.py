@@ -9,12 +9,25 @@ express (see :mod:`chipsmith.tools.netlist.support`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Iterator, Sequence
 
 from chipsmith.core.errors import InputError
-from chipsmith.tools.netlist.model import (Analysis, Control, Device, Directive, Include, Item, Model, Netlist, Param,
-                                           Rejected, Section, SourcePos, Subckt)
+from chipsmith.tools.netlist.model import (
+    Analysis,
+    Control,
+    Device,
+    Directive,
+    Include,
+    Item,
+    Model,
+    Netlist,
+    Param,
+    Rejected,
+    Section,
+    SourcePos,
+    Subckt,
+)
 from chipsmith.tools.netlist.source import MAX_INCLUDE_DEPTH, check_nesting, read_netlist_text, resolve_include
 from chipsmith.tools.netlist.values import canonical_spice_expr, canonical_spice_value, spice_number
 
@@ -556,7 +569,7 @@ def _param_pairs(toks: list[str], where: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(toks)
-        val = [t for t in toks[i + 2:end]]
+        val = list(toks[i + 2:end])
         if not val:
             raise InputError(f"{where}: parameter {toks[i]!r} has no value after '='")
         if len(val) == 1:

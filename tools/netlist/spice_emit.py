@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from chipsmith.tools.netlist.model import (Analysis, Control, Device, Directive, Include, Item, Model, Netlist, Param,
-                                           Section, Subckt)
+from chipsmith.tools.netlist.model import Analysis, Control, Device, Directive, Include, Item, Model, Netlist, Param, Section, Subckt
 from chipsmith.tools.netlist.values import spice_out
 
 # MOSFET model levels that name the same model family in each SPICE dialect
 _MOS_FAMILY = {
-    "ngspice": {"1": "mos1", "2": "mos2", "3": "mos3", "8": "bsim3", "49": "bsim3", "14": "bsim4", "54": "bsim4", "10": "bsimsoi", "58": "bsimsoi"},
+    "ngspice": {"1": "mos1", "2": "mos2", "3": "mos3", "8": "bsim3", "49": "bsim3", "14": "bsim4", "54": "bsim4",
+                "10": "bsimsoi", "58": "bsimsoi"},
     "hspice": {"1": "mos1", "2": "mos2", "3": "mos3", "49": "bsim3", "53": "bsim3", "54": "bsim4", "57": "bsimsoi"},
     "ltspice": {"1": "mos1", "2": "mos2", "3": "mos3", "8": "bsim3", "14": "bsim4"},
     # Xyce also reads the HSPICE numbers 49 (BSIM3), 54 (BSIM4) and 70 (BSIM-SOI)

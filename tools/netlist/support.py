@@ -59,7 +59,7 @@ def unsupported(net: Netlist, target: str, drop: frozenset[str] = frozenset()) -
     """
     out: list[str] = []
     devs = DEVICES[target]
-    for scope, it in net.walk():
+    for _scope, it in net.walk():
         where = f"{it.pos}" if hasattr(it, "pos") else ""
         if isinstance(it, Device):
             if it.kind == "P" and not it.model:  # a port element, not ngspice's coupled line (also letter P)

@@ -17,7 +17,7 @@ _MANT = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?"
 _SPICE_NUM = re.compile(rf"^({_MANT})(meg|mil|[tgkmunpfa])?([a-z]*)$", re.I)
 _SPECTRE_NUM = re.compile(rf"^({_MANT})([TGMKkmunpfac%])?$")
 # a number inside an expression: not glued to an identifier on its left
-_SPICE_NUM_IN_EXPR = re.compile(rf"(?<![\w.])((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(meg|mil|[tgkmunpfa])?([a-z]*)(?![\w.])", re.I)
+_SPICE_NUM_IN_EXPR = re.compile(r"(?<![\w.])((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(meg|mil|[tgkmunpfa])?([a-z]*)(?![\w.])", re.I)
 _SPECTRE_NUM_IN_EXPR = re.compile(r"(?<![\w.])((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)([TGMKkmunpfac%])?(?![\w.])")
 _VERSION = re.compile(r"^\d+(?:\.\d+){2,}$")  # version=3.3.0 is a string, not an expression
 _SPECTRE_SUFFIX = {"T": "t", "G": "g", "M": "meg", "K": "k", "k": "k", "m": "m", "u": "u", "n": "n", "p": "p", "f": "f", "a": "a"}

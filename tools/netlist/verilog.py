@@ -224,8 +224,8 @@ class VerilogParser:
         rank = {b: i for i, b in enumerate(ports)}
 
         def better(a: str, b: str) -> str:  # the name a merged net keeps: a port, then a plain name, then the smallest
-            ka = (rank.get(a, 1 << 30), a.startswith("_") or a.startswith("tie"), a)
-            kb = (rank.get(b, 1 << 30), b.startswith("_") or b.startswith("tie"), b)
+            ka = (rank.get(a, 1 << 30), a.startswith(("_", "tie")), a)
+            kb = (rank.get(b, 1 << 30), b.startswith(("_", "tie")), b)
             return a if ka <= kb else b
 
         for lhs, rhs in m.aliases:
@@ -259,7 +259,8 @@ class VerilogParser:
         for i, (pin, exprs) in enumerate(conns):
             nets = self._expr_bits(m, exprs[0], pos) if exprs else []
             if named:
-                pin_bits = target.bits(pin) if target else ([pin] if len(nets) <= 1 else [f"{pin}[{j}]" for j in range(len(nets) - 1, -1, -1)])
+                pin_bits = target.bits(pin) if target else (
+                    [pin] if len(nets) <= 1 else [f"{pin}[{j}]" for j in range(len(nets) - 1, -1, -1)])
             else:
                 if target is None:
                     pin_bits = [f"{i}"] if len(nets) <= 1 else [f"{i}[{j}]" for j in range(len(nets) - 1, -1, -1)]
