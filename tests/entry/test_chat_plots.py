@@ -14,7 +14,7 @@ from chipsmith.agents.state import Artefact
 from chipsmith.core.errors import InputError
 from chipsmith.tools.runner import run_command
 
-DATA = Path(__file__).parent / "data" / "ui"
+DATA = Path(__file__).parents[1] / "data" / "ui"
 PNG = b"\x89PNG\r\n\x1a\n"
 
 

@@ -23,7 +23,7 @@ from chipsmith.chat import ChatApp
 from chipsmith.core.config import load_settings
 from chipsmith.tools.runner import run_command
 
-DATA = Path(__file__).parent / "data" / "ui"
+DATA = Path(__file__).parents[1] / "data" / "ui"
 ANSI = re.compile(r"\x1b\[[0-9;?]*[a-zA-Z]|\x1b[()][A-Z0-9]|\r")
 
 DFF_ANSWER = ("Scripted answer: a D flip-flop copies d to q on the rising clock edge.\n\n"

@@ -16,7 +16,7 @@ from chipsmith.core.errors import InputError
 from chipsmith.tools.runner import run_command
 from chipsmith.webui import ChatService, TurnView, highlight, highlight_markdown, hold_sessions_http, step_panel
 
-DATA = Path(__file__).parent / "data" / "ui"
+DATA = Path(__file__).parents[1] / "data" / "ui"
 CODE_ANSWER = "Scripted answer.\n\n```verilog\nmodule dff(input clk, input d, output reg q);\nendmodule\n```"
 
 

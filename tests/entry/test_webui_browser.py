@@ -19,7 +19,7 @@ from chipsmith.tools.runner import run_command
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-sync"]
-DATA = Path(__file__).parent / "data" / "ui"
+DATA = Path(__file__).parents[1] / "data" / "ui"
 DFF_ANSWER = ("Scripted answer: a D flip-flop copies d to q on the rising clock edge.\n\n"
               "```verilog\nmodule dff(input clk, input d, output reg q);\n  always @(posedge clk) q <= d;\nendmodule\n```")
 
