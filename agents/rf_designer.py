@@ -27,7 +27,7 @@ from chipsmith.core.errors import BackendError, InputError
 from chipsmith.core.yamlfile import load_yaml_file
 from chipsmith.tools import rf_coupled_line, rf_parts
 from chipsmith.tools import rf_verify as V
-from chipsmith.tools.rf_spec import build_spec, complete_from_order, parse_request, parse_substrate
+from chipsmith.tools.rf_spec import build_spec, complete_from_order, describe, parse_request, parse_substrate
 from chipsmith.tools.rf_synthesis import Design, MicrostripDesign, RFSpec, Substrate, design, format_value, microstrip_design
 
 AGENT = "rf_designer"
@@ -235,8 +235,7 @@ def _microstrip(spec: RFSpec, sub: Substrate, ctx: AgentContext) -> tuple[Micros
 def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     timer = StepTimer(AGENT, ctx, "reading the filter spec")
     spec, source = spec_from_state(state, ctx)
-    ctx.console.tool(AGENT, f"spec from the {source}: {spec.response} {spec.kind}, pass {[_fmt(f) for f in spec.pass_edges_hz]}, "
-                            f"stop {[_fmt(f) for f in spec.stop_edges_hz]}", verdict="ok")
+    ctx.console.tool(AGENT, f"understood (from the {source}): {describe(spec)}", verdict="ok")
     d = design(spec, mc_samples=MC_SAMPLES)
     ctx.console.tool(AGENT, f"{len(d.candidates)} candidates; chose {d.topology} order {d.order} (minimum {d.min_order}): "
                             f"{d.verdict_text()}", verdict="pass" if d.buildable else "fail", seconds=d.seconds)

@@ -300,6 +300,18 @@ def complete_from_order(fields: dict[str, Any]) -> str:
             f"which order {n} is the least to meet")
 
 
+def describe(spec: RFSpec) -> str:
+    """One line saying what was understood: "low-pass, Chebyshev 0.5 dB, pass to 100 MHz, ≥ 40 dB at 200 MHz, 50 Ω → 50 Ω"."""
+    kind = {"lowpass": "low-pass", "highpass": "high-pass", "bandpass": "band-pass", "bandstop": "band-stop"}[spec.kind]
+    resp = spec.response.capitalize() + (f" {spec.ripple_db:g} dB" if spec.response in ("chebyshev", "elliptic") else "")
+    p = [_show_hz(f) for f in spec.pass_edges_hz]
+    where = {"lowpass": f"pass to {p[0]}", "highpass": f"pass from {p[0]}"}.get(spec.kind, f"pass {' to '.join(p)}")
+    if spec.kind == "bandstop":
+        where = f"pass below {p[0]} and above {p[-1]}" if len(p) == 2 else f"pass {p[0]}"
+    stop = " and ".join(_show_hz(f) for f in spec.stop_edges_hz)
+    return f"{kind}, {resp}, {where}, ≥ {spec.atten_db:g} dB at {stop}, {spec.z_source:g} Ω → {spec.z_load:g} Ω"
+
+
 def parse_substrate(text: str) -> Substrate | None:
     """A microstrip substrate when the request asks for a microstrip realisation (FR4 1.6 mm unless it says)."""
     if not re.search(r"micro-?strip", text, re.IGNORECASE):

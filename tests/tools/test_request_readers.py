@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chipsmith.tools.requests import datasheet, fields, netlist, read, rf, sizing
-from chipsmith.tools.rf_spec import build_spec, complete_from_order, parse_request
+from chipsmith.tools.rf_spec import build_spec, complete_from_order, describe, parse_request
 from chipsmith.tools.rf_synthesis import minimum_order
 from chipsmith.tools.sizing.request import parse_request_specs
 
@@ -100,3 +100,8 @@ def test_read_dispatches_by_agent_and_knows_which_take_no_spec() -> None:
     assert isinstance(read("rf_designer", "low pass at 1 MHz"), rf.RFRequest)
     assert isinstance(read("circuit_sizer", "60 dB gain"), sizing.SizingRequest)
     assert read("verilog_writer", "a FIFO") is None and fields(None) == {}
+
+
+def test_the_spec_is_said_back_in_one_line() -> None:
+    got, _ = parse_request("Chebyshev low pass, 0.5 dB ripple up to 100 MHz, 40 dB down at 200 MHz, 50 Ω in and out")
+    assert describe(build_spec(got, "test")) == "low-pass, Chebyshev 0.5 dB, pass to 100 MHz, ≥ 40 dB at 200 MHz, 50 Ω → 50 Ω"
