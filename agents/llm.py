@@ -1,5 +1,8 @@
 """One LLM interface for every agent, over any OpenAI-compatible server.
 
+One unit: every backend (server, embedded, script, replay) goes through the one error table,
+the one retry loop and the one call record, so replay answers exactly what was recorded.
+
 Backends, chosen by one setting (``--llm``):
 
 - ``embedded`` (default): a llama.cpp server started in-process with ``xllamacpp`` on a

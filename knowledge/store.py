@@ -1,5 +1,8 @@
 """The knowledge store: chromadb with offline MiniLM embeddings, fused with BM25 for part numbers.
 
+One unit: the collection, its BM25 index and the fused search share one set of invariants
+(the same chunks in the same order); staged adds keep them together.
+
 Agents call :meth:`KnowledgeStore.search` and put each hit's ``.text`` in the
 prompt and ``.citation()`` in the answer. Writes are staged: a file is read,
 chunked and embedded completely before the collection changes, and a failed

@@ -1,5 +1,8 @@
 """SPICE model cards fitted from datasheet parameters, and the ngspice decks that check them.
 
+One unit: each device class's fit and the deck that simulates it back share that device's
+equations and parameter names; split per class, the fit and its check could drift apart.
+
 One builder per device class. Each returns a :class:`Card`: the ``.model`` or
 ``.subckt`` text, every fitted parameter with the formula that produced it and the
 datasheet values it came from, and the assumptions made where the datasheet says

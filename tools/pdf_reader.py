@@ -1,5 +1,8 @@
 """Reading a datasheet PDF with pdfplumber: text lines with positions, tables, sections.
 
+One unit: lines, columns, tables and sections of a page are all found from the same word
+positions in one pass over the page.
+
 What comes out is a :class:`Document`: per page the text lines (grouped per column, so a
 two-column page reads column by column), the tables pdfplumber finds from the ruling
 lines, the footnotes at the bottom of the page, and the sections found from headings

@@ -1,5 +1,8 @@
 """Checking a ladder: S-parameters (nodal analysis and scikit-rf), the spec mask, yield, files.
 
+One unit: the analyses it compares (nodal, scikit-rf, ngspice) and the yield must see the
+same ladder with the same losses and the same frequency grid.
+
 Two independent analyses compute the same S-parameters: a small batched nodal analysis in
 numpy (fast enough for snapping searches and Monte Carlo runs of hundreds of samples) and
 scikit-rf's :class:`skrf.circuit.Circuit`, whose network is the one written to Touchstone.

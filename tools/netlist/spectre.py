@@ -1,5 +1,7 @@
 """Spectre netlists: parser and emitter.
 
+One unit: one dialect's reader and writer, which must agree on every construct they share.
+
 ``name (nodes) master key=value``, ``subckt``/``ends``, ``parameters``, ``model``,
 ``include``, analyses written as instances (``tran1 tran stop=1u``) and
 ``simulator lang=spice`` sections, which go to the SPICE parser.

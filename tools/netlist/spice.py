@@ -1,5 +1,8 @@
 """The SPICE family (ngspice, HSPICE, LTspice, Xyce): one parser, one emitter with dialect switches.
 
+One unit: the SPICE-family reader and writer; the four dialects differ in a few switches,
+so one parser with those switches is smaller than four.
+
 The dialects share the element-letter syntax; they differ in expression quotes,
 in which element letters and control cards they know, and in a few spellings.
 The parser is tolerant of all four; the emitter refuses what its target cannot
