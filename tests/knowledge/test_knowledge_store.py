@@ -18,7 +18,7 @@ from chipsmith.core.errors import InputError
 from chipsmith.knowledge import store as store_mod
 from chipsmith.knowledge.store import KnowledgeStore
 
-DATA = Path(__file__).parent / "data" / "knowledge"
+DATA = Path(__file__).parents[1] / "data" / "knowledge"
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from chipsmith.knowledge import store as store_mod
 from chipsmith.knowledge.chunking import chunk_blocks, split_blocks
 from chipsmith.knowledge.store import KnowledgeStore
 
-DATA = Path(__file__).parent / "data" / "knowledge"
+DATA = Path(__file__).parents[1] / "data" / "knowledge"
 
 
 @pytest.fixture(scope="module")
