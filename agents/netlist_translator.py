@@ -162,6 +162,8 @@ def _cosimulate(text: str, net: Netlist, tr: Any, path: Path, ctx: AgentContext,
     from chipsmith.tools.netlist.cosim import cosimulate
 
     back = tr.reparsed if tr.target == "ngspice" else translate(tr.reparsed, "ngspice").reparsed
+    if back is None:
+        return "not compared (the translation did not read back)"
     cs = cosimulate(text, net, back, ctx.work_dir("ngspice-cosim"), deck_dir=path.parent,
                     model_dirs=list(ctx.settings.model_dirs), timeout=ctx.settings.tool_timeout, record=ctx.record)
     if cs.verdict == "source_failed":
@@ -171,7 +173,7 @@ def _cosimulate(text: str, net: Netlist, tr: Any, path: Path, ctx: AgentContext,
     if cs.verdict == "not_runnable":
         return f"not compared ({cs.verdict}: {cs.detail})"
     ev = cs.evidence[-1] if cs.evidence else {}
-    evidence.append(Evidence(tool="ngspice", verdict=cs.verdict, ok=cs.ok, command=list(ev.get("command", [])),  # type: ignore[arg-type]
+    evidence.append(Evidence(tool="ngspice", verdict=cs.verdict, ok=cs.ok, command=[str(c) for c in ev.get("command", [])],  # type: ignore[attr-defined]
                              cwd=str(ev.get("cwd", "")), log_path=str(ev.get("log_path", "")),
                              summary=f"{cs.compared} vectors, worst relative difference {cs.worst_rel:.3g}",
                              values={"compared": cs.compared, "worst_rel": cs.worst_rel}))

@@ -16,9 +16,10 @@ import functools
 import hashlib
 import importlib.resources
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 
@@ -319,7 +320,8 @@ class KnowledgeStore:
             raise InputError(f"{path}: card files are YAML (.yaml or .yml)")
         return self.add_file(path)
 
-    def add_dir(self, path: Path, *, skip_bad: bool = False, max_pages: int = MAX_PAGES) -> tuple[builtins.list[AddReport], builtins.list[str]]:
+    def add_dir(self, path: Path, *, skip_bad: bool = False,
+                max_pages: int = MAX_PAGES) -> tuple[builtins.list[AddReport], builtins.list[str]]:
         """Add every supported file under ``path``; all files are read first and committed together.
 
         A bad file stops the whole ingest (nothing is added) unless ``skip_bad``, which
@@ -462,7 +464,7 @@ def _embed(docs: builtins.list[str]) -> builtins.list[Any]:
     return out
 
 
-def _add_batched(col: Any, ids: builtins.list[str], docs: builtins.list[str], metas: builtins.list[dict[str, Any]], embeddings: builtins.list[Any]) -> None:
+def _add_batched(col: Any, ids: list[str], docs: list[str], metas: list[dict[str, Any]], embeddings: list[Any]) -> None:
     """Add in batches the server accepts; on any failure delete what was added and re-raise."""
     step = ADD_BATCH
     done: builtins.list[str] = []
@@ -481,7 +483,7 @@ def _chunk_id(source: str, chunk: Chunk) -> str:
     return hashlib.sha256(f"{source}\x00{chunk.sha}".encode()).hexdigest()[:32]
 
 
-def _unique(ids: builtins.list[str], docs: builtins.list[str], metas: builtins.list[dict[str, Any]]) -> tuple[list[str], list[str], list[dict[str, Any]]]:
+def _unique(ids: list[str], docs: list[str], metas: list[dict[str, Any]]) -> tuple[list[str], list[str], list[dict[str, Any]]]:
     seen: set[str] = set()
     out: tuple[list[str], list[str], list[dict[str, Any]]] = ([], [], [])
     for i, d, m in zip(ids, docs, metas):

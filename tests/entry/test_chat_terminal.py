@@ -12,8 +12,9 @@ import shutil
 import signal
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 from rich.console import Console
@@ -90,7 +91,7 @@ def test_chat_streams_answer_with_code_and_one_line_per_step(script_file: Callab
     assert "scripted model" in out and "1 scripted model answer(s) used" in out  # scripted output is labelled
     assert "module dff(input clk, input d, output reg q);" in out  # the fenced code, rendered
     assert "```" not in out  # rendered as a code block, not echoed as raw Markdown
-    steps = [l for l in out.splitlines() if l.startswith(("✓", "✗"))]
+    steps = [ln for ln in out.splitlines() if ln.startswith(("✓", "✗"))]
     assert [s.split()[1] for s in steps] == ["router", "general"]
     assert "answered" in steps[1] and re.search(r"\d+\.\d\d s", steps[1])
     assert f"chipsmith chat --resume {app.thread_id}" in out
@@ -135,9 +136,9 @@ def test_files_show_plot_save_on_a_simulated_run(tmp_path: Path, script_file: Ca
     out = buf.getvalue()
     assert "counter.v" in out and "icarus: pass" in out  # /files
     assert "always @(posedge clk)" in out and "vvp sim.vvp" in out  # /show with its evidence
-    rows = [l for l in out.splitlines() if "▔" in l or "▁" in l]
-    assert any(l.strip().startswith("clk") for l in rows) and any(l.strip().startswith("en") for l in rows)
-    en_row = next(l for l in rows if l.strip().startswith("en"))
+    rows = [ln for ln in out.splitlines() if "▔" in ln or "▁" in ln]
+    assert any(r.strip().startswith("clk") for r in rows) and any(r.strip().startswith("en") for r in rows)
+    en_row = next(r for r in rows if r.strip().startswith("en"))
     assert "▁▔" in en_row and "▔▁" in en_row  # en rises, then falls, as the testbench drives it
     pngs = sorted((app.session.out_dir / "plots").glob("*.png"))
     assert [p.name for p in pngs] == ["counter.waveform-en.png", "counter.waveform.png"]

@@ -15,7 +15,7 @@ def test_unreachable_backend_one_line(tmp_path):
     res = _run("run", "hello", "--llm", "http://127.0.0.1:9/v1", "--agent", "general", "--out", str(tmp_path / "o"))
     assert res.returncode == 3
     assert "127.0.0.1:9" in res.stderr and "Traceback" not in res.stderr
-    assert len([l for l in res.stderr.splitlines() if l.startswith("error:")]) == 1
+    assert len([ln for ln in res.stderr.splitlines() if ln.startswith("error:")]) == 1
 
 
 def test_malformed_script_names_line(tmp_path):

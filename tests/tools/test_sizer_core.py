@@ -14,7 +14,7 @@ from chipsmith.tools.sizing.problem import Spec, load_problem, parse_value, rend
 from chipsmith.tools.sizing.request import parse_request_specs
 from chipsmith.tools.sizing.search import SizingProposal, check_proposal, conflicts, gmid_seed
 
-SUITE = Path(__file__).parents[1] / "evals" / "data" / "analog"
+SUITE = Path(__file__).parents[2] / "evals" / "data" / "analog"
 
 
 def test_request_specs_are_parsed_with_units_and_directions() -> None:
@@ -113,7 +113,7 @@ def test_proposal_outside_bounds_is_not_trusted() -> None:
 
 
 def test_conflicts_name_specs_met_alone_but_never_together() -> None:
-    prob = load_problem(Path(__file__).parent / "data" / "sizer" / "cs_conflict.yaml")
+    prob = load_problem(Path(__file__).parents[1] / "data" / "sizer" / "cs_conflict.yaml")
     pts = [Point(1, {}, {}, {"ugbw": -0.1, "power": 0.5}, "ok", 0.0),
            Point(2, {}, {}, {"ugbw": 0.4, "power": -0.2}, "ok", 0.0)]
     c = conflicts(prob, pts)

@@ -15,7 +15,7 @@ from chipsmith.tools.sizing.problem import load_problem
 from chipsmith.tools.sizing.report import infeasible_message
 from chipsmith.tools.sizing.search import optimise
 
-DATA = Path(__file__).parent / "data" / "sizer"
+DATA = Path(__file__).parents[1] / "data" / "sizer"
 pytestmark = pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice is not installed")
 
 

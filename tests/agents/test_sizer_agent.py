@@ -16,8 +16,8 @@ from chipsmith.core.config import load_settings
 from chipsmith.core.errors import InputError
 from chipsmith.core.rundir import RunRecord
 
-SUITE = Path(__file__).parents[1] / "evals" / "data" / "analog"
-DATA = Path(__file__).parent / "data" / "sizer"
+SUITE = Path(__file__).parents[2] / "evals" / "data" / "analog"
+DATA = Path(__file__).parents[1] / "data" / "sizer"
 pytestmark = pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice is not installed")
 
 
