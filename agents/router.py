@@ -139,7 +139,6 @@ class LLMChooser:
 
 from chipsmith.agents.llm import LLM  # noqa: E402  (type used above only in annotations)
 
-
 _CLAUSE_BREAK = re.compile(r"\b(?:and then|then|after that|afterwards)\b|;", re.I)
 
 
