@@ -227,6 +227,31 @@ def test_kv(tmp_path: Path) -> None:
     assert [r["calls"] for r in summary["results"]] == [2, 2] and "workflow" in summary["ttft_speedup_p50"]
 
 
+SHARED_VERILOGEVAL = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "verilog-eval-v2"
+
+
+@needs_iverilog
+@pytest.mark.skipif(not SHARED_VERILOGEVAL.is_dir(), reason="the VerilogEval checkout is not beside the project")
+def test_judge(tmp_path: Path) -> None:
+    from chipsmith.evals.judge_corpus import JudgeCorpusSuite
+
+    def make() -> runner.Suite:
+        return JudgeCorpusSuite(SHARED_VERILOGEVAL, only=r"^0[12]_", upstream=False, timeout=60)
+
+    results = _interrupt_and_resume(make, tmp_path / "run")
+    assert len(results) == 2
+    summary = _report_leaves_other_files_alone(tmp_path / "run")
+    assert (tmp_path / "run" / "report.md").is_file() and summary
+
+
+def test_requests(tmp_path: Path) -> None:
+    from chipsmith.evals.requests import RequestsSuite
+
+    results = _interrupt_and_resume(lambda: RequestsSuite(only=("ds-01", "ds-02")), tmp_path / "run")
+    assert sorted(r["problem"] for r in results) == ["ds-01", "ds-02"]
+    assert _report_leaves_other_files_alone(tmp_path / "run")
+
+
 def test_a_report_file_the_run_did_not_make_is_never_overwritten(tmp_path: Path) -> None:
     run_dir = tmp_path / "run"
     run_dir.mkdir()
