@@ -25,7 +25,7 @@ from chipsmith.core.errors import InputError, SandboxViolation
 from chipsmith.core.yamlfile import load_yaml, load_yaml_file
 from chipsmith.evals.executors import JudgeJob
 from chipsmith.evals.harness import Candidate, EvalConfig
-from chipsmith.evals.runner import Context, Problem, Suite, safe_name
+from chipsmith.evals.runner import Context, OneSampleSuite, Problem
 from chipsmith.evals.verilogeval import JUDGE_LIMITS, VerilogEval, classify_log
 from chipsmith.tools.icarus import VERILOGEVAL_FLAGS, Icarus
 from chipsmith.tools.judge import judge_with_bench
@@ -122,7 +122,7 @@ def judge_design(job: JudgeJob) -> dict[str, Any]:
     return row
 
 
-class JudgeCorpusSuite(Suite):
+class JudgeCorpusSuite(OneSampleSuite):
     """The cheating corpus on the runner: one problem per wrong design, no model involved."""
 
     name: ClassVar[str] = "judge"
@@ -158,14 +158,6 @@ class JudgeCorpusSuite(Suite):
     def failed(self, problem: Problem, sample: int, produced: Any, error: str, seconds: float) -> dict[str, Any]:
         d = problem.data["design"]
         return {"file": d["file"], "problem": d["problem"], "technique": d["technique"], "reason": error}
-
-    @classmethod
-    def result_name(cls, problem_id: str, sample: int) -> str:
-        return f"{safe_name(problem_id)}.json"
-
-    @classmethod
-    def workdir_name(cls, problem_id: str, sample: int) -> str | None:
-        return f"work/{safe_name(problem_id)}"
 
     @classmethod
     def summarise(cls, results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 from chipsmith.evals import netlist as nl
 from chipsmith.evals.executors import JudgeJob
-from chipsmith.evals.runner import Context, Problem, Suite, safe_name
+from chipsmith.evals.runner import Context, OneSampleSuite, Problem
 
 
 def _judge(job: JudgeJob) -> dict[str, Any]:
@@ -28,7 +28,7 @@ def guess_kind(dataset: Path) -> str:
     return nl._guess_kind(dataset)
 
 
-class NetlistSuite(Suite):
+class NetlistSuite(OneSampleSuite):
     """A netlist corpus (analoggenie, ngspice examples, or a real-world corpus described by SOURCES.yaml)."""
 
     name: ClassVar[str] = "netlist"
@@ -64,14 +64,6 @@ class NetlistSuite(Suite):
         return JudgeJob(_judge, problem.id, sample, {}, str(workdir) if workdir else None, 0.0,
                         params={"kind": self.kind, "paths": problem.data["paths"], "root": str(self.dataset),
                                 "cosim": self.cosim, "dialect": self.dialect})
-
-    @classmethod
-    def result_name(cls, problem_id: str, sample: int) -> str:
-        return f"{safe_name(problem_id)}.json"
-
-    @classmethod
-    def workdir_name(cls, problem_id: str, sample: int) -> str | None:
-        return f"work/{safe_name(problem_id)}"
 
     @classmethod
     def summarise(cls, results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 from chipsmith.core.errors import ChipsmithError, InputError
 from chipsmith.core.yamlfile import load_yaml
 from chipsmith.evals.executors import JudgeJob
-from chipsmith.evals.runner import Context, Problem, Suite, safe_name
+from chipsmith.evals.runner import Context, OneSampleSuite, Problem
 
 SPICE_TOLERANCE_DB = 0.01
 
@@ -212,7 +212,7 @@ def _judge(job: JudgeJob) -> dict[str, Any]:
             "failure": {"name": "met" if res["met"] else "not-met"}}
 
 
-class RFSuite(Suite):
+class RFSuite(OneSampleSuite):
     """The RF filter suite on the runner: one problem per suite entry, no model involved."""
 
     name: ClassVar[str] = "rf"
@@ -240,14 +240,6 @@ class RFSuite(Suite):
 
     def failed(self, problem: Problem, sample: int, produced: Any, error: str, seconds: float) -> dict[str, Any]:
         return {"id": problem.data["entry"]["id"]}
-
-    @classmethod
-    def result_name(cls, problem_id: str, sample: int) -> str:
-        return f"{safe_name(problem_id)}.json"
-
-    @classmethod
-    def workdir_name(cls, problem_id: str, sample: int) -> str | None:
-        return f"work/{safe_name(problem_id)}"
 
     @classmethod
     def summarise(cls, results: list[dict[str, Any]], record: dict[str, Any]) -> dict[str, Any]:

@@ -179,6 +179,18 @@ class Suite:
         return {}
 
 
+class OneSampleSuite(Suite):
+    """A suite whose problems are judged once: ``results/<problem>.json`` and ``work/<problem>/``."""
+
+    @classmethod
+    def result_name(cls, problem_id: str, sample: int) -> str:
+        return f"{safe_name(problem_id)}.json"
+
+    @classmethod
+    def workdir_name(cls, problem_id: str, sample: int) -> str | None:
+        return f"work/{safe_name(problem_id)}"
+
+
 def suite_class(name: str) -> type[Suite]:
     if name not in SUITES:
         raise InputError(f"unknown evaluation suite {name!r} (known: {', '.join(sorted(SUITES))})")
