@@ -53,3 +53,16 @@ def test_nothing_below_the_entry_layer_prints() -> None:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print":
                 offenders.append(f"{rel}:{node.lineno}")
     assert not offenders, "print() below the entry layer: " + ", ".join(offenders)
+
+
+def test_every_subpackage_is_listed_for_the_wheel() -> None:
+    """An editable install finds an unlisted subpackage by path; a wheel leaves it out."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    folders = {v: k for k, v in config["package-dir"].items()}
+    wanted = set()
+    for init in (p for pkg in PACKAGES for p in (ROOT / pkg).rglob("__init__.py")):
+        rel = init.parent.relative_to(ROOT).parts
+        wanted.add(".".join([folders[rel[0]], *rel[1:]]))
+    assert wanted <= set(config["packages"]), sorted(wanted - set(config["packages"]))
