@@ -714,6 +714,7 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     return _result(state, ctx, timer, out, cites)
 
 
+_BENCH_TOOLS = ("iverilog", "vvp", "verilator-sim", "cocotb")  # the tools that compile or run a bench
 _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_$]{0,127}")
 _INSTANCE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_$]*)\s*(?:#\s*\([^;]*?\)\s*)?([A-Za-z_][A-Za-z0-9_$]*)\s*\(", re.M)
 _NOT_A_MODULE = {"module", "always", "initial", "assign", "wire", "reg", "logic", "bit", "integer", "input", "output",
@@ -750,8 +751,11 @@ def _result(state: ChipState, ctx: AgentContext, timer: StepTimer, out: LoopStat
         artefacts.append(ctx.write_artefact(f"{stem}.sv", out["design"], "verilog", AGENT, last_ev))
     if out.get("testbench"):
         tb_name = Path(out["testbench"]).name if out["testbench"].endswith(".py") else "tb.sv"
+        # The bench carries the evidence of the tools that compiled and ran it, so a bench the
+        # user uploaded is shown as simulated, not as "not checked".
+        tb_ev = [e for e in last_ev if e.tool in _BENCH_TOOLS]
         artefacts.append(ctx.write_artefact(tb_name, Path(out["testbench"]).read_text(), "testbench",
-                                            VERIFIER if out.get("tb_origin") == "model" else AGENT))
+                                            VERIFIER if out.get("tb_origin") == "model" else AGENT, tb_ev))
     for t in tries:
         for e in t.get("evidence", []):
             if not e.get("log_path"):

@@ -58,6 +58,9 @@ def test_bug_then_fix_passes_on_try_2_and_feedback_names_signal_and_line(tmp_pat
     assert (ctx.out_dir / "TopModule.sv").read_text() == GOOD
     names = {a.name for a in out["artefacts"]}
     assert {"TopModule.sv", "tb.sv", "report.json", "logs/try1_vvp.log"} <= names
+    # the user's bench is shown as simulated by the tools that ran it, not as "not checked"
+    bench = next(a for a in out["artefacts"] if a.name == "tb.sv")
+    assert [(e.tool, e.verdict) for e in bench.evidence] == [("iverilog", "ok"), ("vvp", "pass")]
 
 
 def test_model_that_never_fixes_fails_after_4_tries_with_evidence(tmp_path: Path, script_file: Callable) -> None:
