@@ -124,10 +124,12 @@ _INPUT_FLAGS = ("testbench", "reference", "netlist", "input", "to", "from_", "sa
               help="let agents look things up in the knowledge store")
 @click.option("--router", "router", type=click.Choice(["hybrid", "llm", "keywords"]), help="how to choose specialists")
 @click.option("--max-tries", "max_tries", type=int, help="fix-loop tries for the verifier (default 4)")
+@click.option("--yes", "-y", "yes", is_flag=True, help="where the request leaves a required field out and a sensible default "
+              "exists (e.g. a 5th-order filter), take it and say so instead of stopping with the question")
 @llm_options
 @click.pass_context
 def run(ctx: click.Context, request: str, agent: str | None, out: Path | None, as_json: bool, knowledge: bool,
-        router: str | None, max_tries: int | None, **options: Any) -> None:
+        router: str | None, max_tries: int | None, yes: bool, **options: Any) -> None:
     """Run one request (or a tasks.yaml file of requests) and write its artefacts.
 
     REQUEST is the request text, or a YAML file with a list of {request, agent, out, inputs}.
@@ -138,6 +140,8 @@ def run(ctx: click.Context, request: str, agent: str | None, out: Path | None, a
     inputs = {("from" if k == "from_" else k): str(options[k]) for k in _INPUT_FLAGS if options.get(k) is not None}
     if not knowledge:
         inputs["knowledge"] = "off"
+    if yes:
+        inputs["defaults"] = "yes"  # read by agents/ask.py
     console = Console(json_mode=as_json, debug=ctx.obj["debug"])
     # Everything that can be refused is refused here, before a run directory exists.
     tasks = _tasks(request, agent, out, inputs)
