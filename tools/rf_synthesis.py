@@ -29,7 +29,6 @@ import mpmath
 import numpy as np
 import numpy.polynomial.polynomial as npp
 from pydantic import BaseModel, Field
-from scipy import signal, special
 
 from chipsmith.core.errors import InputError
 
@@ -317,6 +316,8 @@ def _typeb(u_r: list[float], u_z: list[float]) -> tuple[list[float], list[float]
 
 def _elliptic_roots(n: int, xi: float) -> tuple[list[float], list[float]]:
     """u = Omega**2 of the reflection and transmission zeros of the elliptic rational function R_n(xi, .)."""
+    from scipy import special  # here, not at the top: only elliptic designs need it
+
     m = 1.0 / xi ** 2
     K = special.ellipk(m)
     xs = []
@@ -373,6 +374,8 @@ def _typeb_xi(n: int, omega_s: float) -> float:
 
 def bessel_polys(n: int, ripple_db: float) -> tuple[np.ndarray, np.ndarray]:
     """Bessel E(s) and P (= E(0)), frequency-scaled so the attenuation at Omega = 1 is ``ripple_db``."""
+    from scipy import signal  # here, not at the top: importing scipy.signal costs ~1 s of CPU, and only Bessel needs it
+
     _, a = signal.bessel(n, 1.0, analog=True, norm="delay")
     E = np.asarray(a[::-1], dtype=float)
 
