@@ -140,3 +140,91 @@ def parse_corners(data: dict[str, Any], where: str, nominal_lib: str) -> list[Co
             if c not in out:
                 out.append(c)
     return out or [Corner(nominal_lib, NOMINAL_TEMP, None)]
+
+
+# ----------------------------------------------------------------------------- mismatch
+
+# A PDK written for Spectre's per-instance mismatch statistics declares one global factor per
+# varied parameter, 0 for plain runs (sky130: ``.param sky130_fd_pr__nfet_01v8__vth0_slope_spectre = 0.0``),
+# and its models read ``param = nominal + FACTOR*(slope/sqrt(l*w*mult))`` -- the Pelgrom form.
+# Spectre's ``vary FACTOR dist=gauss std=1`` draws the factor per instance; ngspice 39 has no
+# per-instance draw of a global, so the derived library turns each factor into a parameter of
+# the device subcircuit (default 0) that an instance line sets to its own normal draw.
+_FACTOR = re.compile(r"^\s*\.param\s+(\w+_slope_spectre)\s*=\s*0(?:\.0*)?(?:e[-+]?\d+)?\s*$", re.IGNORECASE | re.MULTILINE)
+_SUBCKT = re.compile(r"^\s*\.subckt\s+(\S+)", re.IGNORECASE | re.MULTILINE)
+_SUBCKT_PARAMS = re.compile(r"^(\s*\.param\s+l\s*=.*\bw\s*=.*)$", re.IGNORECASE | re.MULTILINE)
+_INCLUDE = re.compile(r"""^(\s*\.(?:include|inc|lib)\s+)(["']?)([^"'\s]+)\2(.*)$""", re.IGNORECASE)
+_SCALE_OPTION = re.compile(r"^\s*\.options?\b.*\bscale\s*=", re.IGNORECASE | re.MULTILINE)
+# The sky130 slopes are per square micron of gate (its own decks set .option scale=1e-6 and give W
+# and L in microns); a library without a scale option takes W and L in metres.
+_AREA_IN_UM2 = "sqrt(l*w*mult*1e12)"
+
+
+@dataclass(frozen=True)
+class MismatchLibrary:
+    """A PDK's library with per-instance mismatch factors: ``devices`` maps a device subcircuit to its factors."""
+
+    library: Path
+    devices: dict[str, tuple[str, ...]]
+    source: Path
+
+    def model(self, lib: str) -> ModelLibrary:
+        return ModelLibrary(self.library, lib)
+
+
+def _library_files(library: Path) -> list[Path]:
+    """The library file and every file it includes, transitively (``.include``/``.lib FILE SECTION``)."""
+    seen: list[Path] = []
+    todo = [library.resolve()]
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.append(path)
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            m = _INCLUDE.match(line)
+            # '.lib NAME' opens a section (one word); '.lib FILE NAME' reads one
+            if m and (m.group(0).lstrip()[:4].lower() != ".lib" or m.group(4).strip()):
+                todo.append((path.parent / m.group(3)).resolve())
+    return seen
+
+
+def mismatch_library(pdk: Pdk, dest: Path) -> MismatchLibrary | None:
+    """Write ``pdk``'s library with per-instance mismatch factors under ``dest``; None when it has none.
+
+    Files under the library's folder are copied with the global factors removed, each factor
+    added to its device subcircuit's default parameters and, without a scale option, the gate
+    area of the Pelgrom term taken in square microns; files elsewhere are read where they are."""
+    root = pdk.library.parent.resolve()
+    files = _library_files(pdk.library)
+    texts = {f: f.read_text(encoding="utf-8", errors="replace") for f in files}
+    in_um = not any(_SCALE_OPTION.search(t) for t in texts.values())
+    devices: dict[str, tuple[str, ...]] = {}
+    out: dict[Path, str] = {}
+    for f, text in texts.items():
+        if root not in f.parents and f != pdk.library.resolve():
+            continue
+        factors = tuple(dict.fromkeys(m.group(1) for m in _FACTOR.finditer(text)))
+        sub, at = _SUBCKT.search(text), _SUBCKT_PARAMS.search(text)
+        if factors and sub and at:
+            defaults = " ".join(f"{n} = 0" for n in factors)
+            text = f"{text[:at.end(1)]} {defaults}{text[at.end(1):]}"
+            text = _FACTOR.sub("", text)
+            if in_um:
+                text = re.sub(r"sqrt\(\s*l\s*\*\s*w\s*\*\s*mult\s*\)", _AREA_IN_UM2, text, flags=re.IGNORECASE)
+            devices[sub.group(1).lower()] = factors
+        lines = []
+        for line in text.splitlines():
+            m = _INCLUDE.match(line)
+            target = (f.parent / m.group(3)).resolve() if m else None
+            if m and target is not None and target.is_file() and root not in target.parents:
+                line = f'{m.group(1)}"{target}"{m.group(4)}'  # read in place: only files under the folder are copied
+            lines.append(line)
+        out[f] = "\n".join(lines) + "\n"
+    if not devices:
+        return None
+    for f, text in out.items():
+        target = dest / f.relative_to(root)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return MismatchLibrary(dest / pdk.library.resolve().relative_to(root), devices, pdk.library)

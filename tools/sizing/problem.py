@@ -193,6 +193,16 @@ class Device:
     gm_id: float
 
 
+@dataclass(frozen=True)
+class MonteCarlo:
+    """``montecarlo: {samples: N, mismatch: true, offset: NAME, seed: S}``: the check of the chosen design."""
+
+    samples: int
+    mismatch: bool = True
+    offset: str = "offset"  # the measured value that is the input-referred offset
+    seed: int = 0
+
+
 @dataclass
 class Problem:
     name: str
@@ -212,6 +222,7 @@ class Problem:
     pdk: Pdk | None = None
     supply: str | None = None  # the .param holding the supply voltage (a corner's vdd sets it)
     corners: list[Corner] = field(default_factory=list)  # sign-off corners; empty: the nominal point only
+    montecarlo: MonteCarlo | None = None  # mismatch samples of the chosen design
 
     @property
     def directory(self) -> Path:
@@ -337,7 +348,25 @@ def load_problem(path: Path, pdk: str | Path | None = None) -> Problem:
     if missing:
         raise InputError(f"{net_path}: design variables {', '.join(missing)} have no .param line in the netlist")
     _read_process(problem, data, pdk)
+    problem.montecarlo = _read_montecarlo(data.get("montecarlo"), str(path))
     return problem
+
+
+def _read_montecarlo(mc: Any, where: str) -> MonteCarlo | None:
+    """The ``montecarlo:`` key; only mismatch sampling is offered (process spread is what the corners cover)."""
+    if mc is None:
+        return None
+    if not isinstance(mc, dict) or not set(mc) <= {"samples", "mismatch", "offset", "seed"} or "samples" not in mc:
+        raise InputError(f"{where}: montecarlo: expected {{samples: N, mismatch: true}} (optional offset: NAME, seed: S)")
+    samples, seed = mc["samples"], mc.get("seed", 0)
+    if isinstance(samples, bool) or not isinstance(samples, int) or samples < 1:
+        raise InputError(f"{where}: montecarlo.samples: {samples!r} is not a whole number of samples >= 1")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        raise InputError(f"{where}: montecarlo.seed: {seed!r} is not a whole number >= 0")
+    if mc.get("mismatch", True) is not True:
+        raise InputError(f"{where}: montecarlo.mismatch: only mismatch sampling is offered (give true); process "
+                         "spread is covered by corners:/pvt:")
+    return MonteCarlo(samples, True, str(mc.get("offset", "offset")), seed)
 
 
 def _read_process(problem: Problem, data: dict[str, Any], pdk: str | Path | None) -> None:
