@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import atexit
 import dataclasses
+import functools
 import hashlib
 import importlib.util
 import json
 import random
 import socket
+import sys
 import threading
 import time
 import urllib.error
@@ -35,12 +37,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-import openai
 from pydantic import BaseModel, ValidationError
 
 from chipsmith.core.errors import BackendError, BackendUnavailable, ConfigError, InputError, UnusableAnswer
 
 if TYPE_CHECKING:
+    import openai
+
     from chipsmith.core.config import Settings
     from chipsmith.core.rundir import RunRecord
 
@@ -60,44 +63,60 @@ class ErrorRule:
 
 # One table: client exception -> retry or not -> what the user reads. Order matters:
 # the most specific class first. tests/test_llm_errors.py fails when the client
-# grows an exception this table does not name.
-ERROR_TABLE: dict[type[BaseException], ErrorRule] = {
-    openai.APITimeoutError: ErrorRule(True, "the LLM server at {url} did not answer in time; raise the request_timeout "
-                                            "setting (CHIPSMITH_REQUEST_TIMEOUT, seconds) or use a smaller model"),
-    openai.APIConnectionError: ErrorRule(True, "cannot reach the LLM server at {url}; is it running? Try `chipsmith "
-                                               "serve`, or `--llm embedded`"),
-    openai.RateLimitError: ErrorRule(True, "the LLM server at {url} is rate-limiting requests (429); wait, or lower --jobs"),
-    openai.InternalServerError: ErrorRule(True, "the LLM server at {url} failed with a server error (5xx); check its log"),
-    openai.AuthenticationError: ErrorRule(False, "the LLM server at {url} refused the API key (401); set CHIPSMITH_API_KEY"),
-    openai.PermissionDeniedError: ErrorRule(False, "the LLM server at {url} denied access (403); check the API key's permissions"),
-    openai.NotFoundError: ErrorRule(False, "the LLM server at {url} does not know this model or endpoint (404); check "
-                                           "--model and that the URL ends in /v1"),
-    openai.ConflictError: ErrorRule(True, "the LLM server at {url} reported a conflict (409); retrying"),
-    openai.UnprocessableEntityError: ErrorRule(False, "the LLM server at {url} could not process the request (422); the "
-                                                      "model may not support this option"),
-    openai.BadRequestError: ErrorRule(False, "the LLM server at {url} rejected the request (400); the prompt may exceed "
-                                             "the context window (raise --ctx-size) or an option is unsupported"),
-    openai.LengthFinishReasonError: ErrorRule(False, "the model at {url} ran out of tokens before finishing its "
-                                                     "structured answer; raise --max-tokens"),
-    openai.ContentFilterFinishReasonError: ErrorRule(False, "the server at {url} filtered the model's answer"),
-    openai.APIResponseValidationError: ErrorRule(False, "the server at {url} sent a response the client could not read; "
-                                                        "is it OpenAI-compatible?"),
-    openai.APIStatusError: ErrorRule(True, "the LLM server at {url} answered with an error status"),
-    **{cls: ErrorRule(False, sentence) for cls, sentence in (
-        (getattr(openai, "OAuthError", None), "the LLM server at {url} refused the OAuth credentials; check the API key"),
-        (getattr(openai, "WebSocketConnectionClosedError", None), "the realtime connection to {url} closed"),
-        (getattr(openai, "WebSocketQueueFullError", None), "the realtime connection to {url} is overloaded"),
-    ) if cls is not None},
-    openai.APIError: ErrorRule(False, "the LLM server at {url} failed"),
-    openai.OpenAIError: ErrorRule(False, "the OpenAI client failed talking to {url}"),
-}
+# grows an exception this table does not name. It is built on first use: importing the
+# OpenAI client costs ~0.7 s of CPU, which a run that asks no model (a deterministic
+# specialist, a scripted or replayed backend) should not pay.
+@functools.cache
+def error_table() -> dict[type[BaseException], ErrorRule]:
+    import openai
+
+    return {
+        openai.APITimeoutError: ErrorRule(True, "the LLM server at {url} did not answer in time; raise the request_timeout "
+                                                "setting (CHIPSMITH_REQUEST_TIMEOUT, seconds) or use a smaller model"),
+        openai.APIConnectionError: ErrorRule(True, "cannot reach the LLM server at {url}; is it running? Try `chipsmith "
+                                                   "serve`, or `--llm embedded`"),
+        openai.RateLimitError: ErrorRule(True, "the LLM server at {url} is rate-limiting requests (429); wait, or lower --jobs"),
+        openai.InternalServerError: ErrorRule(True, "the LLM server at {url} failed with a server error (5xx); check its log"),
+        openai.AuthenticationError: ErrorRule(False, "the LLM server at {url} refused the API key (401); set CHIPSMITH_API_KEY"),
+        openai.PermissionDeniedError: ErrorRule(False, "the LLM server at {url} denied access (403); check the API key's permissions"),
+        openai.NotFoundError: ErrorRule(False, "the LLM server at {url} does not know this model or endpoint (404); check "
+                                               "--model and that the URL ends in /v1"),
+        openai.ConflictError: ErrorRule(True, "the LLM server at {url} reported a conflict (409); retrying"),
+        openai.UnprocessableEntityError: ErrorRule(False, "the LLM server at {url} could not process the request (422); the "
+                                                          "model may not support this option"),
+        openai.BadRequestError: ErrorRule(False, "the LLM server at {url} rejected the request (400); the prompt may exceed "
+                                                 "the context window (raise --ctx-size) or an option is unsupported"),
+        openai.LengthFinishReasonError: ErrorRule(False, "the model at {url} ran out of tokens before finishing its "
+                                                         "structured answer; raise --max-tokens"),
+        openai.ContentFilterFinishReasonError: ErrorRule(False, "the server at {url} filtered the model's answer"),
+        openai.APIResponseValidationError: ErrorRule(False, "the server at {url} sent a response the client could not read; "
+                                                            "is it OpenAI-compatible?"),
+        openai.APIStatusError: ErrorRule(True, "the LLM server at {url} answered with an error status"),
+        **{cls: ErrorRule(False, sentence) for cls, sentence in (
+            (getattr(openai, "OAuthError", None), "the LLM server at {url} refused the OAuth credentials; check the API key"),
+            (getattr(openai, "WebSocketConnectionClosedError", None), "the realtime connection to {url} closed"),
+            (getattr(openai, "WebSocketQueueFullError", None), "the realtime connection to {url} is overloaded"),
+        ) if cls is not None},
+        openai.APIError: ErrorRule(False, "the LLM server at {url} failed"),
+        openai.OpenAIError: ErrorRule(False, "the OpenAI client failed talking to {url}"),
+    }
+
+
+def __getattr__(name: str) -> Any:
+    """``ERROR_TABLE`` stays importable by name; it is built when first asked for."""
+    if name == "ERROR_TABLE":
+        return error_table()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def classify(exc: BaseException) -> ErrorRule | None:
     """The rule for ``exc``: exact class first, then the nearest ancestor in the table."""
+    import openai
+
+    table = error_table()
     for cls in type(exc).__mro__:
-        if cls in ERROR_TABLE:
-            rule = ERROR_TABLE[cls]
+        if cls in table:
+            rule = table[cls]
             if cls is openai.APIStatusError and isinstance(exc, openai.APIStatusError):
                 return ErrorRule(exc.status_code >= 500 or exc.status_code == 429, rule.sentence)
             return rule
@@ -177,6 +196,8 @@ class OpenAIBackend:
     def __init__(self, url: str, *, model: str = "", api_key: str = "not-needed", timeout: float = 120.0) -> None:
         self.url = url.rstrip("/")
         self._model = model
+        import openai
+
         self._client = openai.OpenAI(base_url=self.url, api_key=api_key or "not-needed", timeout=timeout, max_retries=0)
 
     def model_id(self) -> str:
@@ -560,7 +581,10 @@ class LLM:
                 return fn()
             except BackendError:
                 raise
-            except openai.OpenAIError as exc:
+            except Exception as exc:
+                client = sys.modules.get("openai")  # not imported: no backend made a client, so it is not the client's error
+                if client is None or not isinstance(exc, client.OpenAIError):
+                    raise
                 rule = classify(exc)
                 if rule is None:  # pragma: no cover - the table covers the client's exceptions (tested)
                     raise
@@ -599,6 +623,8 @@ def _server_reason(exc: openai.OpenAIError) -> str:
     However, your prompt contains at least 8193 input tokens", "Grammar error: ...") where
     the table can only guess among the causes of a 400.
     """
+    import openai
+
     body = getattr(exc, "body", None) if isinstance(exc, openai.APIStatusError) else None
     if isinstance(body, dict) and isinstance(body.get("error"), dict):
         body = body["error"]
@@ -679,5 +705,5 @@ def check_reachable(llm: LLM) -> str:
     return str(llm.model_id())
 
 
-__all__ = ["LLM", "CallCancelled", "LLMReply", "Usage", "make_llm", "make_backend", "ERROR_TABLE", "classify", "server_metrics",
+__all__ = ["LLM", "CallCancelled", "LLMReply", "Usage", "make_llm", "make_backend", "error_table", "classify", "server_metrics",
            "packaged_gguf", "EmbeddedServer", "ScriptBackend", "ReplayBackend", "OpenAIBackend", "Request"]
