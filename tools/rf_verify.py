@@ -305,12 +305,7 @@ def monte_carlo_losses(ladder: Ladder, spec: RFSpec, grid: Grid, *, samples: int
 
 def plot_monte_carlo_png(ripple: np.ndarray, stop: np.ndarray, spec: RFSpec, title: str) -> bytes:
     """PNG of the Monte Carlo builds: pass-band ripple and least stop-band loss, with the spec's limits."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(8, 3.5), dpi=110)
+    fig = _figure(3.5)
     ax1, ax2 = fig.add_subplot(1, 2, 1), fig.add_subplot(1, 2, 2)
     ax1.hist(ripple, bins=30, color="tab:blue", alpha=0.8)
     ax1.axvline(spec.ripple_db, color="red", ls="--", label=f"limit {spec.ripple_db:g} dB")
@@ -322,10 +317,7 @@ def plot_monte_carlo_png(ripple: np.ndarray, stop: np.ndarray, spec: RFSpec, tit
     ax2.set_xlabel("least stop-band loss (dB)")
     ax2.legend(loc="upper right", fontsize=8)
     fig.suptitle(title, fontsize=10)
-    buf = io.BytesIO()
-    fig.tight_layout()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
+    return _png(fig, top=0.88, wspace=0.2)
 
 
 # --------------------------------------------------------------------------- scikit-rf
@@ -409,15 +401,10 @@ def spice_netlist(ladder: Ladder, title: str, losses: Losses = LOSSLESS, *, f_st
 
 def plot_png(net: skrf.Network, spec: RFSpec, title: str) -> tuple[bytes, bytes]:
     """PNG bytes of (S21/S11 in dB with the spec mask, group delay of S21)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
     f = net.frequency.f
     unit, scale = _unit(f.max())
     grid = spec_grid(spec, points=2)
-    fig = Figure(figsize=(8, 4.5), dpi=110)
+    fig = _figure(4.5)
     ax = fig.add_subplot(1, 1, 1)
     ax.plot(f / scale, net.s_db[:, 1, 0], label="S21")
     ax.plot(f / scale, net.s_db[:, 0, 0], label="S11", alpha=0.7)
@@ -435,10 +422,8 @@ def plot_png(net: skrf.Network, spec: RFSpec, title: str) -> tuple[bytes, bytes]
     ax.set_title(title)
     ax.grid(True, alpha=0.3)
     ax.legend(loc="lower right")
-    buf = io.BytesIO()
-    fig.tight_layout()
-    fig.savefig(buf, format="png")
-    fig2 = Figure(figsize=(8, 3.5), dpi=110)
+    png = _png(fig, top=0.93)
+    fig2 = _figure(3.5)
     ax2 = fig2.add_subplot(1, 1, 1)
     gd = -np.gradient(np.unwrap(np.angle(net.s[:, 1, 0])), 2 * np.pi * f)
     ax2.plot(f / scale, gd * 1e9)
@@ -446,10 +431,22 @@ def plot_png(net: skrf.Network, spec: RFSpec, title: str) -> tuple[bytes, bytes]
     ax2.set_ylabel("group delay (ns)")
     ax2.set_title(f"{title}: group delay of S21")
     ax2.grid(True, alpha=0.3)
-    buf2 = io.BytesIO()
-    fig2.tight_layout()
-    fig2.savefig(buf2, format="png")
-    return buf.getvalue(), buf2.getvalue()
+    return png, _png(fig2, top=0.91)
+
+
+def _figure(height_in: float) -> Any:
+    """A matplotlib figure 8 in wide, drawn by the Agg backend (no display), matplotlib imported only here."""
+    from matplotlib.figure import Figure  # a Figure needs no pyplot and no backend switch: savefig draws with Agg
+
+    return Figure(figsize=(8, height_in), dpi=110)
+
+
+def _png(fig: Any, *, top: float, wspace: float = 0.2) -> bytes:
+    """PNG bytes of ``fig`` with fixed margins: tight_layout would draw the whole figure once more to measure it."""
+    fig.subplots_adjust(left=0.085, right=0.98, bottom=0.13 if fig.get_figheight() < 4 else 0.11, top=top, wspace=wspace)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    return buf.getvalue()
 
 
 def _unit(f: float) -> tuple[str, float]:
