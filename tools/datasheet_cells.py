@@ -1,0 +1,192 @@
+"""Datasheet cell text and units: the record of one parameter, and what a table cell prints.
+
+Units as printed ("Vdc", "oC", a Symbol-font µ or Ω) in the form the core unit reader takes;
+footnote markers glued to names ("RDS(on)(1)", "VF²"); symbols and conditions whose
+subscripts the text layer put on a line of their own ("V\nCEO", "I = 10 mA\nC").
+"""
+
+from __future__ import annotations
+
+import re
+import tokenize
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from chipsmith.core.units import SIValue
+from chipsmith.core.units import parse_quantity as _parse_quantity
+from chipsmith.core.units import unit_factor as _unit_factor
+
+_FOOT_TAIL = re.compile(r"(?:\((\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹])|(\*{1,3})|\(\s*notes?\s*(\d{1,2})\s*\))\s*$", re.I)
+_SUPERSCRIPTS = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
+
+
+@dataclass
+class Param:
+    """One extracted parameter: printed name and symbol, SI values, and where it came from."""
+
+    name: str
+    symbol: str
+    canonical: str | None
+    min: float | None
+    typ: float | None
+    max: float | None
+    unit: str
+    conditions: str
+    page: int
+    section: str
+    source: str  # the table row (cells joined with " | ") or the sentence
+    origin: str  # "table" | "text" | "llm"
+    table: str = ""
+    raw: dict[str, str] = field(default_factory=dict)
+    footnotes: dict[str, str] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+    match: str = ""  # how the canonical name was found: symbol | name | fuzzy | embedding | llm
+
+    @property
+    def value(self) -> float | None:
+        """The value a reader would quote: typ, else max, else min."""
+        return self.typ if self.typ is not None else (self.max if self.max is not None else self.min)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["value"] = self.value
+        return d
+
+
+
+# ---------------------------------------------------------------- units as printed
+
+# Glyphs the text layer of real datasheets gives for the degree sign: a private-use code point,
+# an unmapped CID, a raised "o", an underscore (Vishay's old Symbol-font tables).
+_DEGREE = re.compile(r"(?:\(cid:176\)|\uf0b0|\u02da|(?<![A-Za-z])o|_)\s*(?=C\b)")
+
+
+def norm_unit(text: str) -> str:
+    """A unit cell as printed ("Vdc", "mAdc", "oC", "(cid:176) C", "_C/W", "—") in the form pint reads.
+
+    "dc" suffixes go (onsemi and Motorola write Vdc, mAdc, nAdc), degree glyphs become °,
+    a dash alone means no unit (hFE), and an unmapped CID before a base unit is the µ of a
+    Symbol font (onsemi's "(cid:3)Adc"); after a prefix alone it is an Ω ("k (cid:4)").
+    """
+    u = (text or "").strip()
+    if not u:
+        return ""
+    u = _DEGREE.sub("°", u)
+    u = re.sub(r"(?<=[VA])dc\b", "", u)
+    u = re.sub(r"^m\s+(?=(?:A|V|s|F)$)", "µ", u)  # a Symbol-font µ set apart from its unit: "m A"
+    u = re.sub(r"\(cid:\d+\)\s*(?=(?:A|V|F|s|mhos?)\b)", "µ", u)
+    u = re.sub(r"^([kMmG]?)\s*\(cid:\d+\)$", r"\1Ω", u)
+    if re.fullmatch(r"[\-\u2010-\u2015\u2212]+", u):
+        return ""
+    return u.strip()
+
+
+def unit_factor(unit_text: str) -> tuple[float, str] | None:
+    """The core unit reader on a normalised unit cell; None (never an exception) for what it cannot read."""
+    u = norm_unit(unit_text)
+    if u.count("(") != u.count(")"):
+        return None  # pint's tokenizer raises on a clipped "(V+) –" rather than refusing it
+    try:
+        return _unit_factor(u)
+    except (tokenize.TokenError, IndexError, ValueError):
+        return None
+
+
+def parse_quantity(text: str, unit_hint: str = "") -> SIValue | None:
+    """The core value reader with the unit hint normalised; None for text it cannot read."""
+    t = (text or "").strip()
+    m = re.match(r"^([<>≤≥~]?\s*[±+\-–−]?\s*[\d.,]+(?:\s*[x×]\s*10\^?[+\-–−]?\d+)?)\s*(.*)$", t)
+    if m and m.group(2):
+        t = m.group(1) + " " + norm_unit(m.group(2))
+    try:
+        return _parse_quantity(t, norm_unit(unit_hint))
+    except (tokenize.TokenError, IndexError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------- cell text
+
+def join_lines(text: str | None, *, glue: str = " ") -> str:
+    if not text:
+        return ""
+    parts = [p.strip() for p in text.split("\n") if p.strip()]
+    out = ""
+    for p in parts:
+        if not out:
+            out = p
+        elif glue == "" or out.endswith(("-", "(", "/")) or p.startswith((")", ",")):
+            out += p
+        else:
+            out += glue + p
+    return out
+
+
+def split_footnote(text: str) -> tuple[str, list[str]]:
+    """``"RDS(on)(1)"`` → ``("RDS(on)", ["1"])``; superscripts and trailing stars too."""
+    markers: list[str] = []
+    t = text.strip()
+    while True:
+        m = _FOOT_TAIL.search(t)
+        if not m or m.start() == 0:
+            break
+        mark = m.group(1) or _SUPERSCRIPTS.get(m.group(2) or "", "") or m.group(3) or m.group(4)
+        markers.insert(0, mark)
+        t = t[: m.start()].rstrip()
+    return t, markers
+
+
+def symbol_text(cell: str | None) -> str:
+    """A symbol cell whose subscript the text layer put on a line of its own, rejoined.
+
+    "V\nCEO" → "VCEO", "V (sat)\nCE" → "VCE (sat)", "T T\nJ, STG" → "TJ, TSTG", "h\nFE" → "hFE".
+    """
+    ls = [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
+    if len(ls) != 2 or not re.fullmatch(r"[A-Za-z0-9, ()]{1,12}", ls[1]):
+        return join_lines(cell, glue="")
+    top, sub = ls
+    heads = [h for h in re.split(r"[,\s]+", top) if h]
+    subs = [x for x in re.split(r"[,\s]+", sub) if x]
+    if len(heads) == len(subs) > 1 and all(len(h) == 1 for h in heads):
+        return ", ".join(h + x for h, x in zip(heads, subs))
+    m = re.match(r"^([A-Za-z])(\s*\(.*\)|\s.*)?$", top)
+    if m and m.group(2):
+        return m.group(1) + sub + m.group(2).strip()
+    return top + sub
+
+
+def conditions_text(cell: str | None) -> str:
+    """A conditions cell whose subscripts the text layer put on a line of their own, rejoined.
+
+    "I = 10 mA, I = 0\nC B" → "IC = 10 mA, IB = 0"; "V = 50 V, V = 0 V\nDS GS" → "VDS = 50 V, VGS = 0 V".
+    Lines of subscripts follow the line they belong to; each subscript goes, in order, to the
+    next variable letter standing before "=", "<" or ">".
+    """
+    ls = [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
+    out: list[str] = []
+    for ln in ls:
+        subs = ln.split()
+        var = re.compile(r"(?<![A-Za-z0-9])([A-Za-z])(?=\s*[=<>≤≥])")
+        if out and subs and all(re.fullmatch(r"[A-Za-z0-9()]{1,5}", x) for x in subs) and "=" not in ln:
+            prev = out[-1]
+            slots = list(var.finditer(prev))
+            if 0 < len(subs) <= len(slots):
+                pieces, last = [], 0
+                for m, sub in zip(slots, subs):
+                    pieces.append(prev[last:m.end()] + sub)
+                    last = m.end()
+                out[-1] = "".join(pieces) + prev[last:]
+                continue
+        out.append(ln)
+    return join_lines("\n".join(out))
+
+
+def norm_key(text: str) -> str:
+    """Lower-case letters and digits only: "V(BR)DSS" → "vbrdss", "Drain-to-Source Voltage" → "drainsourcevoltage"."""
+    t = text.lower().replace("µ", "u").replace("θ", "th").replace("ϑ", "th")
+    t = re.sub(r"^r\s*(?:q|\(cid:\d+\))\s*(?=j)", "rth", t)  # RθJA with θ from a Symbol font: "RqJA", "R(cid:2)JA"
+    t = re.sub(r"\bto\b|\bthe\b|\bof\b", " ", t)
+    return re.sub(r"[^a-z0-9+]", "", t)
+
+
+def cell_lines(text: str | None) -> list[str]:
+    return [ln.strip() for ln in (text or "").split("\n") if ln.strip()]

@@ -1,0 +1,200 @@
+"""Datasheet table headers: which column holds the name, symbol, conditions, Min/Typ/Max, unit or value.
+
+A header names its columns in any order, sometimes over two rows ("Value" spanning
+Min/Typ/Max), sometimes with the unit in the header ("Max (V)"), and a multi-device table
+heads its value columns with part numbers (1N4001 … 1N4007); :func:`part_columns` narrows
+such a table to the requested part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chipsmith.core.units import is_empty
+from chipsmith.tools.datasheet_cells import join_lines, split_footnote, unit_factor
+
+ROLES = ("param", "symbol", "cond", "min", "typ", "max", "unit", "value")
+_HEADER_WORDS: list[tuple[str, str]] = [
+    # (regex on the normalised header cell, role); first match wins
+    (r"conditions?\b", "cond"),  # anywhere: a clipped "Symbol" header can leave "olConditions"
+    (r"^sym", "symbol"),
+    (r"^(min|minimum)\b", "min"),
+    (r"^(typ|typical|nom|nominal)\b", "typ"),
+    (r"^(max|maximum)\b", "max"),
+    (r"^units?\b", "unit"),
+    (r"^(value|values|rating|ratings|limit|limits|max\.?\s*rating|spec)\b", "value"),
+    (r"^(parameter|parameters|characteristics?|description|item)\b", "param"),
+]
+RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)\s+(?:to|\.\.\.|…|~)\s+(?P<b>.+?)\s*$")
+
+
+@dataclass
+class Header:
+    roles: dict[int, str]  # column index -> role
+    units: dict[int, str]  # column index -> unit written in the header
+    rows: int  # how many rows the header takes
+    parts: dict[int, str] = field(default_factory=dict)  # column index -> part number heading it (1N4001 … 1N4007)
+
+    @property
+    def valued(self) -> bool:
+        return any(r in ("min", "typ", "max", "value") for r in self.roles.values()) or len(self.parts) >= 2
+
+
+def header_role(cell: str) -> tuple[str | None, str]:
+    lines = [ln for ln in cell.split("\n") if ln.strip()]
+    if len(lines) > 1:
+        # two header rows read as one cell ("Limits" over "Typ"): the lower, more specific word decides
+        for ln in reversed(lines):
+            role, unit = header_role(ln)
+            if role in ("min", "typ", "max"):
+                return role, unit
+    c = join_lines(cell).strip()
+    unit = ""
+    m = re.search(r"[\(\[]\s*([^()\[\]]{1,12})\s*[\)\]]\s*$", c)
+    if m and unit_factor(m.group(1)) is not None:
+        unit = m.group(1)
+        c = c[: m.start()].strip()
+    m = re.match(r"^(min|typ|max|value)\s*[,/]\s*(\S+)$", c, re.I)
+    if m and unit_factor(m.group(2)) is not None:
+        unit, c = m.group(2), m.group(1)
+    low = c.lower().strip(" .:")
+    for pat, role in _HEADER_WORDS:
+        if re.search(pat, low):
+            return role, unit
+    return None, unit
+
+
+def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
+    """The header in the first ``scan`` rows of a table, merging a second header row (Min/Typ/Max under "Value")."""
+    for i, row in enumerate(rows[:scan]):
+        roles: dict[int, str] = {}
+        units: dict[int, str] = {}
+        found = [(j, *header_role(cell)) for j, cell in enumerate(row) if cell]
+        values = [j for j, role, _ in found if role == "value"]
+        for j, role, unit in found:
+            if role == "value" and len(values) > 1 and re.match(r"(?i)^\s*ratings?\s*$", row[j] or ""):
+                role = "param"  # "Rating | Symbol | Value | Unit": the Rating column names the parameter
+            if role and role not in roles.values():
+                roles[j] = role
+            if unit:
+                units[j] = unit
+        if len(roles) >= 2 and not ({"param", "symbol"} & set(roles.values())) and not (row[0] or "").strip() \
+                and 0 not in roles and {"min", "max", "value"} & set(roles.values()):
+            roles[0] = "param"  # TI's "| MIN | MAX | UNIT" header over a name column left blank
+        if len(roles) < 2 or not ({"param", "symbol"} & set(roles.values())):
+            continue
+        first = min(roles)
+        if "symbol" not in roles.values() and roles.get(first) == "param" and first > 0 and not any(
+                (c or "").strip() for c in row[:first]):
+            roles[0] = "symbol"  # an unlabelled column left of the names holds the symbols
+        used = 1
+        if i + 1 < len(rows):
+            sub: dict[int, str] = {}
+            for j, cell in enumerate(rows[i + 1]):
+                if cell:
+                    role, unit = header_role(cell)
+                    if role in ("min", "typ", "max"):
+                        sub[j] = role
+                        if unit:
+                            units[j] = unit
+            if len(sub) >= 2:
+                for j, role in sub.items():
+                    roles[j] = role
+                roles = {j: r for j, r in roles.items() if not (r == "value" and j not in sub)}
+                used = 2
+        parts: dict[int, str] = {}
+        for k in range(i, min(i + 3, len(rows))):
+            if k > i and (rows[k][0] or "").strip():
+                break  # a body row (it names a parameter), not a row of part headings
+            found_parts = {j: n for j, c in enumerate(rows[k]) if c and (n := _part_heading(c))}
+            if len(found_parts) >= 2:
+                parts = found_parts
+                used = max(used, k - i + 1)
+                break
+        return Header(roles=roles, units=units, rows=i + used, parts=parts)
+    return None
+
+
+def _part_heading(cell: str) -> str:
+    """The part number a column heading names ("1N4007", "BC\n547", "MMBT3904(3)", "4007", "LM358, LM358E"), or ""."""
+    t = split_footnote(re.sub(r"^\(\d\)|\s+", "", cell))[0].upper()
+    if re.fullmatch(r"\d{4,5}[A-Z]?", t):
+        return t  # the part's digits under a "Value" heading, the family prefix left out
+    if mentioned_parts(t) and re.fullmatch(r"[A-Z0-9,/\-]+", t):
+        return t
+    return ""
+
+
+def _heads_part(heading: str, part: str) -> bool:
+    if heading.isdigit() or re.fullmatch(r"\d{4,5}[A-Z]?", heading):
+        return part.upper().endswith(heading) and len(part) > len(heading)
+    return any(same_part(n, part) for n in mentioned_parts(heading) | {heading})
+
+
+def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, int],
+                  part: str | None) -> tuple[dict[str, int], list[list[str | None]]]:
+    """Roles and rows narrowed to the requested part's column (or Min/Typ/Max group) of a multi-device table.
+
+    A value printed once across all the parts' columns (a merged cell) applies to every part.
+    """
+    if not header.parts or not part:
+        return col, rows
+    starts = sorted(header.parts)
+    jp = next((j for j in starts if _heads_part(header.parts[j], part)), None)
+    if jp is None:
+        return col, rows
+    end = next((j for j in starts if j > jp), 10 ** 6)
+    group = {r: j for j, r in sorted(header.roles.items()) if jp <= j < end and r in ("min", "typ", "max")}
+    col = dict(col)
+    if group:
+        for r in ("min", "typ", "max"):
+            col.pop(r, None)
+        col.update(group)
+        return col, rows
+    for r in ("min", "typ", "max", "value"):
+        col.pop(r, None)
+    col["value"] = jp
+    out = []
+    for row in rows:
+        row = list(row)
+        if jp < len(row) and is_empty(row[jp]):
+            filled = [row[j] for j in range(starts[0], min(len(row), (starts[-1] + 1))) if not is_empty(row[j])]
+            if len(filled) == 1 or (filled and RANGE.match(" ".join(str(f) for f in filled))):
+                row[jp] = " ".join(str(f) for f in filled)  # one merged cell, or a range split at a column rule
+        out.append(row)
+    return col, out
+
+
+_PART_TOKEN = re.compile(r"\b((?:[A-Z]{1,6}\d{1,5}|\d[A-Z]\d{3,5})[A-Z0-9\-]*)((?:/[A-Z]?\d{2,5}[A-Z0-9]*)*)")
+
+
+def mentioned_parts(text: str) -> set[str]:
+    """Part numbers named in a label: "BC547/550" → {BC547, BC550}; "2N3903" → {2N3903}."""
+    out: set[str] = set()
+    for m in _PART_TOKEN.finditer((text or "").upper()):
+        head = m.group(1)
+        if not re.search(r"[A-Z]", head) or not re.search(r"\d", head) or len(head) < 4:
+            continue
+        if re.fullmatch(r"(?:V|I|T|R|C|Q|P|F|E|H|Z|G)[A-Z]{0,3}\d{0,2}", head):
+            continue
+        out.add(head)
+        prefix = re.match(r"^[A-Z0-9]*?[A-Z]+(?=\d)", head)
+        for tail in m.group(2).split("/")[1:]:
+            if prefix and tail[:1].isdigit():
+                out.add(prefix.group(0) + tail)
+            else:
+                out.add(tail)
+    return out
+
+
+def same_part(a: str, b: str) -> bool:
+    """Two part numbers for one device: equal, or one is the other plus an ordering suffix of 2+ characters.
+
+    "MM3Z5V1" matches "MM3Z5V1T1G"; "BC547" does not match "BC547B" (another gain group).
+    """
+    a, b = a.upper().replace("-", ""), b.upper().replace("-", "")
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(long_) - len(short) >= 2

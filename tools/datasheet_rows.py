@@ -1,0 +1,279 @@
+"""Datasheet table rows to parameter records: values, ranges, merged and continued cells, stacked lines.
+
+:func:`extract_tables` reads every table of a document whose header names a value
+column, carries a header over a page break when a continued table does not repeat it,
+splits a ruled frame that holds two tables, and keeps only the requested part's rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from chipsmith.core.units import SIValue, is_empty
+from chipsmith.tools.datasheet_cells import (
+    Param,
+    cell_lines,
+    conditions_text,
+    join_lines,
+    parse_quantity,
+    split_footnote,
+    symbol_text,
+    unit_factor,
+)
+from chipsmith.tools.datasheet_header import (
+    RANGE,
+    Header,
+    find_header,
+    header_role,
+    mentioned_parts,
+    part_columns,
+    same_part,
+)
+from chipsmith.tools.pdf_reader import Document, Table
+
+
+def _parse_value(text: str, unit: str) -> tuple[SIValue | None, SIValue | None, str]:
+    """A value cell: one quantity, or a range "−65 to 150". Returns (low/only, high, flag)."""
+    t = join_lines(text)
+    t = re.sub(r"^\(\d{1,2}\)\s*(?=[-+±−–<>≤≥~\d.])", "", t)  # a footnote mark before the number: "(1) 2"
+    t, _marks = split_footnote(t)
+    m = RANGE.match(t)
+    if m:
+        a, b = parse_quantity(m.group("a"), unit), parse_quantity(m.group("b"), unit)
+        if a is not None and b is not None:
+            if not a.unit and b.unit:
+                a = parse_quantity(m.group("a"), b.unit if unit == "" else unit) or a
+            return a, b, ""
+    q = parse_quantity(t, unit)
+    if q is None:
+        return None, None, "unparsed"
+    return q, None, ""
+
+
+@dataclass
+class _Pending:
+    header: Header
+    section: str
+    columns: int
+
+
+def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
+    """Every parameter row of every table in ``doc``, in reading order; with ``part``, rows for other parts are left out."""
+    out: list[Param] = []
+    last: _Pending | None = None
+    for table in doc.tables():
+        header = find_header(table.rows)
+        start = header.rows if header else 0
+        section = table.section
+        if header is None:
+            # a table continued from the previous page without repeating its header
+            width = max((len(r) for r in table.rows), default=0)
+            if last is not None and last.columns == width:
+                header, section = last.header, last.section or table.section
+            elif last is not None and last.columns < width <= last.columns + 2 and last.header.roles.get(0) == "param":
+                # the same columns with a conditions column split off the name (onsemi's switching rows):
+                # the symbol and value columns keep their places counted from the right
+                shift = width - last.columns
+                roles = {(j + shift if j else 0): r for j, r in last.header.roles.items()}
+                roles.update({j: "cond" for j in range(1, shift + 1) if "cond" not in roles.values()})
+                header = Header(roles=roles, units={j + shift: u for j, u in last.header.units.items()}, rows=0)
+                section = last.section or table.section
+            else:
+                continue
+        if not header.valued:
+            continue
+        if header.rows:
+            last = _Pending(header=header, section=section, columns=max(len(r) for r in table.rows))
+        # one ruled frame can hold two tables (ratings, then thermal data with its own header)
+        cut = next((k for k in range(start + 1, len(table.rows)) if _is_header_row(table.rows, k)), len(table.rows))
+        out.extend(_table_params(doc, replace(table, rows=table.rows[:cut]), header, start, section, part))
+        if cut < len(table.rows):
+            inner = find_header(table.rows[cut:], scan=1)
+            if inner is not None and inner.valued:
+                out.extend(_table_params(doc, replace(table, rows=table.rows[cut:]), inner, inner.rows, section, part))
+    return out
+
+
+def _is_header_row(rows: list[list[str | None]], k: int) -> bool:
+    h = find_header(rows[k:], scan=1)
+    return h is not None and h.valued and sum(1 for c in rows[k] if c and header_role(c)[0]) >= 3
+
+
+def cell_at(row: list[str | None], j: int | None) -> str | None:
+    if j is None or j >= len(row):
+        return None
+    return row[j]
+
+
+def _for_other_part(label: str, part: str | None) -> bool:
+    """True when a row label names parts and none of them is the requested one."""
+    if not part:
+        return False
+    names = mentioned_parts(label)
+    # only names of the same family count (a "TO-92" or an "SOT23" package is not a part)
+    names = {n for n in names if n[:2] == part.upper()[:2]}
+    return bool(names) and not any(same_part(n, part) for n in names)
+
+
+def _unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
+    """Rows whose value cells hold several lines (one ruled band for several conditions) split into one row per line.
+
+    The name cell then holds the name and one label per value line ("(IC = 10 mA) 2N3903",
+    "2N3904"); each label becomes that row's conditions, a label without "=" keeps the
+    conditions of the line above.
+    """
+    vcols = [col[r] for r in ("min", "typ", "max", "value") if r in col]
+    out: list[list[str | None]] = []
+    for row in rows:
+        counts = [len(cell_lines(row[j])) for j in vcols if j < len(row)]
+        k = max(counts, default=0)
+        if k < 2 or any(c not in (0, 1, k) for c in counts) or sum(1 for c in counts if c == k) == 0:
+            out.append(row)
+            continue
+        name_j, cond_j, sym_j = col.get("param"), col.get("cond"), col.get("symbol")
+        name_lines = cell_lines(cell_at(row, name_j))
+        labels: list[str] = []
+        name = cell_at(row, name_j) or ""
+        if len(name_lines) == k + 1:
+            name, labels = name_lines[0], name_lines[1:]
+        elif len(name_lines) > k + 1 and cond_j is None:
+            # a name over two lines, then the labels
+            name, labels = " ".join(name_lines[: len(name_lines) - k]), name_lines[len(name_lines) - k:]
+        last_cond = ""
+        for i in range(k):
+            new: list[str | None] = []
+            for j, cell in enumerate(row):
+                ls = cell_lines(cell)
+                if j in vcols or j == col.get("unit"):
+                    new.append(ls[i] if len(ls) == k else (cell if len(ls) == 1 and (j == col.get("unit") or i == 0) else None))
+                elif j == name_j:
+                    new.append(name if i == 0 else None)
+                elif j == sym_j:
+                    new.append(cell)
+                elif j == cond_j and len(ls) == k:
+                    new.append(ls[i])
+                elif j == cond_j:
+                    new.append(cell if i == 0 else None)
+                else:
+                    new.append(cell if i == 0 else None)
+            if labels:
+                lab = labels[i]
+                m = re.search(r"\(([^()]*=[^()]*)\)?", lab)
+                cond = m.group(1).strip() if m and "=" in lab else ""
+                last_cond = cond or last_cond
+                tag = re.sub(r"\([^()]*\)?", "", lab).strip(" ,")
+                text = ", ".join(x for x in (last_cond, tag) if x)
+                if cond_j is not None and cond_j < len(new):
+                    new[cond_j] = ", ".join(x for x in (new[cond_j] or "", text) if x)
+                elif name_j is not None:
+                    new[name_j] = (name + " (" + text + ")") if text else name
+            out.append(new)
+    return out
+
+
+def _table_params(doc: Document, table: Table, header: Header, start: int, section: str,
+                  part: str | None = None) -> list[Param]:
+    col = {role: j for j, role in header.roles.items()}
+    absmax = "maximum" in section.lower() or "ratings" in section.lower()
+    params: list[Param] = []
+    prev: Param | None = None
+    col, body = part_columns(table.rows[start:], header, col, part)
+    # a value printed per part (1N4001 … 1N4007 columns) is a guaranteed limit unless it says it is typical
+    per_part = bool(header.parts) and col.get("value") in header.parts
+    for row in _unstack(body, col):
+        if all(is_empty(c) for c in row):
+            continue
+        if _for_other_part(" ".join(c for c in (cell_at(row, col.get("param")), cell_at(row, col.get("cond"))) if c), part):
+            continue
+        # a sub-heading row spanning the table ("Off Characteristics")
+        filled = [c for c in row if c and not is_empty(c)]
+        if len(filled) == 1 and cell_at(row, col.get("param")) == filled[0] and not any(
+                cell_at(row, col.get(r)) for r in ("min", "typ", "max", "value")):
+            continue
+        name_raw = cell_at(row, col.get("param"))
+        sym_raw = cell_at(row, col.get("symbol"))
+        cond_raw = cell_at(row, col.get("cond"))
+        vals = {r: cell_at(row, col.get(r)) for r in ("min", "typ", "max", "value")}
+        has_vals = any(v and not is_empty(v) for v in vals.values())
+        has_id = bool((name_raw and name_raw.strip()) or (sym_raw and sym_raw.strip()))
+        if not has_vals and not has_id and cond_raw and prev is not None:
+            # conditions continued in a row of their own
+            prev.conditions = (prev.conditions.rstrip(",") + ", " + join_lines(cond_raw).rstrip(",")).strip(", ")
+            prev.conditions = re.sub(r",\s*,", ",", prev.conditions)
+            prev.source += " / " + join_lines(cond_raw)
+            continue
+        if not has_vals and has_id:
+            # a name with no values: either a group label, or the first line of a name that continues below
+            continue
+        footnotes: dict[str, str] = {}
+        if has_id:
+            name, m1 = split_footnote(join_lines(name_raw))
+            symbol, m2 = split_footnote(symbol_text(sym_raw))
+            for mk in m1 + m2:
+                footnotes[mk] = doc.footnote(table.page, mk)
+        elif prev is not None:
+            # a merged cell (None) or a blank: the parameter of the row above, other conditions
+            name, symbol, footnotes = prev.name, prev.symbol, dict(prev.footnotes)
+        else:
+            continue
+        unit_raw = join_lines(cell_at(row, col.get("unit")))
+        if not unit_raw and not has_id and prev is not None:
+            unit_raw = prev.raw.get("unit", "")
+        unit_raw, _ = split_footnote(unit_raw)
+        p = Param(name=name, symbol=symbol, canonical=None, min=None, typ=None, max=None, unit="",
+                  conditions=conditions_text(cond_raw).rstrip(","), page=table.page, section=section,
+                  source=" | ".join(join_lines(c) for c in row if c), origin="table", table=table.ref,
+                  raw={"unit": unit_raw}, footnotes=footnotes)
+        if not p.conditions and not has_id and prev is not None:
+            p.conditions = prev.conditions
+        if not p.conditions and has_id:
+            # conditions written into the name: "Drain Current, TC = 25 °C" or "Rise Time (VDD = 15 V, RG = 3 Ω)"
+            m = re.match(r"^(?P<n>.+?)\s*\((?P<c>[^()]*=[^()]*)\)\s*$", name)
+            if m:
+                p.name, p.conditions = m.group("n").strip(), m.group("c").strip()
+            elif "," in name:
+                head, _, tail = name.partition(",")
+                if "=" in tail:
+                    p.name, p.conditions = head.strip(), tail.strip()
+        units_seen: set[str] = set()
+        for role in ("min", "typ", "max", "value"):
+            text = vals[role]
+            if text is None or is_empty(text):
+                continue
+            p.raw[role] = join_lines(text)
+            hint = unit_raw or header.units.get(col[role], "")
+            lo, hi, flag = _parse_value(text, hint)
+            if flag:
+                p.flags.append(f"unparsed {role}: {p.raw[role]!r}")
+                continue
+            assert lo is not None
+            units_seen.add(lo.unit)
+            if role == "value":
+                if hi is not None:
+                    p.min, p.max = lo.value, hi.value
+                elif lo.symmetric:
+                    p.min, p.max = -lo.value, lo.value
+                elif per_part and re.search(r"(?i)\btyp", p.name):
+                    p.typ = lo.value
+                elif absmax or per_part or "max" in section.lower():
+                    p.max = lo.value
+                else:
+                    p.typ = lo.value
+            elif hi is not None:
+                p.min, p.max = lo.value, hi.value
+            elif lo.symmetric and role == "max":
+                p.min, p.max = -lo.value, lo.value
+            else:
+                setattr(p, role, lo.value)
+        if len(units_seen) > 1:
+            p.flags.append(f"mixed units in one row: {sorted(units_seen)}")
+        p.unit = next(iter(units_seen), "")
+        if not units_seen and unit_raw:
+            fac = unit_factor(unit_raw)
+            p.unit = fac[1] if fac else unit_raw
+        if unit_raw and unit_factor(unit_raw) is None:
+            p.flags.append(f"unit not understood: {unit_raw!r}")
+        params.append(p)
+        prev = p
+    return params

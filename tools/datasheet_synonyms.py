@@ -1,0 +1,202 @@
+"""Printed parameter names and symbols to canonical ones, and the device class of a document.
+
+The synonym table is ``knowledge/corpus/synonyms/parameters.yaml``; the device class comes
+from the symbols the tables print (hFE is a BJT's, RDS(on) a MOSFET's) before the title.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from chipsmith.core.errors import ConfigError
+from chipsmith.tools.datasheet_cells import Param, cell_lines, norm_key, split_footnote, symbol_text
+from chipsmith.tools.pdf_reader import Document
+
+
+@dataclass(frozen=True)
+class Canonical:
+    name: str
+    classes: tuple[str, ...]
+    unit: str
+    names: tuple[str, ...]
+    symbols: tuple[str, ...]
+
+
+class Synonyms:
+    """The synonym table (``knowledge/corpus/synonyms/parameters.yaml``) as lookups per device class."""
+
+    def __init__(self, entries: dict[str, Canonical]) -> None:
+        self.entries = entries
+
+    @classmethod
+    def load(cls, text: str | None = None) -> Synonyms:
+        if text is None:
+            text = _synonyms_text()
+        try:
+            raw = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"synonym table is not valid YAML: {exc}") from None
+        entries: dict[str, Canonical] = {}
+        for key, v in raw.items():
+            if not isinstance(v, dict) or "classes" not in v:
+                raise ConfigError(f"synonym table entry {key!r} needs classes, unit, names, symbols")
+            entries[key] = Canonical(key, tuple(v["classes"]), str(v.get("unit", "")), tuple(v.get("names", ())),
+                                     tuple(str(s) for s in v.get("symbols", ())))
+        return cls(entries)
+
+    def _for(self, device: str) -> list[Canonical]:
+        return [c for c in self.entries.values() if device in c.classes or "common" in c.classes]
+
+    def lookup(self, name: str, symbol: str, device: str, unit: str = "") -> tuple[str | None, str]:
+        """(canonical name, how it was matched) or (None, "") when nothing fits.
+
+        The symbol decides first because it is the more specific ("VGS" vs "VGS(th)");
+        when a symbol maps to several entries, the name and the unit break the tie.
+        """
+        cands = self._for(device)
+        sk = norm_key(symbol)
+        nk = norm_key(name)
+        by_sym = [c for c in cands if sk and sk in {norm_key(s) for s in c.symbols}]
+        by_name = [c for c in cands if nk and nk in {norm_key(n) for n in c.names}]
+        both = [c for c in by_sym if c in by_name]
+        if both:
+            return both[0].name, "symbol"
+        if len(by_sym) == 1 and (not by_name or unit_ok(by_sym[0], unit)):
+            return by_sym[0].name, "symbol"
+        if by_sym:
+            fit = [c for c in by_sym if unit_ok(c, unit)]
+            if len(fit) == 1:
+                return fit[0].name, "symbol"
+        if by_name:
+            fit = [c for c in by_name if unit_ok(c, unit)] or by_name
+            return fit[0].name, "name"
+        if nk:
+            best, score = None, 0.0
+            for c in cands:
+                for n in c.names:
+                    s = difflib.SequenceMatcher(None, nk, norm_key(n)).ratio()
+                    if s > score and unit_ok(c, unit):
+                        best, score = c, s
+            if best is not None and score >= 0.86:
+                return best.name, "fuzzy"
+        return None, ""
+
+    def phrases(self, device: str) -> list[tuple[str, Canonical]]:
+        """Every printed name for a device class, longest first (for reading sentences)."""
+        out = [(n, c) for c in self._for(device) for n in c.names]
+        return sorted(out, key=lambda x: -len(x[0]))
+
+
+def unit_ok(c: Canonical, unit: str) -> bool:
+    if not unit or not c.unit:
+        return True
+    return unit == c.unit or (c.unit in ("%/V", "%") and unit.startswith("%"))
+
+
+@lru_cache(maxsize=1)
+def _synonyms_text() -> str:
+    path = resources.files("chipsmith.knowledge").joinpath("corpus", "synonyms", "parameters.yaml")
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("the synonym table knowledge/corpus/synonyms/parameters.yaml is missing from this "
+                          "installation; reinstall chipsmith") from None
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> Synonyms:
+    return Synonyms.load()
+
+
+# ---------------------------------------------------------------- device class
+
+_CLASS_WORDS = [
+    ("mosfet", r"\bmosfet\b|\bn-channel\b|\bp-channel\b|\bfield[- ]effect\b"),
+    ("opamp", r"operational amplifier|\bop[- ]?amp\b|\bamplifier\b"),
+    ("regulator", r"\bregulator\b|\bldo\b|low[- ]dropout"),
+    ("bjt", r"\bnpn\b|\bpnp\b|bipolar|\btransistor\b"),
+    ("diode", r"\bdiode\b|\brectifier\b|\bschottky\b|\bzener\b"),
+]
+
+
+# Symbols that only one device class prints in its tables (normalised with norm_key).
+_CLASS_SYMBOLS = {
+    "diode": {"vf", "vfm", "vrrm", "vrwm", "ifsm", "ifav", "irm", "vz", "zzt", "zzk", "izt", "vbr", "vbrr", "ct", "cj", "cd"},
+    "bjt": {"hfe", "vceo", "vcbo", "vebo", "vcesat", "vbesat", "vbeon", "ft", "cobo", "cibo", "cob", "cib", "icbo", "icex",
+            "vbrceo", "vbrcbo", "vbrebo", "bvbrceo"},
+    "mosfet": {"rdson", "vgsth", "vdss", "vbrdss", "bvdss", "ciss", "coss", "crss", "qg", "qgs", "qgd", "idss", "igss", "vsd",
+               "gfs", "tdon", "tdoff"},
+    "opamp": {"gbw", "gbp", "gbwp", "cmrr", "psrr", "ksvr", "sr", "aol", "avol", "avd", "vos", "vio", "iib", "iio", "ios", "en",
+              "eni", "vicr", "vcmr"},
+}
+
+
+def _symbol_votes(doc: Document) -> dict[str, int]:
+    seen: dict[str, set[str]] = {c: set() for c in _CLASS_SYMBOLS}
+    for t in doc.tables():
+        for row in t.rows:
+            for cell in row[:4]:
+                for ln in cell_lines(cell) + [symbol_text(cell)]:
+                    k = norm_key(split_footnote(ln)[0])
+                    for cls, keys in _CLASS_SYMBOLS.items():
+                        if k in keys:
+                            seen[cls].add(k)
+    return {c: len(v) for c, v in seen.items()}
+
+
+def device_class(doc: Document) -> str:
+    """The device class: from the symbols the tables print when they say it clearly, else from the title and words.
+
+    A title can mislead ("General Purpose Amplifier" is a BJT, "MM" is no title at all); the
+    parameter symbols do not: hFE and VCE(sat) are a BJT's, RDS(on) and VGS(th) a MOSFET's,
+    GBW and CMRR an op-amp's, VF, VRRM and trr a diode's.
+    """
+    votes = _symbol_votes(doc)
+    ranked = sorted(votes, key=lambda c: -votes[c])
+    if votes[ranked[0]] >= 3 and votes[ranked[0]] >= 2 * votes[ranked[1]]:
+        return ranked[0]
+    title = " ".join(ln.text for ln in doc.pages[0].lines[:4]).lower() if doc.pages else ""
+    for cls, pat in _CLASS_WORDS:
+        if re.search(pat, title):
+            return cls
+    text = doc.text().lower()
+    counts = {cls: len(re.findall(pat, text)) for cls, pat in _CLASS_WORDS}
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best]:
+        return best
+    return ranked[0] if votes[ranked[0]] else "unknown"
+
+
+def requested_part(doc: Document, hint: str) -> str | None:
+    """The part named in ``hint`` (a request or a file name) that the document prints, upper-cased; None if none is."""
+    text = (doc.text() + " " + " ".join(c for t in doc.tables() for r in t.rows for c in r if c)).upper()
+    words = [w for w in re.split(r"[^A-Za-z0-9\-]+", hint) if len(w) >= 4 and re.search(r"\d", w) and re.search(r"[A-Za-z]", w)]
+    for w in sorted(words, key=len, reverse=True):
+        if w.upper() in text:
+            return w.upper()
+    return None
+
+
+def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = None) -> list[Param]:
+    """Fill ``canonical`` and ``match`` from the synonym table; unmatched rows keep ``canonical=None``."""
+    syn = table or synonyms()
+    out = []
+    for p in params:
+        if p.canonical is None:
+            p.canonical, p.match = syn.lookup(p.name, p.symbol, device, p.unit)
+            for piece in (p.symbol.split(",") if p.canonical is None and "," in p.symbol else []):
+                # "TJ, TSTG": one row for two quantities; the first that is known names it
+                p.canonical, p.match = syn.lookup(p.name, piece.strip(), device, p.unit)
+                if p.canonical:
+                    break
+            if p.canonical is None:
+                p.flags.append("no canonical name")
+        out.append(p)
+    return out
