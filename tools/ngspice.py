@@ -242,7 +242,9 @@ def with_control(deck: str, control: Sequence[str] | None) -> str:
 
 def parse_run(deck_text: str, outcome, work: Path) -> SpiceResult:  # type: ignore[no-untyped-def]
     """Verdict, measures, tables and diagnostics from what ngspice printed and wrote."""
-    log = outcome.output
+    # A sweep's progress line ("Reference value : 1.0e+00") ends in a carriage return, not a newline,
+    # so the next thing printed (a measure) would share its line and not be found at a line start.
+    log = outcome.output.replace("\r", "\n")
     diags: list[Diagnostic] = []
     measure_names = _measure_names(deck_text)
     measures: dict[str, float] = {}

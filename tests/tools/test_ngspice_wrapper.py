@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from chipsmith.tools.ngspice import Ngspice, read_wrdata, with_control
+from chipsmith.tools.ngspice import Ngspice, parse_run, read_wrdata, with_control
+from chipsmith.tools.runner import RunOutcome
 
 DATA = Path(__file__).parents[1] / "data" / "ngspice"
 needs_ngspice = pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice is not installed")
@@ -116,3 +117,14 @@ def test_parallel_runs_do_not_collide(tmp_path: Path) -> None:
         got = list(pool.map(one, range(4)))
     for r, f in zip((1e3, 2e3, 4e3, 8e3), got):
         assert f == pytest.approx(1 / (2 * np.pi * r * 1e-9), rel=0.01)
+
+
+def test_measure_printed_after_a_sweep_progress_line_is_read(tmp_path: Path) -> None:
+    # ngspice ends its sweep progress line with a carriage return; the measure printed next shares the line
+    deck = with_control(RC.format(r="1k"), ["dc v1 0 1 0.1", "meas dc vmid find v(out) at=0.5"])
+    output = "Doing analysis at TEMP = 27.000000\n Reference value :  5.00000e-01\rvmid                =  5.000000e-01\n"
+    outcome = RunOutcome(command=["ngspice"], cwd=str(tmp_path), returncode=0, timed_out=False, seconds=0.1, output=output,
+                         output_truncated=False, log_path=str(tmp_path / "ngspice.log"), sandbox="none")
+    res = parse_run(deck, outcome, tmp_path)
+    assert res.measures == {"vmid": 0.5}
+    assert res.verdict == "ok"
