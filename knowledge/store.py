@@ -367,12 +367,12 @@ class KnowledgeStore:
         return len(ids)
 
     def seed(self) -> builtins.list[AddReport]:
-        """Load the shipped corpus (new or changed card files only)."""
+        """Load the shipped corpus (new or changed card files only), embedding only chunks no cache holds (see seed_cache)."""
         staged = []
         for name, text in seed_files():
             chunks = cards_from_text(text, SEED_PREFIX + name)
             staged.append((SEED_PREFIX + name, hashlib.sha256(text.encode()).hexdigest(), "card", chunks))
-        return self._commit(staged)
+        return self._commit(staged, cached=True)
 
     def rebuild(self) -> int:
         """Re-embed every chunk into a fresh collection and reload the shipped corpus; returns the chunk count.
@@ -405,10 +405,12 @@ class KnowledgeStore:
         self._index = None
         return len(ids)
 
-    def _commit(self, staged: Iterable[tuple[str, str, str, builtins.list[Chunk]]]) -> builtins.list[AddReport]:
+    def _commit(self, staged: Iterable[tuple[str, str, str, builtins.list[Chunk]]], *,
+                cached: bool = False) -> builtins.list[AddReport]:
         """Write staged sources: embed first, then add new chunks, then drop the sources' stale chunks.
 
-        A failed add deletes what it added, so the collection is as it was.
+        A failed add deletes what it added, so the collection is as it was. With ``cached`` (the
+        shipped corpus) embeddings are taken from the seed caches and new ones added to the user cache.
         """
         col = self.collection
         reports: builtins.list[AddReport] = []
@@ -442,7 +444,7 @@ class KnowledgeStore:
             reports.append(AddReport(source, "replaced" if old_ids else "added", chunks=len(ids), new_chunks=len(new),
                                      duplicates=len(chunks) - len(ids)))
         if add_ids:
-            embeddings = _embed(add_docs)
+            embeddings = _embed_cached(add_docs) if cached else _embed(add_docs)
             try:
                 _add_batched(col, add_ids, add_docs, add_metas, embeddings)
             except Exception as exc:  # chromadb and SQLite errors have no common base class
@@ -462,6 +464,19 @@ def _embed(docs: builtins.list[str]) -> builtins.list[Any]:
     for start in range(0, len(docs), 256):
         out.extend(ef(docs[start:start + 256]))
     return out
+
+
+def _embed_cached(docs: builtins.list[str]) -> builtins.list[Any]:
+    """Embeddings of ``docs``: from the seed caches where they hold the text, the model for the rest (then cached)."""
+    from chipsmith.knowledge import seed_cache
+
+    have = seed_cache.known(docs)
+    missing = list(dict.fromkeys(d for d in docs if seed_cache.text_key(d) not in have))
+    if missing:
+        made = {seed_cache.text_key(d): v for d, v in zip(missing, _embed(missing))}
+        seed_cache.remember(made)
+        have.update(made)
+    return [have[seed_cache.text_key(d)] for d in docs]
 
 
 def _add_batched(col: Any, ids: list[str], docs: list[str], metas: list[dict[str, Any]], embeddings: list[Any]) -> None:
