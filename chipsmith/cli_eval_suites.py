@@ -119,12 +119,15 @@ def datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool,
               "(screened at nominal first)")
 @click.option("--corner-jobs", "corner_jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="ngspice processes at once for a candidate's corners")
+@click.option("--montecarlo", "montecarlo", default=None, type=click.IntRange(0, 100000),
+              help="mismatch samples of each chosen design: offset and spec yield (default: the problem's montecarlo: key; 0: none)")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="run directory (default: ./runs/analog-<time>); an existing one resumes")
 @click.option("--llm", "llm_spec", default=None, help="model for llm+bo seeds (embedded | URL | script:PATH); default: gm/Id seed")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
 def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, suite: str | None, pdk: str | None,
-           corners: bool, corner_jobs: int, out: Path | None, llm_spec: str | None, as_json: bool) -> None:
+           corners: bool, corner_jobs: int, montecarlo: int | None, out: Path | None, llm_spec: str | None,
+           as_json: bool) -> None:
     """Analog sizing suite: per circuit, met or not, simulations to reach the specs, wall time, best figures."""
     import time
 
@@ -140,7 +143,7 @@ def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, s
     directory = suite_dir(suite or "") if (suite or "") in ("", "level1", "sky130") else Path(suite or "")
     adapter = AnalogSuite(directory, pattern=pattern, strategies=chosen, seeds=seeds, budget=budget,
                           ngspice=settings.ngspice, timeout=settings.tool_timeout, pdk=settings.pdk,
-                          model_dirs=settings.model_dirs, corners=corners, corner_jobs=corner_jobs)
+                          model_dirs=settings.model_dirs, corners=corners, corner_jobs=corner_jobs, montecarlo=montecarlo)
     llm = record = None
     if llm_spec and "llm+bo" in chosen:
         from chipsmith.agents.llm import make_llm
@@ -169,6 +172,10 @@ def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, s
     for circuit, e in summary["circuits"].items():
         if "random_over_bo" in e:
             console.err.print(f"{circuit}: random/BO = {'>= ' if e['ratio_is_lower_bound'] else ''}{e['random_over_bo']:g}")
+        for m in e.get("montecarlo", []):
+            console.err.print(f"{circuit} {m['strategy']} s{m['seed']}: " + (m["note"] if m["status"] != "ok" else
+                              f"Monte Carlo {m['samples']} samples: offset σ {m['offset'].get('sigma', float('nan')) * 1e3:.3g} mV, "
+                              f"yield {100 * m['yield_all']:.1f} % (lowest: {m['lowest_spec']} {100 * m['lowest_yield']:.1f} %)"))
     for e in summary["errors"]:
         console.error(f"{e['problem']}: {e['error']}")
 

@@ -11,6 +11,10 @@ and says which. The summary gives, per circuit, the median simulations to reach 
 specs per strategy and random/BO's ratio (a search that never met counts as budget+1,
 so the ratio is then a lower bound, marked ">=").
 
+A problem with ``montecarlo: {samples: N, mismatch: true}`` (or ``--montecarlo N``) has its chosen
+design checked with N mismatch samples at the nominal corner: the result and the report give
+the input offset (mean, σ, worst) and each spec's yield, or say the PDK models no mismatch.
+
 It runs on the one runner (:class:`AnalogSuite`): results go to
 ``OUT/results/<circuit>/<strategy>-sNN.json`` (written atomically; an interrupted run resumes),
 the summary to ``OUT/summary.json``, ``OUT/report.md`` and a convergence plot per circuit.
@@ -32,7 +36,8 @@ from chipsmith.evals.executors import JudgeJob
 from chipsmith.evals.runner import Context, Problem, Suite, safe_name
 from chipsmith.tools.ngspice import Ngspice
 from chipsmith.tools.sizing.evaluate import Evaluator
-from chipsmith.tools.sizing.problem import load_problem
+from chipsmith.tools.sizing.montecarlo import run_montecarlo
+from chipsmith.tools.sizing.problem import fmt_value, load_problem
 from chipsmith.tools.sizing.report import infeasible_message, plot_convergence
 from chipsmith.tools.sizing.search import Seed, SizingProposal, check_proposal, gmid_seed, optimise
 
@@ -57,12 +62,13 @@ def circuits(directory: Path, pattern: str = "*") -> list[Path]:
 def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root: Path, *, llm: Any = None,
             ngspice: str = "ngspice", timeout: float = 30.0, start_point: tuple[Seed, str] | None = None,
             pdk: str | None = None, model_dirs: Sequence[str] = (), corners: bool = False,
-            corner_jobs: int = 1) -> dict[str, Any]:
+            corner_jobs: int = 1, montecarlo: int | None = None) -> dict[str, Any]:
     """Size one circuit with one strategy and seed; stop at the first point meeting every spec.
 
     ``start_point`` is llm+bo's seed when it was chosen already (the runner asks the model first).
     ``pdk`` replaces the problem's own; with ``corners`` a point meets only when it meets at every
-    sign-off corner of the problem (screened at nominal first)."""
+    sign-off corner of the problem (screened at nominal first). ``montecarlo`` is the number of
+    mismatch samples of the chosen design (None: the problem's own ``montecarlo:``; 0: none)."""
     problem = load_problem(problem_path, pdk=pdk)
     counter = itertools.count()
     work = work_root / f"{problem.name}-{strategy}-s{seed:02d}"
@@ -79,18 +85,37 @@ def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root
     t0 = time.monotonic()
     result = optimise(problem, evaluator, strategy=strategy, budget=budget, seed=seed, start=start, stop_when_met=True)
     best = result.best
+    seconds = time.monotonic() - t0
+    mc = _montecarlo(problem, best.values if best is not None and best.feasible else None, sim, work, montecarlo,
+                     max(2, corner_jobs))
     return {
         "circuit": problem.name, "title": problem.title, "strategy": strategy, "seed": seed, "budget": budget,
         "met": result.first_met is not None, "sims_to_met": result.first_met, "simulations": len(result.history),
         "runs_to_met": result.sims_to_met, "ngspice_runs": result.simulations, "timeouts_rerun": evaluator.timeouts,
         "corners": [c.label for c in evaluator.corners], "pdk": str(problem.pdk.library) if problem.pdk else "",
         "sim_seconds": round(result.sim_seconds, 2), "optimiser_seconds": round(result.optimiser_seconds, 2),
-        "seconds": round(time.monotonic() - t0, 2), "seed_source": start.source if start else "",
+        "seconds": round(seconds, 2), "seed_source": start.source if start else "",
         "seed_note": seed_note, "best": best.to_dict() if best else None,
         "specs": {s.name: s.describe() for s in problem.specs.values()},
         "violation_trace": [round(p.violation, 5) for p in result.history],
         "why_not_met": "" if result.first_met is not None or not result.history else infeasible_message(problem, result),
+        **({"montecarlo": mc} if mc is not None else {}),
     }
+
+
+def _montecarlo(problem: Any, values: dict[str, float] | None, sim: Ngspice, work: Path, samples: int | None,
+                jobs: int) -> dict[str, Any] | None:
+    """Mismatch samples of the design the search chose (only one that met every spec is checked)."""
+    spec = problem.montecarlo
+    n = samples if samples is not None else (spec.samples if spec else 0)
+    if not n:
+        return None
+    if values is None:
+        return {"status": "skipped", "note": "Monte Carlo not run: the search found no design meeting every spec",
+                "samples": 0}
+    mc = run_montecarlo(problem, values, sim, work / "montecarlo", samples=n, seed=spec.seed if spec else 0,
+                        offset=spec.offset if spec else "offset", jobs=jobs)
+    return mc.to_dict()
 
 
 def _start_point(problem: Any, llm: Any) -> tuple[Seed, str]:
@@ -133,12 +158,49 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
                              "best": (best_met[0]["best"]["measured"] if best_met else rs[0]["best"]["measured"] if rs[0]["best"] else {})}
         entry: dict[str, Any] = {"title": rows[0]["title"], "specs": rows[0]["specs"], "strategies": per,
                                  "corners": rows[0].get("corners", [])}
+        mc = [_mc_row(r) for r in rows if r.get("montecarlo")]
+        if mc:
+            entry["montecarlo"] = mc
         if "random" in per and "bo" in per:
             entry["random_over_bo"] = round(per["random"]["median_sims"] / per["bo"]["median_sims"], 2)
             entry["ratio_is_lower_bound"] = per["random"]["censored"] and not per["bo"]["censored"]
             # with corners a design point costs one to 1 + corners simulations: compare ngspice runs too
             entry["random_over_bo_runs"] = round(per["random"]["median_ngspice_runs"] / per["bo"]["median_ngspice_runs"], 2)
         out[circuit] = entry
+    return out
+
+
+def _mc_row(r: dict[str, Any]) -> dict[str, Any]:
+    """One search's Monte Carlo check in the summary: offset statistics and yields, without the samples."""
+    mc = r["montecarlo"]
+    row = {"strategy": r["strategy"], "seed": r["seed"], "status": mc["status"], "note": mc.get("note", ""),
+           "samples": mc.get("samples", 0)}
+    if mc["status"] == "ok":
+        yields = {k: v["fraction"] for k, v in mc["yield"].items()}
+        worst = min((k for k in yields if k != "all"), key=lambda k: yields[k], default="")
+        row.update({"offset": mc["offset"], "yield_all": yields.get("all"), "yield_all_ci95": mc["yield"]["all"]["ci95"],
+                    "lowest_spec": worst, "lowest_yield": yields.get(worst), "yields": yields, "failed": mc["failed"],
+                    "seconds": mc["seconds"], "corner": mc["corner"]})
+    return row
+
+
+def _mc_lines(summary: dict[str, Any]) -> list[str]:
+    rows = [(c, m) for c, e in summary.items() for m in e.get("montecarlo", [])]
+    if not rows:
+        return []
+    out = ["", "## Monte Carlo mismatch of the chosen design (nominal corner)", "",
+           "| circuit | search | samples | offset mean | offset σ | worst offset | yield, every spec (95 % interval) | "
+           "lowest spec yield | s |", "|---|---|---|---|---|---|---|---|---|"]
+    for circuit, m in rows:
+        if m["status"] != "ok":
+            out.append(f"| {circuit} | {m['strategy']} s{m['seed']} | — | {m['note']} | | | | | |")
+            continue
+        o = m["offset"]
+        off = [fmt_value(o[k], "V") for k in ("mean", "sigma", "worst")] if o else ["not measured"] * 3
+        lo, hi = m["yield_all_ci95"]
+        out.append(f"| {circuit} | {m['strategy']} s{m['seed']} | {m['samples']} | {off[0]} | {off[1]} | {off[2]} | "
+                   f"{100 * m['yield_all']:.1f} % ({100 * lo:.1f}–{100 * hi:.1f} %) | "
+                   f"{m['lowest_spec']} {100 * (m['lowest_yield'] or 0):.1f} % | {m['seconds']:.0f} |")
     return out
 
 
@@ -160,6 +222,7 @@ def report_md(summary: dict[str, Any], header: dict[str, Any]) -> str:
             bound = ">= " if e["ratio_is_lower_bound"] else ""
             runs = f"{bound}{e['random_over_bo_runs']:g}" if "random_over_bo_runs" in e else ""
             lines.append(f"| {circuit} | {bound}{e['random_over_bo']:g} | {runs} |")
+    lines += _mc_lines(summary)
     return "\n".join(lines) + "\n"
 
 
@@ -186,7 +249,8 @@ def _judge(job: JudgeJob) -> dict[str, Any]:
     p = job.params
     r = run_one(Path(p["path"]), p["strategy"], p["seed"], p["budget"], Path(job.workdir or "."), ngspice=p["ngspice"],
                 timeout=p.get("sim_timeout", 30.0), start_point=p["start_point"], pdk=p.get("pdk") or None,
-                model_dirs=p.get("model_dirs", ()), corners=bool(p.get("corners")), corner_jobs=p.get("corner_jobs", 1))
+                model_dirs=p.get("model_dirs", ()), corners=bool(p.get("corners")), corner_jobs=p.get("corner_jobs", 1),
+                montecarlo=p.get("montecarlo"))
     return {**r, "verdict": "pass" if r["met"] else "fail", "passed": bool(r["met"]),
             "failure": {"name": "met" if r["met"] else "not-met"}}
 
@@ -198,8 +262,9 @@ class AnalogSuite(Suite):
 
     def __init__(self, suite: Path, *, pattern: str = "*", strategies: list[str], seeds: int, budget: int,
                  ngspice: str = "ngspice", timeout: float = 30.0, pdk: str = "", model_dirs: Sequence[Path] = (),
-                 corners: bool = False, corner_jobs: int = 1) -> None:
+                 corners: bool = False, corner_jobs: int = 1, montecarlo: int | None = None) -> None:
         self.paths = circuits(suite, pattern)
+        self.montecarlo = montecarlo
         self.corner_jobs = corner_jobs
         self.strategies, self.seeds, self.budget = strategies, seeds, budget
         self.ngspice, self.timeout = ngspice, timeout
@@ -209,12 +274,12 @@ class AnalogSuite(Suite):
 
     def config(self) -> dict[str, Any]:
         return {"budget": self.budget, "strategies": self.strategies, "pdk": self.pdk, "corners": self.corners,
-                "model_dirs": self.model_dirs}
+                "model_dirs": self.model_dirs, **({"montecarlo": self.montecarlo} if self.montecarlo is not None else {})}
 
     def describe(self) -> dict[str, Any]:
         return {"header": {"budget": self.budget, "seeds": self.seeds, "strategies": self.strategies,
                            "ngspice": _ngspice_version(self.ngspice), "circuits": [p.stem for p in self.paths],
-                           "pdk": self.pdk, "corners": self.corners}}
+                           "pdk": self.pdk, "corners": self.corners, "montecarlo": self.montecarlo}}
 
     def binaries(self) -> dict[str, str]:
         return {"ngspice": self.ngspice}
@@ -234,7 +299,7 @@ class AnalogSuite(Suite):
         return JudgeJob(_judge, problem.id, sample, {}, str(workdir) if workdir else None, self.timeout,
                         params={**problem.data, "budget": self.budget, "ngspice": self.ngspice, "start_point": produced,
                                 "sim_timeout": self.timeout, "pdk": self.pdk, "model_dirs": self.model_dirs,
-                                "corners": self.corners, "corner_jobs": self.corner_jobs})
+                                "corners": self.corners, "corner_jobs": self.corner_jobs, "montecarlo": self.montecarlo})
 
     @classmethod
     def result_name(cls, problem_id: str, sample: int) -> str:
