@@ -9,14 +9,15 @@ from typing import Any, Literal
 
 from langgraph.graph import END
 from langgraph.runtime import Runtime
-from langgraph.types import Command
+from langgraph.types import Command, interrupt
 
 from chipsmith.agents import registry
+from chipsmith.agents.ask import MAX_QUESTIONS, NeedsAnswer, takes_defaults
 from chipsmith.agents.context import AgentContext
 from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.agents.router import LLMChooser, decide
 from chipsmith.agents.state import ChipState, Message, Step
-from chipsmith.core.errors import BackendUnavailable, ChipsmithError
+from chipsmith.core.errors import BackendUnavailable, ChipsmithError, InputError
 
 
 def router(state: ChipState, runtime: Runtime[AgentContext]) -> Command[Literal["dispatch"]]:
@@ -49,9 +50,9 @@ def specialist(name: str) -> Callable[[ChipState, Runtime[AgentContext]], Comman
         ctx = runtime.context
         start = time.monotonic()
         try:
-            update: dict[str, Any] = dict(registry.load(name)(state, ctx))
-        except BackendUnavailable:
-            raise  # the backend is down for every agent: stop the run and say so once
+            update: dict[str, Any] = _run_asking(name, state, ctx)
+        except (BackendUnavailable, NeedsAnswer):
+            raise  # the backend is down for every agent, or nobody is there to answer: stop the run and say so once
         except ChipsmithError as exc:
             ctx.console.tool(name, str(exc), verdict="error")
             update = {"answer": f"**{name} could not finish:** {exc}", "verdict": "error",
@@ -67,3 +68,40 @@ def specialist(name: str) -> Callable[[ChipState, Runtime[AgentContext]], Comman
 
     node.__name__ = name
     return node
+
+
+def _run_asking(name: str, state: ChipState, ctx: AgentContext) -> dict[str, Any]:
+    """Run a specialist; when it needs an answer, ask the person (interrupt), take the default (--yes) or give up.
+
+    On resume LangGraph runs this node again from the top and each ``interrupt()`` returns, in
+    order, the answer already given, so the specialist reads the same answers the same way.
+    """
+    answers: list[str] = []
+    asked: list[dict[str, str]] = []
+    while True:
+        try:
+            update = dict(registry.load(name)(state.model_copy(update={"answers": answers}) if answers else state, ctx))
+            break
+        except NeedsAnswer as q:
+            if len(asked) >= MAX_QUESTIONS:
+                raise InputError(f"{q} (still missing after {len(asked)} answers; write the request again with it)") from None
+            if takes_defaults(state.inputs) and q.default:
+                ctx.console.tool(name, f"--yes: took the default {q.default!r} ({q.default_note})", verdict="ok")
+                asked.append({"question": q.question, "answer": q.default, "default": "yes", "note": q.default_note})
+                answers.append(q.default)
+                continue
+            if not state.can_ask:
+                raise
+            answer = str(interrupt(q.payload(name))).strip()
+            asked.append({"question": q.question, "answer": answer})
+            answers.append(answer)
+    if asked:
+        steps = list(update.get("steps") or [])
+        if steps:  # the step says what was asked and answered (or which default was taken)
+            steps[-1] = steps[-1].model_copy(update={"details": {**steps[-1].details, "asked": asked}})
+            update["steps"] = steps
+        taken = [a for a in asked if a.get("default")]
+        if taken:
+            lines = "".join(f"- {a['question']} → took **{a['answer']}** ({a['note']})\n" for a in taken)
+            update["answer"] = f"Defaults taken (--yes):\n{lines}\n" + str(update.get("answer", ""))
+    return update

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from chipsmith.agents.ask import NeedsAnswer, takes_defaults
 from chipsmith.agents.context import AgentContext, StepTimer
 from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.agents.router import clause_for
@@ -41,14 +42,93 @@ def _spec_file(path: str) -> dict[str, Any]:
     return data
 
 
+_REQUIRED = ("kind", "pass_edges_hz", "stop_edges_hz", "atten_db")
 _QUESTIONS = {"kind": "which kind of filter (low-pass, high-pass, band-pass, band-stop)",
               "pass_edges_hz": "where the pass band ends (a cutoff or edge frequency)",
               "stop_edges_hz": "where the stop band starts and how much attenuation it needs there",
               "atten_db": "how much stop-band attenuation is needed"}
 
 
+def _octave(fields: dict[str, Any]) -> list[float]:
+    """Stop edges an octave from a low- or high-pass edge (for examples and the --yes default)."""
+    p = fields.get("pass_edges_hz") or []
+    return {"lowpass": [2 * p[0]], "highpass": [p[0] / 2]}.get(str(fields.get("kind")), []) if len(p) == 1 else []
+
+
+def _hz_text(fs: list[float]) -> str:
+    return " and ".join(_fmt(f) for f in fs)
+
+
+def _example(fields: dict[str, Any], field: str) -> str:
+    """An answer to the question about ``field``, in the words the reader understands."""
+    kind = str(fields.get("kind", ""))
+    stop = fields.get("stop_edges_hz") or _octave(fields)
+    if field == "stop_edges_hz" and "atten_db" in fields:
+        return f"'{_hz_text(_octave(fields)) or '200 MHz'}'"
+    return {"kind": "'low-pass'", "atten_db": "'40 dB'", "stop_edges_hz": f"'40 dB at {_hz_text(stop) or '200 MHz'}'",
+            "pass_edges_hz": {"bandpass": "'2.4 to 2.5 GHz'", "bandstop": "'400 and 600 MHz'"}.get(kind, "'100 MHz'")}[field]
+
+
+def _needs(fields: dict[str, Any], field: str, capable_model: bool) -> NeedsAnswer:
+    """The one short question for a missing field, the error a scripted run shows, and a default where one is sensible."""
+    kind = str(fields.get("kind", ""))
+    example = _example(fields, field)
+    default = note = ""
+    if field == "kind":
+        question = "Which kind of filter: low-pass, high-pass, band-pass or band-stop?"
+    elif field == "pass_edges_hz":
+        question = {"highpass": "Where does the pass band start?", "bandpass": "Which pass band (from and to)?",
+                    "bandstop": "Where does the pass band end on each side of the stop band?"}.get(kind, "Where does the pass band end?")
+        question += f" (e.g. {example})"
+    elif "atten_db" not in fields and "stop_edges_hz" not in fields:
+        question = f"How much stop-band attenuation, and from which frequency? (e.g. {example}, or an order: '7th order')"
+        if kind != "bandstop" and fields.get("response") != "bessel":
+            default, note = "5th order", "a common starting order; the stop band is set where order 5 is the least to meet it"
+    elif field == "atten_db":
+        question = f"How much attenuation at {_hz_text(fields['stop_edges_hz'])}? (e.g. '40 dB')"
+        default, note = "40 dB", "a common stop-band attenuation"
+    else:
+        octave = _octave(fields)
+        question = f"From which frequency must the {fields['atten_db']:g} dB hold? (e.g. {example})"
+        if octave:
+            default, note = _hz_text(octave), "an octave from the pass edge"
+    message = f"the request does not say {_QUESTIONS[field]}: add e.g. {example}"
+    if field in ("stop_edges_hz", "atten_db") and "atten_db" not in fields:
+        message += " or an order ('7th order')"
+    if default:
+        message += f", or take the default ({default}) with --yes"
+    if not capable_model:
+        message += ("; the embedded SmolLM2-135M was not asked to fill it in (it cannot write specs); "
+                    "use --llm http://host:port/v1 with a capable model for that")
+    return NeedsAnswer(message, question=question, field=field, default=default, default_note=note)
+
+
+def _merge_answers(fields: dict[str, Any], answers: list[str], ctx: AgentContext) -> list[str]:
+    """Read each answer with the same reader as the request and fill what is still missing; what is missing after."""
+    missing = [k for k in _REQUIRED if k not in fields]
+    for answer in answers:
+        if not missing:
+            break
+        got, _ = parse_request(answer)
+        if missing[0] in ("stop_edges_hz", "atten_db") and "pass_edges_hz" in got and "stop_edges_hz" not in got:
+            got["stop_edges_hz"] = got.pop("pass_edges_hz")  # "200 MHz" answers the stop-band question
+        new = {k: v for k, v in got.items() if k not in fields}
+        if not new:
+            raise InputError(f"could not read {answer!r} as {_QUESTIONS[missing[0]]} (an answer like "
+                             f"{_example(fields, missing[0])}); send the request again with it")
+        fields.update(new)
+        note = complete_from_order(fields)
+        if note:
+            ctx.console.step(AGENT, note)
+        missing = [k for k in _REQUIRED if k not in fields]
+    return missing
+
+
 def spec_from_state(state: ChipState, ctx: AgentContext) -> tuple[RFSpec, str]:
-    """The spec and where it came from ("parser", "file", "llm"); InputError when nothing yields one."""
+    """The spec and where it came from ("parser", "file", "llm", "answer").
+
+    A required field nobody wrote is asked for (:class:`NeedsAnswer`: the chats ask the person, a
+    scripted run fails with the question) unless a capable model may fill it in for a scripted run."""
     fields, missing = parse_request(clause_for(state.request, state.plan, state.step_index))  # a plan step reads its own clause
     source = "parser"
     path = state.inputs.get("input", "")
@@ -59,12 +139,14 @@ def spec_from_state(state: ChipState, ctx: AgentContext) -> tuple[RFSpec, str]:
     if note:
         ctx.console.step(AGENT, note)
     missing = [k for k in missing if k not in fields]
+    if missing and state.answers:
+        missing = _merge_answers(fields, state.answers, ctx)
+        source = "request and the answers" if source == "parser" else f"{source} and the answers"
     if not missing:
         return build_spec(fields, path or "request"), source
-    if ctx.settings.llm == "embedded" and not ctx.settings.gguf:  # it cannot write a spec: fail fast with the question
-        raise InputError(f"the request does not say {_QUESTIONS.get(missing[0], missing[0])}: add e.g. "
-                         "'40 dB at 200 MHz' or an order ('7th order'); the embedded SmolLM2-135M was not asked to fill "
-                         "it in (it cannot write specs); use --llm http://host:port/v1 with a capable model for that")
+    capable = not (ctx.settings.llm == "embedded" and not ctx.settings.gguf)
+    if state.can_ask or not capable or takes_defaults(state.inputs):  # a person's answer (or a stated default) beats a guess
+        raise _needs(fields, missing[0], capable)
     task = ("Fill in the filter specification for the design brief. Answer with JSON only. "
             f"The parser could not read: {', '.join(missing)}. "
             f"Values it did read (keep them): {json.dumps(fields, sort_keys=True)}")
@@ -235,7 +317,8 @@ def _microstrip(spec: RFSpec, sub: Substrate, ctx: AgentContext) -> tuple[Micros
 def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     timer = StepTimer(AGENT, ctx, "reading the filter spec")
     spec, source = spec_from_state(state, ctx)
-    ctx.console.tool(AGENT, f"understood (from the {source}): {describe(spec)}", verdict="ok")
+    understood = describe(spec)
+    ctx.console.tool(AGENT, f"understood (from the {source}): {understood}", verdict="ok", understood=understood)
     d = design(spec, mc_samples=MC_SAMPLES)
     ctx.console.tool(AGENT, f"{len(d.candidates)} candidates; chose {d.topology} order {d.order} (minimum {d.min_order}): "
                             f"{d.verdict_text()}", verdict="pass" if d.buildable else "fail", seconds=d.seconds)
@@ -274,6 +357,7 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
                "candidates": [c.as_dict(spec, d.yield_target) for c in d.candidates], "advice": d.advice,
                "bom": bom_rows(d), "tolerances": d.tolerances,
                "spice_max_diff_db": spice_db, "design_seconds": round(d.seconds, 3), "spec_source": source,
+               "understood": understood,
                "elements": [{"name": e.name, "kind": e.kind, "a": e.a, "b": e.b, "value": e.value} for e in d.ladder.elements],
                "attempts": [a.as_dict() for a in d.attempts], "warnings": d.warnings}
     arts: list[Artefact] = [
@@ -292,11 +376,13 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         ms, ms_arts, ms_text = _microstrip(spec, sub, ctx)
         arts += ms_arts
     verdict = "pass" if ok else "fail"
-    answer = report_md(d, skrf_check, spice_db, spice_note) + "\nFiles: " + ", ".join(a.name for a in arts) + "\n"
+    answer = (f"**Understood** (from the {source}): {understood}\n\n" + report_md(d, skrf_check, spice_db, spice_note)
+              + "\nFiles: " + ", ".join(a.name for a in arts) + "\n")
     answer += ms_text
     if source == "llm":
         answer += "\nThe spec was completed by the language model; check it against your intent (design.json, 'spec').\n"
     step = timer.done(f"{spec.response} {spec.kind}, {d.topology} order {d.order}: {d.verdict_text()}", verdict,
                       tools=["rf_synthesis", "scikit-rf", "ngspice"], order=d.order, min_order=d.min_order,
-                      yield_fraction=d.yield_fraction, spice_max_diff_db=spice_db, topology=d.topology, buildable=d.buildable)
+                      yield_fraction=d.yield_fraction, spice_max_diff_db=spice_db, topology=d.topology, buildable=d.buildable,
+                      understood=understood, spec_source=source)
     return {"artefacts": arts, "steps": [step], "answer": answer, "verdict": verdict}

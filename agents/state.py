@@ -66,3 +66,8 @@ class ChipState(BaseModel):
     citations: Annotated[list[str], operator.add] = Field(default_factory=list)
     answer: str = ""
     verdict: str = ""
+    # Per turn: a person is there to answer a question (the chats), so a specialist that misses a
+    # required field pauses the turn and asks instead of failing. Scripted runs leave it False.
+    can_ask: bool = False
+    # The answers given so far in this turn, in order; set only on the copy a specialist is handed.
+    answers: list[str] = Field(default_factory=list)

@@ -40,9 +40,22 @@ class RunResult:
     run_dir: Path
     seconds: float
     usage: dict[str, Any] = field(default_factory=dict)
+    # The turn is paused on this question (agent, question, field, default) until the next ask() answers it.
+    question: dict[str, str] | None = None
+
+    @property
+    def understood(self) -> list[str]:
+        """What each specialist understood the request to ask for, one line each (e.g. the RF spec summary)."""
+        return [str(s.details["understood"]) for s in self.steps if s.details.get("understood")]
+
+    @property
+    def asked(self) -> list[dict[str, str]]:
+        """The questions asked in this turn and the answers (or defaults) given."""
+        return [a for s in self.steps for a in s.details.get("asked", [])]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"answer": self.answer, "verdict": self.verdict, "plan": self.plan,
+        return {"answer": self.answer, "verdict": self.verdict, "plan": self.plan, "understood": self.understood,
+                "asked": self.asked, "question": self.question,
                 "steps": [s.model_dump() for s in self.steps], "artefacts": [a.model_dump() for a in self.artefacts],
                 "citations": self.citations, "thread_id": self.thread_id, "out_dir": str(self.out_dir),
                 "run_dir": str(self.run_dir), "seconds": round(self.seconds, 3), "usage": self.usage}
@@ -73,13 +86,18 @@ def open_checkpointer(path: Path) -> Any:
 class Session:
     """A conversation: one LLM backend, one run directory, one checkpointed thread."""
 
+    _memory: Any = None
+
     def __init__(self, settings: Settings | None = None, *, out_dir: Path | str | None = None, thread_id: str | None = None,
                  console: Console | None = None, llm: LLM | None = None, checkpoints: bool = True, debug: bool = False,
-                 turn_dirs: bool = False) -> None:
+                 turn_dirs: bool = False, can_ask: bool = False) -> None:
         self.settings = settings or load_settings()
         self.out_dir = Path(out_dir) if out_dir else Path("chipsmith-out") / time.strftime("%Y%m%d-%H%M%S")
         self.console = console or NullConsole()
         self.turn_dirs = turn_dirs  # each turn writes into its own folder, turn-NN/, so no turn overwrites another's files
+        # A person is there to answer: a missing required field pauses the turn with a question (see
+        # agents/ask.py) instead of failing it, and the next ask() is the answer.
+        self.can_ask = can_ask
         self.thread_id = thread_id or uuid.uuid4().hex[:12]
         # The backend first: a backend that cannot be made (a bad --llm, a malformed script)
         # refuses the run before anything is written.
@@ -91,9 +109,13 @@ class Session:
         self.ctx = AgentContext(settings=self.settings, llm=self.llm, record=self.record, out_dir=self.out_dir,
                                 console=self.console, debug=debug)
         self._saver = open_checkpointer(self.settings.checkpoint_db) if checkpoints else None
+        if self._saver is None and can_ask:  # a paused turn must be kept somewhere: in memory, for this session only
+            from langgraph.checkpoint.memory import InMemorySaver
+
+            self._memory = InMemorySaver()
         from chipsmith.agents.graph import build_graph
 
-        self.graph = build_graph(self._saver)
+        self.graph = build_graph(self._saver or self._memory)
         self._write_record()
 
     def _write_record(self) -> None:
@@ -122,13 +144,25 @@ class Session:
         return {"configurable": {"thread_id": self.thread_id}, "recursion_limit": 50}
 
     def state(self) -> ChipState | None:
-        if self._saver is None:
+        if self._saver is None and self._memory is None:
             return None
         snap = self.graph.get_state(self.config)
         return ChipState.model_validate(snap.values) if snap.values else None
 
+    def pending_question(self) -> dict[str, str] | None:
+        """The question a paused turn waits on (agent, question, field, default), or None."""
+        if self._saver is None and self._memory is None:
+            return None
+        for intr in self.graph.get_state(self.config).interrupts:
+            if isinstance(intr.value, dict) and intr.value.get("question"):
+                return {str(k): str(v) for k, v in intr.value.items()}
+        return None
+
     def ask(self, request: str, *, agent: str | None = None, inputs: dict[str, str] | None = None) -> RunResult:
-        """Run one turn through the graph and return its result."""
+        """Run one turn through the graph and return its result.
+
+        When the last turn is paused on a question (``result.question``), ``request`` is the answer:
+        the same turn resumes with it (``agent`` and ``inputs`` then belong to that turn already)."""
         from chipsmith.agents.registry import check_name
 
         if not request.strip():
@@ -158,34 +192,54 @@ class Session:
             pass  # the disk refused: the error being raised already says what went wrong
 
     def _ask(self, request: str, *, agent: str | None, inputs: dict[str, str] | None, start: float) -> RunResult:
+        from langgraph.types import Command
+
         before = self.state()
+        resuming = self.pending_question() is not None
         n_steps = len(before.steps) if before else 0
         n_arts = len(before.artefacts) if before else 0
         n_cites = len(before.citations) if before else 0
         if self.turn_dirs:
-            n_turn = 1 + (sum(1 for m in before.messages if m.role == "user") if before else 0)
-            while (self.out_dir / f"turn-{n_turn:02d}").exists():  # a cancelled turn's files stay its own
+            n_turn = sum(1 for m in before.messages if m.role == "user") if before else 0
+            if not resuming:  # an answer continues its turn, in that turn's folder
                 n_turn += 1
+                while (self.out_dir / f"turn-{n_turn:02d}").exists():  # a cancelled turn's files stay its own
+                    n_turn += 1
             self.ctx.out_dir = self.out_dir / f"turn-{n_turn:02d}"
             self.ctx.names_from = self.out_dir
         metrics_before = self.llm.metrics()
         usage_before = self.llm.stats.usage
-        turn = {"request": request, "inputs": _text_inputs(inputs), "agent": agent, "plan": [], "plan_reason": "",
-                "step_index": 0, "answer": "", "verdict": "", "messages": [Message(role="user", content=request)]}
-        out = self.graph.invoke(turn, self.config, context=self.ctx)
-        state = ChipState.model_validate(out)
+        if resuming:
+            out = self.graph.invoke(Command(resume=request), self.config, context=self.ctx)
+        else:
+            turn = {"request": request, "inputs": _text_inputs(inputs), "agent": agent, "plan": [], "plan_reason": "",
+                    "step_index": 0, "answer": "", "verdict": "", "can_ask": self.can_ask,
+                    "messages": [Message(role="user", content=request)]}
+            out = self.graph.invoke(turn, self.config, context=self.ctx)
+        question = _question_of(out)
+        state = ChipState.model_validate({k: v for k, v in out.items() if k in ChipState.model_fields})
         from chipsmith.agents.kvcache import metrics_reuse
 
         usage = self.llm.stats.usage.model_dump()
         delta: dict[str, Any] = {k: usage[k] - getattr(usage_before, k) for k in usage}
         delta["cached_share"] = round(delta["cached_tokens"] / delta["prompt_tokens"], 4) if delta["prompt_tokens"] else 0.0
-        result = RunResult(answer=state.answer, verdict=state.verdict or "answered", plan=state.plan,
+        result = RunResult(answer="" if question else state.answer,
+                           verdict="asked" if question else state.verdict or "answered", plan=state.plan,
                            steps=state.steps[n_steps:], artefacts=state.artefacts[n_arts:], citations=state.citations[n_cites:],
                            thread_id=self.thread_id, out_dir=self.out_dir, run_dir=self.record.root,
                            seconds=time.monotonic() - start,
-                           usage={**delta, "server_cache": metrics_reuse(metrics_before, self.llm.metrics())})
+                           usage={**delta, "server_cache": metrics_reuse(metrics_before, self.llm.metrics())},
+                           question=question)
         write_json_atomic(self.record.root / "result.json", result.to_dict())
         return result
+
+
+def _question_of(out: dict[str, Any]) -> dict[str, str] | None:
+    """The question a turn paused on: ``invoke`` hands back the interrupt under ``__interrupt__``."""
+    for intr in out.get("__interrupt__", ()):
+        if isinstance(intr.value, dict) and intr.value.get("question"):
+            return {str(k): str(v) for k, v in intr.value.items()}
+    return None
 
 
 def _text_inputs(inputs: dict[str, Any] | None) -> dict[str, str]:

@@ -138,6 +138,9 @@ def transcript_markdown(state: ChipState, thread_id: str) -> str:
                 summary = s.summary.replace("|", "\\|").replace("\n", " ")
                 lines.append(f"| {s.agent} | {', '.join(s.tools)} | {s.verdict} | {s.seconds:.2f} | {summary} |")
             lines.append("")
+        for a in (a for s in turn.steps for a in s.details.get("asked", [])):
+            taken = " (default, --yes)" if a.get("default") else ""
+            lines += [f"**Asked:** {a['question']}", "", f"**Answered{taken}:** {a['answer']}", ""]
         lines += ["**Answer:**", "", turn.answer or "_(no answer: the turn was cancelled or failed)_", ""]
     if state.artefacts:
         lines += ["## Artefacts", ""]
