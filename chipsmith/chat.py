@@ -34,6 +34,7 @@ from chipsmith.core.files import safe_join, write_atomic
 from chipsmith.options import llm_options, settings_from
 
 PROMPT = "you> "
+ANSWER_PROMPT = "answer> "
 _LEXERS = {".v": "verilog", ".vh": "verilog", ".sv": "systemverilog", ".svh": "systemverilog", ".json": "json",
            ".yaml": "yaml", ".yml": "yaml", ".md": "markdown", ".py": "python", ".toml": "toml"}
 _SHOW_LIMIT = 400_000  # characters /show prints before pointing at the file instead
@@ -107,7 +108,8 @@ class ChatApp:
             self.session.close()
         tid = thread_id or _new_thread_id()
         self.session = Session(self.settings, out_dir=conversation_dir(self.settings, tid), thread_id=tid,
-                               console=NullConsole(), debug=self.debug, turn_dirs=True)  # no turn overwrites another's files
+                               console=NullConsole(), debug=self.debug, turn_dirs=True,  # no turn overwrites another's files
+                               can_ask=True)  # a person is at the keyboard: a missing field is asked for
 
     @property
     def thread_id(self) -> str:
@@ -182,10 +184,38 @@ class ChatApp:
     # ------------------------------------------------------------------ a turn
 
     def ask(self, request: str) -> None:
-        """Run one request, streaming the answer and one line per agent step; Ctrl-C cancels it."""
-        from chipsmith.live import LiveTurn, check_request
+        """Run one request; when an agent asks a question, read the answer and resume the same turn with it."""
+        from chipsmith.live import check_request
 
         check_request(request)
+        result = self._turn(request)
+        while result is not None and result.question:
+            answer = self._read_answer(result.question)
+            if answer is None:
+                return
+            result = self._turn(answer)
+
+    def _read_answer(self, question: dict[str, str]) -> str | None:
+        """Show the question and read one answer line; None leaves the question open for the next message."""
+        self.term.print(f"[bold cyan]? {escape(question.get('agent', 'chipsmith'))} asks:[/] [bold]{escape(question['question'])}[/]")
+        try:
+            answer = self.read_line(ANSWER_PROMPT).strip()
+        except (EOFError, KeyboardInterrupt):
+            answer = ""
+            self.term.print()
+        if not answer:
+            self.term.print("[dim]the question stays open: your next message answers it[/]")
+            return None
+        from chipsmith.live import check_request
+
+        check_request(answer)
+        return answer
+
+    def _turn(self, request: str) -> Any:
+        """Run (or resume) one turn, streaming the answer and one line per agent step; Ctrl-C cancels it.
+        The RunResult, or None when the turn was cancelled or failed (the message is already shown)."""
+        from chipsmith.live import LiveTurn
+
         inputs = {} if self.knowledge else {"knowledge": "off"}
         calls_before = self.session.llm.stats.calls
         turn = LiveTurn(self.session, request, agent=self.agent, inputs=inputs).start()
@@ -202,7 +232,8 @@ class ChatApp:
                 while not turn.wait(0.2):
                     pass
             if turn.result is not None:
-                live.update(Markdown(turn.result.answer or "_(no answer)_", code_theme="monokai"), refresh=True)
+                shown = turn.result.answer or ("" if turn.result.question else "_(no answer)_")
+                live.update(Markdown(shown, code_theme="monokai"), refresh=True)
             elif streamed:
                 live.update(Markdown("".join(streamed), code_theme="monokai"), refresh=True)
         self.term.print()
@@ -210,19 +241,21 @@ class ChatApp:
             self._armed = True
             self.term.print("[yellow]cancelled[/]; the conversation is kept up to the last finished step. "
                             "[dim]Ctrl-C again exits.[/]")
-            return
+            return None
         if turn.error is not None:
             if isinstance(turn.error, ChipsmithError):
                 self.term.print(f"[bold red]error:[/] {escape(str(turn.error))}")
                 self.term.print("[dim]the conversation so far is kept; try again or change /model[/]")
-                return
+                return None
             if self.debug:
                 self.term.print("".join(traceback.format_exception(turn.error)), markup=False)
             self.term.print(f"[bold red]internal error:[/] {escape(type(turn.error).__name__)}: {escape(str(turn.error))} "
                             "(run with --debug for the traceback)")
-            return
+            return None
         result = turn.result
         assert result is not None
+        if result.question:
+            return result  # the turn is paused, not finished: the question comes next
         for s in result.steps:
             self.term.print(step_line(s.agent, s.tools, s.verdict, s.seconds, s.summary))
         arts = f" · {len(result.artefacts)} new file(s), /files lists them" if result.artefacts else ""
@@ -231,6 +264,7 @@ class ChatApp:
         scripted = f" · [yellow]{calls} scripted model answer(s) used[/]" if self.scripted and calls else ""
         self.term.print(f"[dim]verdict[/] [{verdict_style(result.verdict)}]{escape(result.verdict)}[/] "
                         f"[dim]· {result.seconds:.1f} s{arts}[/]{scripted}")
+        return result
 
     def _show_event(self, event: Event, live: Live, streamed: list[str]) -> None:
         if event.kind == "token":
@@ -238,6 +272,8 @@ class ChatApp:
             live.update(Markdown("".join(streamed), code_theme="monokai"), refresh=True)
         elif event.kind == "step":
             live.console.print(f"[dim]▸ {escape(event.agent)}: {escape(event.message)}[/]")
+        elif event.kind == "tool" and event.data.get("understood"):  # what the request was read as, before the work
+            live.console.print(f"[bold]understood:[/] {escape(str(event.data['understood']))}")
         elif event.kind == "tool":
             verdict = str(event.data.get("verdict", ""))
             secs = event.data.get("seconds")
@@ -365,6 +401,10 @@ class ChatApp:
         for t in turns[-last:]:
             self.term.print(f"[bold]you>[/] {escape(t.request[:300])}")
             self.term.print(Markdown(t.answer or "_(no answer)_", code_theme="monokai"))
+        question = self.session.pending_question()
+        if question:
+            self.term.print(f"[bold cyan]? {escape(question.get('agent', 'chipsmith'))} asks:[/] [bold]{escape(question['question'])}[/]"
+                            " [dim](your next message answers it)[/]")
 
     def cmd_reset(self, arg: str = "") -> None:
         """/reset — start a new conversation (the old one stays in /history)."""
