@@ -202,3 +202,13 @@ def run_montecarlo(problem: Problem, values: dict[str, float], sim: Ngspice, wor
              "worst": max(offsets, key=abs), "samples": float(len(offsets))} if offsets else {}
     return MonteCarloResult("ok", "", samples, seed, corner.label, [i.name for i in instances], offset, stats, yields,
                             failed, time.monotonic() - start, measured)
+
+
+def check_chosen_design(problem: Problem, values: dict[str, float], sim: Ngspice, work_root: Path, *,
+                        jobs: int = 2) -> MonteCarloResult | None:
+    """The problem's own ``montecarlo:`` check of a design; None when the problem asks for none."""
+    spec = problem.montecarlo
+    if spec is None:
+        return None
+    return run_montecarlo(problem, values, sim, work_root, samples=spec.samples, seed=spec.seed, jobs=jobs,
+                          offset=spec.offset)
