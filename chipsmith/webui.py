@@ -150,7 +150,8 @@ class ChatService:
                 self._sessions.move_to_end(thread_id)
                 return self._sessions[thread_id]
         session = Session(self.settings, out_dir=self.conversation_dir(thread_id), thread_id=thread_id,
-                          console=NullConsole(), debug=self.debug, turn_dirs=True)
+                          console=NullConsole(), debug=self.debug, turn_dirs=True,
+                          can_ask=True)  # a person reads the page: a missing field is asked for, the next message answers
         with self._lock:
             if thread_id in self._sessions:  # opened by a concurrent request meanwhile
                 session.close()
@@ -307,11 +308,14 @@ class ChatService:
                 changed = False
                 for ev in turn.poll(0.15):
                     changed = True
-                    if ev.kind == "step":
+                    if ev.kind == "tool" and ev.data.get("understood"):  # what the request was read as, before the work
+                        live_steps.append(understood_message(str(ev.data["understood"])))
+                    elif ev.kind == "step":
                         live_steps.append({"role": "assistant", "content": "",
                                            "metadata": {"title": f"{ev.agent}: {ev.message}", "status": "pending"}})
                     elif ev.kind == "tool":
-                        panel = next((p for p in reversed(live_steps) if p["metadata"]["title"].startswith(ev.agent + ":")), None)
+                        panel = next((p for p in reversed(live_steps)
+                                      if p.get("metadata", {}).get("title", "").startswith(ev.agent + ":")), None)
                         secs = ev.data.get("seconds")
                         timing = f" ({secs:.2f} s)" if isinstance(secs, (int, float)) else ""
                         line = f"- {ev.message} → **{ev.data.get('verdict', '')}**" + timing
@@ -342,6 +346,8 @@ class ChatService:
             else:
                 detail = "".join(traceback.format_exception(err)) if self.debug else ""
                 history.append(_notice(f"internal error: {type(err).__name__}: {err}" + (f"\n\n```\n{detail}\n```" if detail else "")))
+        elif turn.result is not None and turn.result.question:  # paused: the question, then the next message answers it
+            history += [step_panel(s, [], [], self.settings) for s in turn.result.steps] + [question_message(turn.result.question)]
         else:
             assert turn.result is not None
             history += self._result_messages(turn.result, session, tool_calls_before,
@@ -437,9 +443,13 @@ class ChatService:
         plots_dir = self.conversation_dir(thread_id) / "plots"
         messages: list[dict[str, Any]] = []
         turns = turns_of(state)
+        question = self.session(thread_id).pending_question()
         for n, t in enumerate(turns, 1):
             messages.append({"role": "user", "content": t.request})
             messages += [step_panel(s, state.artefacts, [], self.settings) for s in t.steps]
+            if question and n == len(turns) and not t.answer:
+                messages.append(question_message(question))
+                continue
             messages.append({"role": "assistant", "content": highlight_markdown(t.answer) if t.answer
                              else "_(no answer: the turn was cancelled or failed)_"})
             arts = by_turn.get(n, []) + (loose if n == len(turns) else [])
@@ -481,6 +491,17 @@ def _files_by_turn(arts: list[Artefact], uploads: list[Path]) -> str:
         groups["uploaded"] = [p.name for p in uploads]
     return "\n".join(f"**{turn}** · " + " · ".join(f"`{html.escape(n)}`" for n in dict.fromkeys(names))
                      for turn, names in groups.items())
+
+
+def question_message(question: dict[str, str]) -> dict[str, Any]:
+    """An agent's question, shown in the chat as its own message; the next message is the answer."""
+    return {"role": "assistant", "content": f"❓ **{html.escape(question.get('agent', 'chipsmith'))} asks:** "
+            f"{html.escape(question['question'])}\n\n_Type the answer below: the same request goes on with it._"}
+
+
+def understood_message(summary: str) -> dict[str, Any]:
+    """What a specialist read the request as, shown as soon as it is read (before the design work ends)."""
+    return {"role": "assistant", "content": f"**Understood:** {html.escape(summary)}"}
 
 
 def _notice(text: str, title: str = "⚠ chipsmith") -> dict[str, Any]:
