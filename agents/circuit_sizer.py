@@ -30,7 +30,7 @@ from chipsmith.core.errors import BackendError, InputError, ToolError
 from chipsmith.tools.ngspice import Ngspice
 from chipsmith.tools.sizing.evaluate import Evaluator
 from chipsmith.tools.sizing.problem import Problem, fmt_value, load_problem, render_netlist
-from chipsmith.tools.sizing.report import infeasible_message, plot_bode, plot_convergence, spec_table
+from chipsmith.tools.sizing.report import bound_notes, infeasible_message, plot_bode, plot_convergence, spec_table
 from chipsmith.tools.sizing.request import parse_request_specs
 from chipsmith.tools.sizing.search import Seed, SizingProposal, check_proposal, gmid_seed, optimise
 
@@ -123,6 +123,9 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
             f"(start point from {seed.source}, {'met' if seed_pt.feasible else 'not met'} at the start; "
             f"{'specs first met at simulation ' + str(result.first_met) if result.first_met else 'specs never met'}).")
     body = [head, "", f"Sizes: {sized}", "", spec_table(problem, final)]
+    at_bounds = bound_notes(problem, final.values)
+    if at_bounds:  # the range, not the optimiser, may be what stopped a better design
+        body += ["", "Design variables at a bound of their range:"] + [f"- {note}" for note in at_bounds]
     if seed.notes:
         body += ["", "Seed notes: " + "; ".join(seed.notes)]
     if seed.source != "gm/Id" and seed.reasoning:

@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from chipsmith.tools.sizing.evaluate import Point
+from chipsmith.tools.sizing.evaluate import Point, bode_metrics
 from chipsmith.tools.sizing.problem import Problem, fmt_value
 from chipsmith.tools.sizing.search import SearchResult, conflicts
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 # ----------------------------------------------------------------------------- reporting
 
@@ -59,9 +64,41 @@ def corner_message(problem: Problem, point: Point) -> str:
     return text + (f"; fails at {'; '.join(failed)}" if failed else "")
 
 
-def plot_bode(freq: np.ndarray, h: np.ndarray, title: str) -> bytes:
-    import io
+def bound_notes(problem: Problem, values: dict[str, float]) -> list[str]:
+    """Design variables that ended at, or within one grid step of, a bound of their range.
 
+    A solution pressed against a bound says the range (or the topology) limited the search:
+    "w6 = 200 µm is at its upper bound: widen the range or change the topology"."""
+    notes = []
+    for name, prm in problem.params.items():
+        v = values.get(name)
+        if v is None:
+            continue
+        # no grid: a thousandth of the range (of its decades on a log scale) counts as "at" the bound
+        span = math.log(prm.hi / prm.lo) if prm.log and prm.lo > 0 else prm.hi - prm.lo
+        step = prm.grid if prm.grid > 0 else 1e-3 * span
+        for bound, side in ((prm.hi, "upper"), (prm.lo, "lower")):
+            gap = abs(math.log(bound / v)) if prm.grid <= 0 and prm.log and prm.lo > 0 and v > 0 else abs(bound - v)
+            if gap <= step * (1 + 1e-9):
+                where = "at" if gap <= 1e-9 * max(abs(bound), 1e-30) else "within a grid step of"
+                notes.append(f"{name} = {_fmt_apart(v, bound, prm.unit)} is {where} its {side} bound "
+                             f"({fmt_value(bound, prm.unit)}): widen the range or change the topology")
+                break
+    return notes
+
+
+def _fmt_apart(v: float, ref: float, unit: str) -> str:
+    """``v`` as :func:`fmt_value` writes it, with more digits when that would read the same as ``ref``."""
+    text = fmt_value(v, unit)
+    if v == ref or text != fmt_value(ref, unit):
+        return text
+    number, _, rest = text.partition(" ")
+    scale = 10.0 ** round(math.log10(abs(float(number) / v))) if v and float(number) else 1.0  # fmt_value's SI prefix
+    return f"{v * scale:.6g} {rest}".rstrip()
+
+
+def bode_figure(freq: np.ndarray, h: np.ndarray, title: str) -> Figure:
+    """Gain and phase against frequency, with the unity-gain frequency marked on both and the phase margin on the phase."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -72,13 +109,37 @@ def plot_bode(freq: np.ndarray, h: np.ndarray, title: str) -> bytes:
     a1.axhline(0, color="grey", lw=0.5)
     a1.set_ylabel("gain (dB)")
     a1.set_title(title)
-    a2.semilogx(freq, np.degrees(np.unwrap(np.angle(h))))
+    phase = np.degrees(np.unwrap(np.angle(h)))
+    a2.semilogx(freq, phase)
     a2.set_ylabel("phase (deg)")
     a2.set_xlabel("frequency (Hz)")
+    m = bode_metrics(freq, h)  # the same figures the search judged the point by
+    ugbw = m.get("ugbw", 0.0)
+    if ugbw > 0:
+        for a in (a1, a2):
+            a.axvline(ugbw, color="tab:red", ls="--", lw=0.8, gid="ugbw")
+        a1.annotate(f"UGBW {fmt_value(ugbw, 'Hz')}", (ugbw, 0), xytext=(4, 6), textcoords="offset points", color="tab:red")
+        if "pm" in m:
+            at = float(np.interp(np.log10(ugbw), np.log10(freq), phase))
+            lag_limit = phase[0] - 180.0  # where the phase margin would be zero
+            a2.axhline(lag_limit, color="grey", ls=":", lw=0.8)
+            a2.plot([ugbw], [at], "o", color="tab:red", ms=4)
+            a2.annotate(f"PM {m['pm']:.1f}°", (ugbw, at), xytext=(6, -14), textcoords="offset points", color="tab:red",
+                        gid="pm")
     for a in (a1, a2):
         a.grid(True, which="both", lw=0.3)
-    buf = io.BytesIO()
     fig.tight_layout()
+    return fig
+
+
+def plot_bode(freq: np.ndarray, h: np.ndarray, title: str) -> bytes:
+    """The Bode plot as PNG bytes (see :func:`bode_figure`)."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    fig = bode_figure(freq, h, title)
+    buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=100)
     plt.close(fig)
     return buf.getvalue()
