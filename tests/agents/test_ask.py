@@ -108,13 +108,20 @@ def test_yes_takes_the_default_and_says_which(tmp_path: Path) -> None:
     assert design["order"] == 5 and design["min_order"] == 5  # the default made order 5 the least to meet the spec
 
 
-def test_questions_for_other_missing_fields_and_their_defaults(tmp_path: Path) -> None:
+@needs_ngspice
+def test_missing_kind_and_edge_are_asked_one_at_a_time_and_both_answers_read(tmp_path: Path) -> None:
     with _session(tmp_path, can_ask=True) as s:
         kind = s.ask("Chebyshev filter, 0.5 dB ripple, 40 dB at 200 MHz", agent="rf_designer", inputs={"knowledge": "off"})
         assert kind.question is not None and kind.question["question"].startswith("Which kind of filter")
         assert kind.question["default"] == ""  # no sensible default for what kind of filter someone wants
         edge = s.ask("low-pass")
         assert edge.question is not None and edge.question["question"] == "Where does the pass band end? (e.g. '100 MHz')"
+        done = s.ask("100 MHz")
+    assert done.verdict == "pass"
+    assert done.understood == ["low-pass, Chebyshev 0.5 dB, pass to 100 MHz, ≥ 40 dB at 200 MHz, 50 Ω → 50 Ω"]
+
+
+def test_questions_for_other_missing_fields_and_their_defaults(tmp_path: Path) -> None:
     with Session(load_settings(llm="embedded"), out_dir=tmp_path / "c2", can_ask=True) as s:
         atten = s.ask("low-pass to 100 MHz, stop band from 200 MHz", agent="rf_designer", inputs={"knowledge": "off"})
     assert atten.question is not None and atten.question["question"] == "How much attenuation at 200 MHz? (e.g. '40 dB')"
