@@ -69,6 +69,28 @@ def llm_seed(problem: Problem, state: ChipState, ctx: AgentContext) -> tuple[See
     return seed, "; ".join(seed.notes)
 
 
+_SPECS_EXAMPLE = "'dc gain > 60 dB, UGBW > 10 MHz, power < 1 mW'"
+
+
+def _with_answered_specs(problem: Problem, answers: list[str]) -> Problem:
+    """The problem with the specs the person gave when asked (read like the request); :class:`NeedsAnswer`
+    when nothing, neither the problem nor the request nor an answer, says what the circuit must meet."""
+    from chipsmith.agents.ask import NeedsAnswer
+
+    for answer in answers:
+        more = parse_request_specs(answer)
+        if not more:
+            raise InputError(f"could not read {answer!r} as specs (an answer like {_SPECS_EXAMPLE}); "
+                             "send the request again with them")
+        problem = problem.with_specs(more)
+    if any(s.lo is not None or s.hi is not None or s.objective for s in problem.specs.values()):
+        return problem
+    measured = ", ".join(sorted(problem.specs))
+    raise NeedsAnswer(f"{problem.path}: neither the problem nor the request says what the circuit must meet (it measures "
+                      f"{measured}): add bounds to the request, e.g. {_SPECS_EXAMPLE}, or min/max under specs: in the problem",
+                      question=f"Which specs must it meet? It measures {measured} (e.g. {_SPECS_EXAMPLE})", field="specs")
+
+
 def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     """Size the problem in ``state.inputs["netlist"]`` against the specs in the request."""
     from chipsmith.agents.context import StepTimer
@@ -80,7 +102,7 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         raise InputError("the circuit sizer needs a problem: pass --netlist PROBLEM.yaml (or X.cir with X.yaml beside it)")
     problem = load_problem(Path(src), pdk=ctx.settings.pdk or None)
     asked = parse_request_specs(clause_for(state.request, state.plan, state.step_index))  # a plan step reads its own clause
-    problem = problem.with_specs(asked)
+    problem = _with_answered_specs(problem.with_specs(asked), state.answers)
     try:
         budget = int(str(state.inputs.get("budget", 60)))
     except ValueError:

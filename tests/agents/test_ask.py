@@ -126,3 +126,28 @@ def test_questions_for_other_missing_fields_and_their_defaults(tmp_path: Path) -
         atten = s.ask("low-pass to 100 MHz, stop band from 200 MHz", agent="rf_designer", inputs={"knowledge": "off"})
     assert atten.question is not None and atten.question["question"] == "How much attenuation at 200 MHz? (e.g. '40 dB')"
     assert atten.question["default"] == "40 dB"
+
+
+@needs_ngspice
+def test_sizer_without_any_spec_asks_which_and_the_answer_sets_the_bound(tmp_path: Path) -> None:
+    data = Path(__file__).parents[1] / "data" / "sizer"
+    problem = tmp_path / "p" / "cs.yaml"
+    problem.parent.mkdir()
+    shutil.copy(data / "cs_amp.cir", problem.parent)
+    shutil.copytree(data / "models", problem.parent / "models")
+    text = (data / "cs_opt.yaml").read_text()
+    text = text.replace("ugbw: {min: 150meg, unit: Hz}", "ugbw: {unit: Hz}").replace("power: {max: 1m, unit: W, objective: minimize}",
+                                                                                      "power: {unit: W}")
+    assert "min:" not in text.split("specs:")[1]  # measured, but nothing to meet
+    problem.write_text(text)
+    inputs = {"knowledge": "off", "netlist": str(problem), "budget": "3"}
+    with _session(tmp_path, can_ask=True) as s:
+        asked = s.ask("size this stage", agent="circuit_sizer", inputs=inputs)
+        assert asked.question is not None and asked.question["agent"] == "circuit_sizer"
+        assert asked.question["question"].startswith("Which specs must it meet? It measures power, ugbw")
+        done = s.ask("UGBW > 150 MHz")
+    assert done.question is None and done.verdict in ("pass", "fail")  # the verdict is ngspice's, three simulations in
+    table = (tmp_path / "conv" / "turn-01" / f"{problem.stem}_specs.md").read_text()
+    assert "| ugbw | >= 150 MHz |" in table and done.asked == [{"question": asked.question["question"], "answer": "UGBW > 150 MHz"}]
+    with _session(tmp_path / "scripted") as s, pytest.raises(NeedsAnswer, match="neither the problem nor the request says"):
+        s.ask("size this stage", agent="circuit_sizer", inputs=inputs)
