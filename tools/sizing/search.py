@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,46 +131,112 @@ def best_point(problem: Problem, history: Sequence[Point]) -> Point | None:
     return min(history, key=lambda p: p.violation) if history else None
 
 
-def _sampler(strategy: str, seed: int, startup: int) -> Any:
+@dataclass(frozen=True)
+class Strategy:
+    """How a search proposes points.
+
+    ``sampler``: optuna's ``gp``, ``tpe`` or ``random``. ``goal``: ``spec`` minimises the problem's
+    objective with one constraint per spec (a GP per spec); ``margin`` first minimises the worst spec
+    margin (worst over the corners simulated) with a single GP, which drives points into the interior
+    of the feasible region where the other corners tend to meet too, and switches to ``spec`` at the
+    first feasible point when the search goes on. ``lean``: the GP's acquisition is optimised from
+    fewer quasi-random candidates and local searches (512 and 4 instead of 2048 and 10)."""
+
+    sampler: str
+    goal: str = "spec"
+    lean: bool = False
+
+
+STRATEGIES: dict[str, Strategy] = {
+    "random": Strategy("random"),
+    "bo": Strategy("gp", "margin", lean=True),
+    "gp": Strategy("gp"),  # optuna's GP as it comes: the problem's objective, a constraint GP per spec
+    "gp-lean": Strategy("gp", lean=True),
+    "gp-margin": Strategy("gp", "margin"),
+    "tpe": Strategy("tpe"),
+    "tpe-margin": Strategy("tpe", "margin"),
+}
+
+
+def strategy_of(name: str) -> Strategy:
+    """``llm+X`` is strategy X from a start point (``llm+bo`` is ``bo``)."""
+    base = name.removeprefix("llm+")
+    if base not in STRATEGIES:
+        raise InputError(f"unknown strategy {name!r}; choose one of {', '.join(STRATEGIES)} (or llm+ before one)")
+    return STRATEGIES[base]
+
+
+def _sampler(strategy: Strategy, seed: int, startup: int) -> Any:
     """Constraints reach the GP/TPE samplers through ``Trial.set_constraint`` (optuna >= 5)."""
     import optuna
 
-    if strategy == "random":
+    if strategy.sampler == "random":
         return optuna.samplers.RandomSampler(seed=seed)
-    if strategy in ("bo", "llm+bo", "gp"):
-        return optuna.samplers.GPSampler(seed=seed, n_startup_trials=startup)
-    if strategy == "tpe":
+    if strategy.sampler == "tpe":
         return optuna.samplers.TPESampler(seed=seed, n_startup_trials=startup, multivariate=True)
-    raise InputError(f"unknown strategy {strategy!r}; choose random, bo, llm+bo or tpe")
+    sampler = optuna.samplers.GPSampler(seed=seed, n_startup_trials=startup)
+    if strategy.lean:
+        # optuna has no public setting for these; without them (another optuna) the sampler runs as it comes
+        for attr, value in (("_n_preliminary_samples", 512), ("_n_local_search", 4)):
+            if hasattr(sampler, attr):
+                setattr(sampler, attr, value)
+    return sampler
 
 
 def optimise(problem: Problem, evaluator: Evaluator, *, strategy: str = "bo", budget: int = 100, seed: int = 0,
              start: Seed | None = None, stop_when_met: bool = False, startup: int = 6,
              progress: Callable[[Point], None] | None = None) -> SearchResult:
-    """Drive ngspice with optuna (GP sampler with constraints; or random search with the same budget)."""
+    """Drive ngspice with optuna (see :class:`Strategy`; ``random`` is random search with the same budget).
+
+    Deterministic for a given seed: the samplers are seeded (their state lives in the search, not
+    the process), corners are recorded in their own order whichever finishes first, and a
+    timed-out simulation is run again with more time (docs/sizing-search.md)."""
     import optuna
 
     optuna.logging.set_verbosity(logging.WARNING)
+    plan = strategy_of(strategy)
     t0 = time.monotonic()
-    if strategy != "random":
-        import torch
-
-        # the GP's linear algebra is tiny; extra threads only fight the simulator for the cores
-        threads = torch.get_num_threads()
-        torch.set_num_threads(1)
-        try:
-            return _optimise(problem, evaluator, strategy, budget, seed, start, stop_when_met, startup, progress, t0)
-        finally:
-            torch.set_num_threads(threads)
-    return _optimise(problem, evaluator, strategy, budget, seed, start, stop_when_met, startup, progress, t0)
+    if plan.sampler != "random":
+        with _one_torch_thread():
+            return _optimise(problem, evaluator, strategy, plan, budget, seed, start, stop_when_met, startup, progress, t0)
+    return _optimise(problem, evaluator, strategy, plan, budget, seed, start, stop_when_met, startup, progress, t0)
 
 
-def _optimise(problem: Problem, evaluator: Evaluator, strategy: str, budget: int, seed: int, start: Seed | None,
-              stop_when_met: bool, startup: int, progress: Callable[[Point], None] | None, t0: float) -> SearchResult:
+_torch_lock = threading.Lock()
+_torch_users = [0, 0]  # searches running now, torch's thread count before the first of them
+
+
+@contextmanager
+def _one_torch_thread() -> Iterator[None]:
+    """Torch on one thread while any search runs in this process.
+
+    The GP's linear algebra is tiny, so more threads only fight the simulator for the cores. The
+    count is process-wide: two searches side by side (threads of a web session) must not restore
+    it under each other mid-search, so the last one out restores it."""
+    import torch
+
+    with _torch_lock:
+        if _torch_users[0] == 0:
+            _torch_users[1] = torch.get_num_threads()
+            torch.set_num_threads(1)
+        _torch_users[0] += 1
+    try:
+        yield
+    finally:
+        with _torch_lock:
+            _torch_users[0] -= 1
+            if _torch_users[0] == 0:
+                torch.set_num_threads(_torch_users[1])
+
+
+def _optimise(problem: Problem, evaluator: Evaluator, strategy: str, plan: Strategy, budget: int, seed: int,
+              start: Seed | None, stop_when_met: bool, startup: int, progress: Callable[[Point], None] | None,
+              t0: float) -> SearchResult:
     import optuna
 
     specs = list(problem.specs.values())
     obj = problem.objective()
+    seeded = start is not None and plan.sampler != "random"
 
     def dists(ranges: dict[str, tuple[float, float]]) -> dict[str, Any]:
         out = {}
@@ -184,40 +252,52 @@ def _optimise(problem: Problem, evaluator: Evaluator, strategy: str, budget: int
         scale = abs((obj.hi if obj.hi is not None else obj.lo) or 1.0)
         return (v / scale) if obj.objective == "minimize" else -(v / scale)
 
-    def new_study(ranges: dict[str, tuple[float, float]]) -> Any:
-        return optuna.create_study(direction="minimize", sampler=_sampler(strategy, seed, startup))
+    def value(pt: Point, goal: str) -> float:
+        return max(pt.margins.values(), default=0.0) if goal == "margin" else objective_value(pt)
 
-    ranges = dict(start.ranges) if (start and strategy != "random") else {}
-    study = new_study(ranges)
+    def rebuilt(trials: list[tuple[dict[str, float], Point]], distributions: dict[str, Any], goal: str) -> Any:
+        """A new study holding what was learnt so far, told in the terms of ``goal``."""
+        study = optuna.create_study(direction="minimize", sampler=_sampler(plan, seed, startup))
+        for params, pt in trials:
+            if all(distributions[n].low <= v <= distributions[n].high for n, v in params.items()):
+                study.add_trial(optuna.trial.create_trial(
+                    params=params, distributions=distributions, value=value(pt, goal),
+                    system_attrs={f"constraints:{k}": m for k, m in pt.margins.items()}))
+        return study
+
+    goal = plan.goal
+    ranges = dict(start.ranges) if seeded and start else {}
     distributions = dists(ranges)
+    study = rebuilt([], distributions, goal)
+    told: list[tuple[dict[str, float], Point]] = []
     widened = not ranges
     first_met: int | None = None
     n_before = len(evaluator.history)
     sim_before, runs_before = evaluator.sim_seconds, evaluator.simulations
-    if start is not None and strategy != "random":
+    if seeded and start is not None:
         study.enqueue_trial({n: min(max(v, distributions[n].low), distributions[n].high) for n, v in start.start.items()})
     for i in range(budget):
         if not widened and i >= budget // 2 and first_met is None:
             # the narrowed ranges did not contain a solution: search the full ranges, keeping what was learnt
-            old = study.trials
-            study = new_study({})
             distributions = dists({})
-            for t in old:
-                if t.state == optuna.trial.TrialState.COMPLETE:
-                    study.add_trial(optuna.trial.create_trial(params=t.params, distributions=distributions, value=t.value,
-                                                              system_attrs=t.system_attrs))
+            study = rebuilt(told, distributions, goal)
             widened = True
         trial = study.ask(distributions)
-        pt = evaluator.evaluate(trial.params, phase="seed" if (i == 0 and start is not None and strategy != "random") else "search")
+        pt = evaluator.evaluate(trial.params, phase="seed" if (i == 0 and seeded) else "search")
         for s in specs:
             trial.set_constraint(s.name, pt.margins[s.name])
-        study.tell(trial, objective_value(pt))
+        study.tell(trial, value(pt, goal))
+        told.append((dict(trial.params), pt))
         if progress:
             progress(pt)
         if pt.feasible and first_met is None:
             first_met = i + 1
             if stop_when_met:
                 break
+            if goal == "margin" and obj is not None:
+                # feasible: from here the problem's own objective, under one constraint per spec
+                goal = "spec"
+                study = rebuilt(told, distributions, goal)
     history = evaluator.history[n_before:]
     sims_to_met = sum(p.simulations for p in history[:first_met]) if first_met is not None else None
     return SearchResult(history, strategy, budget, time.monotonic() - t0, first_met, best_point(problem, history),
