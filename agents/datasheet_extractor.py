@@ -9,9 +9,11 @@
    or it is dropped. Sentences that address an AI or give orders are never sent.
 3. **Normalise** names with the synonym table (then embedding similarity through the
    knowledge store's model for rows the table does not know) and values to SI.
-4. **Model** a card for diodes, MOSFETs, BJTs and op-amps (:mod:`chipsmith.tools.model_cards`).
-5. **Check** the card in ngspice at the datasheet's own test conditions; each residual
-   is reported and values outside tolerance are flagged.
+4. **Model** a card for diodes, MOSFETs (N and P), BJTs (NPN and PNP) and op-amps
+   (:mod:`chipsmith.tools.model_cards`); each figure the model needs and the datasheet lacks
+   is listed in parameters.json (``not_in_datasheet``) and in the answer, with the default used.
+5. **Check** the card in ngspice at the datasheet's own test conditions, all figures in one
+   ngspice run; each residual is reported and values outside tolerance are flagged.
 
 The model never gets tools: its answer is parsed as data, so text in a datasheet cannot
 make anything run.
@@ -45,7 +47,7 @@ from chipsmith.tools.datasheet_tables import (
     synonyms,
     trusted_sentences,
 )
-from chipsmith.tools.model_cards import MODELLED, Card, CheckResult, build_card, checks_for, judge
+from chipsmith.tools.model_cards import MODELLED, Card, CheckResult, build_card, checks_for, not_in_datasheet, simulate
 from chipsmith.tools.pdf_reader import Document, read_pdf
 
 AGENT = "datasheet_extractor"
@@ -123,7 +125,8 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
                             "ok", tools=["pdfplumber", "pint"] + (["llm"] if llm_params else [])))
 
     artefacts: list[Artefact] = []
-    params_doc = _parameters_json(doc, ex, best)
+    missing = not_in_datasheet(ex.device, best, ex.params)
+    params_doc = _parameters_json(doc, ex, best, missing)
     artefacts.append(ctx.write_artefact("parameters.json", json.dumps(params_doc, indent=2, ensure_ascii=False) + "\n",
                                         "json", AGENT))
 
@@ -151,7 +154,8 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     if card is not None:
         artefacts.append(ctx.write_artefact(card.filename, card.text, "model_card", AGENT, evidence))
         artefacts.append(ctx.write_artefact("model_fit.json", json.dumps(
-            {"model": card.name, "kind": card.kind, "assumptions": card.assumptions,
+            {"model": card.name, "kind": card.kind, "polarity": card.polarity, "assumptions": card.assumptions,
+             "defaults": card.defaults,
              "parameters": {k: {"value": v.value, "formula": v.formula, "from": v.inputs} for k, v in card.params.items()}},
             indent=2, ensure_ascii=False) + "\n", "json", AGENT))
     if results:
@@ -161,7 +165,7 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
                                                                              ensure_ascii=False) + "\n", "json", AGENT))
 
     verdict = "answered" if not results else ("pass" if all(r.ok for r in results) else "fail")
-    answer = _answer(doc, ex, best, card, results, model_note, notes)
+    answer = _answer(doc, ex, best, card, results, model_note, notes, missing)
     name = Path(path).name
     cites = sorted({f"{name} p.{p.page}" + (f" ({p.section})" if p.section else "") for p in best.values()})
     return {"artefacts": artefacts, "steps": steps, "citations": cites, "answer": answer, "verdict": verdict}
@@ -314,17 +318,14 @@ def _number_in(v: float, quote: str) -> bool:
 # ---------------------------------------------------------------- check
 
 def _run_checks(ctx: AgentContext, card: Card, best: dict[str, Param], records: list[Param]) -> tuple[list[CheckResult], list[Evidence]]:
+    """Every figure of the card in one ngspice run (each alone only if that run fails)."""
     from chipsmith.tools.ngspice import Ngspice
 
     sim = Ngspice(ctx.settings.ngspice, timeout=ctx.settings.tool_timeout, record=ctx.record)
     results: list[CheckResult] = []
     evidence: list[Evidence] = []
-    cache: dict[str, Any] = {}  # several figures come from one deck (GBW, A_OL and PM from one AC run)
-    for i, check in enumerate(checks_for(card, best, records)):
-        if check.deck not in cache:
-            cache[check.deck] = sim.run(check.deck, ctx.work_dir("ngspice"))
-        res = cache[check.deck]
-        r = judge(check, res.measures, "" if res.ok else f"ngspice {res.verdict}: {res.first_error or ''}")
+    for i, done in enumerate(simulate(checks_for(card, best, records), sim, lambda: ctx.work_dir("ngspice"))):
+        r, res = done.result, done.run
         results.append(r)
         shown = f"{_show(r.simulated, r.unit)} vs {_show(r.target, r.unit)}" if r.simulated is not None else r.error
         ctx.console.tool(AGENT, f"{r.name}: {shown}", verdict="pass" if r.ok else "fail",
@@ -365,7 +366,7 @@ def _check_report(card: Card, results: list[CheckResult]) -> str:
 
 # ---------------------------------------------------------------- outputs
 
-def _parameters_json(doc: Document, ex: Extraction, best: dict[str, Param]) -> dict[str, Any]:
+def _parameters_json(doc: Document, ex: Extraction, best: dict[str, Param], missing: list[dict[str, str]]) -> dict[str, Any]:
     return {
         "datasheet": Path(doc.path).name, "title": doc.title, "device_class": ex.device, "pages_read": [p.number for p in doc.pages],
         "parameters": {k: p.to_dict() for k, p in best.items()},
@@ -373,11 +374,13 @@ def _parameters_json(doc: Document, ex: Extraction, best: dict[str, Param]) -> d
         "unmatched_rows": [p.to_dict() for p in ex.unmatched],
         "refused_sentences": ex.refused,
         "flagged": [{"name": p.name, "symbol": p.symbol, "page": p.page, "flags": p.flags} for p in ex.params if p.flags],
+        # each figure the device class's model needs or uses that this datasheet does not give, and the default taken
+        "not_in_datasheet": missing,
     }
 
 
 def _answer(doc: Document, ex: Extraction, best: dict[str, Param], card: Card | None, results: list[CheckResult],
-            model_note: str, notes: list[str]) -> str:
+            model_note: str, notes: list[str], missing: list[dict[str, str]] | None = None) -> str:
     out = [f"**{doc.title or Path(doc.path).name}** — {ex.device}, {len(best)} parameters extracted "
            f"from {len(doc.pages)} page(s); each value below cites its page and row.", "",
            "| parameter | min | typ | max | conditions | page | from |", "|---|---|---|---|---|---|---|"]
@@ -396,8 +399,8 @@ def _answer(doc: Document, ex: Extraction, best: dict[str, Param], card: Card | 
                 + "; ".join(f"“{s[:80]}”" for s in ex.refused[:3])]
     out += [f"\nNote: {n}" for n in notes]
     if card is not None:
-        out += ["", f"**Model:** `{card.filename}` ({', '.join(f'{k}={v.value:.4g}' for k, v in card.params.items())}); "
-                "formulas and sources in model_fit.json."]
+        out += ["", f"**Model:** `{card.filename}`{' (' + card.polarity + ')' if card.polarity else ''} "
+                f"({', '.join(f'{k}={v.value:.4g}' for k, v in card.params.items())}); formulas and sources in model_fit.json."]
         if results:
             ok = sum(r.ok for r in results)
             out += ["", f"**Check in ngspice:** {ok}/{len(results)} datasheet figures reproduced within tolerance.", "",
@@ -406,4 +409,7 @@ def _answer(doc: Document, ex: Extraction, best: dict[str, Param], card: Card | 
                     f"{'ok' if r.ok else 'FLAG'} |" for r in results]
     elif model_note:
         out += ["", f"**No model:** {model_note}."]
+    if missing:
+        out += ["", "**Not in this datasheet** (figures the model needs; the card uses the default named):", ""]
+        out += [f"- {m['name']}: not in this datasheet; sets {m['needed_for']}; default used: {m['default_used']}" for m in missing]
     return "\n".join(out)

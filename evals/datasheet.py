@@ -110,28 +110,41 @@ def extract_case(pdf: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Any], 
     return best, facts, ex
 
 
-def check_models(ex: Any, title: str, work: Path) -> dict[str, Any]:
-    """Fit the model card and simulate it at the datasheet's test conditions (diode, MOSFET, BJT, op-amp)."""
-    from chipsmith.tools.model_cards import MODELLED, build_card, checks_for, judge
+def truth_records(truth: dict[str, Any]) -> list[Any]:
+    """The ground truth's records (scored and ``extra``) as extracted-parameter records, for :func:`has_needed_figures`."""
+    from chipsmith.tools.datasheet_tables import Param
+
+    recs = [dict(r, canonical=k) for k, r in truth.get("parameters", {}).items()] + list(truth.get("extra", []))
+    return [Param(name=str(r.get("name", "")), symbol=str(r.get("symbol", "")), canonical=r.get("canonical"), min=r.get("min"),
+                  typ=r.get("typ"), max=r.get("max"), unit=str(r.get("unit", "")), conditions=str(r.get("conditions", "")),
+                  page=int(r.get("page") or 0), section="", source=str(r.get("conditions", "")), origin="truth") for r in recs]
+
+
+def check_models(ex: Any, title: str, work: Path, truth: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Fit the model card and simulate it at the datasheet's test conditions (diode, MOSFET, BJT, op-amp).
+
+    Also records whether the datasheet holds the figures a card needs (:data:`model_cards.NEEDED`), by the
+    hand-read truth and by the extraction, and which figures the card took a default for.
+    """
+    from chipsmith.tools.model_cards import MODELLED, build_card, checks_for, has_needed_figures, not_in_datasheet, simulate
     from chipsmith.tools.ngspice import Ngspice
 
     if ex.device not in MODELLED:
         return {"modelled": False}
+    kind = str((truth or {}).get("class") or ex.device)
+    facts = {"needed_in_truth": has_needed_figures(kind, truth_records(truth)) if truth else None,
+             "needed_extracted": has_needed_figures(ex.device, ex.params),
+             "not_in_datasheet": not_in_datasheet(ex.device, ex.best(), ex.params)}
     try:
         card = build_card(ex.device, ex.best(), ex.params, title)
     except InputError as exc:
-        return {"modelled": True, "card": False, "error": str(exc)}
-    sim = Ngspice()
-    runs: dict[str, Any] = {}
-    checks = []
-    for _k, c in enumerate(checks_for(card, ex.best(), ex.params)):
-        if c.deck not in runs:
-            runs[c.deck] = sim.run(c.deck, work / f"check{len(runs):02d}")
-        res = runs[c.deck]
-        r = judge(c, res.measures, "" if res.ok else f"ngspice {res.verdict}")
-        checks.append({"figure": r.name, "parameter": r.parameter, "ok": r.ok, "residual": r.residual,
-                       "absolute": r.absolute, "tolerance": r.tolerance, "error": r.error})
-    return {"modelled": True, "card": True, "checks": checks}
+        return {"modelled": True, "card": False, "error": str(exc), **facts}
+    runs = iter(range(10_000))
+    done = simulate(checks_for(card, ex.best(), ex.params), Ngspice(), lambda: work / f"check{next(runs):02d}")
+    checks = [{"figure": d.result.name, "parameter": d.result.parameter, "ok": d.result.ok, "residual": d.result.residual,
+               "absolute": d.result.absolute, "tolerance": d.result.tolerance, "error": d.result.error} for d in done]
+    return {"modelled": True, "card": True, "polarity": card.polarity, "defaults": card.defaults, "checks": checks,
+            "ngspice_runs": len({id(d.run) for d in done}), **facts}
 
 
 def score_case(case: Case, best: dict[str, dict[str, Any]], facts: dict[str, Any]) -> dict[str, Any]:
@@ -222,22 +235,39 @@ def evaluate(dataset: Path, run_dir: Path | None = None, *, resume: bool = True,
 
 
 def summarise_models(results: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Cards built and datasheet figures reproduced, per device class, with the residuals."""
+    """Cards built per device class: over all datasheets, over those holding the needed figures, the figures reproduced."""
     out: dict[str, Any] = {}
     for r in results:
         m = r.get("model")
         if not m or not m.get("modelled"):
             continue
-        c = out.setdefault(r["class"], {"datasheets": 0, "cards": 0, "checks": 0, "passed": 0, "max_rel_residual": 0.0,
-                                        "max_abs_residual": 0.0, "no_card": []})
+        c = out.setdefault(r["class"], {"datasheets": 0, "cards": 0, "with_needed": 0, "cards_with_needed": 0,
+                                        "needed_extracted": 0, "with_defaults": 0, "checks": 0, "passed": 0,
+                                        "max_rel_residual": 0.0, "max_abs_residual": 0.0, "no_card": [],
+                                        "held_out": {"datasheets": 0, "cards": 0, "checks": 0, "passed": 0}})
+        h = c["held_out"] if r.get("held_out") else None
         c["datasheets"] += 1
+        needed = m.get("needed_in_truth")
+        needed = m.get("needed_extracted") if needed is None else needed
+        c["with_needed"] += int(bool(needed))
+        c["needed_extracted"] += int(bool(m.get("needed_extracted")))
+        if h is not None:
+            h["datasheets"] += 1
         if not m.get("card"):
-            c["no_card"].append(r["case"])
+            if not r.get("held_out"):
+                c["no_card"].append(r["case"])
             continue
         c["cards"] += 1
+        c["cards_with_needed"] += int(bool(needed))
+        c["with_defaults"] += int(bool(m.get("defaults")))
+        if h is not None:
+            h["cards"] += 1
         for ch in m["checks"]:
             c["checks"] += 1
             c["passed"] += int(ch["ok"])
+            if h is not None:
+                h["checks"] += 1
+                h["passed"] += int(ch["ok"])
             if ch["residual"] is not None:
                 key = "max_abs_residual" if ch["absolute"] else "max_rel_residual"
                 c[key] = round(max(c[key], abs(ch["residual"])), 5)

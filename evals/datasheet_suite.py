@@ -14,6 +14,7 @@ from chipsmith.core.errors import ChipsmithError
 from chipsmith.evals import datasheet as ds
 from chipsmith.evals.executors import JudgeJob
 from chipsmith.evals.runner import Context, Problem, Suite, safe_name
+from chipsmith.tools.model_cards import NEEDED
 
 
 def _judge(job: JudgeJob) -> dict[str, Any]:
@@ -23,7 +24,7 @@ def _judge(job: JudgeJob) -> dict[str, Any]:
         best, facts, ex = ds.extract_case(case.pdf)
         res = ds.score_case(case, best, facts)
         if p["models"]:
-            res["model"] = ds.check_models(ex, facts["title"], Path(job.workdir or "."))
+            res["model"] = ds.check_models(ex, facts["title"], Path(job.workdir or "."), case.truth)
     except ChipsmithError as exc:
         return {"case": case.name, "error": str(exc), "verdict": "fail", "passed": False, "failure": {"name": "error"}}
     exact = all(x["em"] == 1.0 for x in res["params"].values())
@@ -84,8 +85,18 @@ class DatasheetSuite(Suite):
                  f"{summary['cases']} datasheets, {len(summary['errors'])} errors, {summary['spurious_parameters']} "
                  f"spurious parameters, device class right on {summary['device_class_correct']}/{summary['cases']}, "
                  f"{summary['seconds_per_case']} s per datasheet."]
-        for c, m in summary.get("models", {}).items():
-            lines += ["", f"model {c}: {m['cards']}/{m['datasheets']} cards, {m['passed']}/{m['checks']} figures within "
-                          f"tolerance, max |residual| {100 * m['max_rel_residual']:.2f} % (relative), "
-                          f"{m['max_abs_residual']:.3g} (dB/°)"]
+        models = summary.get("models", {})
+        if models:
+            lines += ["", "Model cards. Needed figures (no card without them): "
+                      + "; ".join(f"{c}: {NEEDED.get(c, '?')}" for c in models) + ". Other figures the model uses take a "
+                      "documented default when the datasheet lacks them (listed per datasheet as not_in_datasheet).", "",
+                      "| class | cards / datasheets | datasheets with the needed figures (truth) | cards / those | "
+                      "cards with a default | figures within tolerance | held out: cards, figures |",
+                      "|---|---:|---:|---:|---:|---:|---:|"]
+        for c, m in models.items():
+            h = m.get("held_out", {})
+            lines.append(f"| {c} | {m['cards']}/{m['datasheets']} | {m.get('with_needed', '—')} | "
+                         f"{m.get('cards_with_needed', '—')}/{m.get('with_needed', '—')} | {m.get('with_defaults', '—')} | "
+                         f"{m['passed']}/{m['checks']} (max {100 * m['max_rel_residual']:.2f} %, {m['max_abs_residual']:.3g} dB/°) | "
+                         f"{h.get('cards', '—')}/{h.get('datasheets', '—')}, {h.get('passed', '—')}/{h.get('checks', '—')} |")
         return {"report.md": "\n".join(lines) + "\n"}
