@@ -29,6 +29,7 @@ from chipsmith.agents.router import clause_for
 from chipsmith.core.errors import BackendError, InputError, ToolError
 from chipsmith.tools.ngspice import Ngspice
 from chipsmith.tools.sizing.evaluate import Evaluator
+from chipsmith.tools.sizing.montecarlo import check_chosen_design
 from chipsmith.tools.sizing.problem import Problem, fmt_value, load_problem, render_netlist
 from chipsmith.tools.sizing.report import bound_notes, infeasible_message, plot_bode, plot_convergence, spec_table
 from chipsmith.tools.sizing.request import parse_request_specs
@@ -154,6 +155,12 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         body += ["", "Model's reasoning (checked by simulation, not trusted): " + seed.reasoning.strip()[:800]]
     if not met:
         body += ["", infeasible_message(problem, result)]
+    # the problem's montecarlo: check of a design that met every spec: offset and yield under mismatch
+    mc = check_chosen_design(problem, final.values, sim, ctx.work_dir("montecarlo")) if met else None
+    if mc is not None:
+        body += ["", *mc.lines()]
+        arts.append(ctx.write_artefact(f"{problem.name}_montecarlo.json", json.dumps(mc.to_dict(), sort_keys=True) + "\n",
+                                       "json", AGENT))
     verdict = "pass" if met else "fail"
     step = timer.done(f"{'met' if met else 'did not meet'} the specs after {len(result.history)} simulations", verdict,
                       ["ngspice", "optuna"], first_met=result.first_met, seed=seed.source, seconds_search=round(result.seconds, 2))
