@@ -4,6 +4,10 @@
     with Session(out_dir="out") as s:
         result = s.ask("What does a D flip-flop do?")
         print(result.answer)
+
+With ``Session(can_ask=True)`` (what the chats use) a specialist that misses a required field
+pauses the turn: ``result.question`` holds its question and the next ``s.ask(answer)`` resumes
+the same turn. Without it, the question is raised as an ``InputError``.
 """
 
 from __future__ import annotations

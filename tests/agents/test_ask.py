@@ -151,3 +151,15 @@ def test_sizer_without_any_spec_asks_which_and_the_answer_sets_the_bound(tmp_pat
     assert "| ugbw | >= 150 MHz |" in table and done.asked == [{"question": asked.question["question"], "answer": "UGBW > 150 MHz"}]
     with _session(tmp_path / "scripted") as s, pytest.raises(NeedsAnswer, match="neither the problem nor the request says"):
         s.ask("size this stage", agent="circuit_sizer", inputs=inputs)
+
+
+@needs_ngspice
+def test_chipsmith_run_yes_takes_the_default_and_records_it(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "chipsmith.cli", "run", NO_STOP_BAND, "--agent", "rf_designer", "--yes",
+                           "--no-knowledge", "--json", "--out", str(tmp_path / "o")], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["asked"][0]["answer"] == "5th order" and result["asked"][0]["default"] == "yes"
+    assert result["understood"][0].startswith("low-pass, Chebyshev 0.5 dB, pass to 100 MHz, ≥ ")
+    assert result["answer"].startswith("Defaults taken (--yes):") and "took **5th order**" in result["answer"]
+    assert (tmp_path / "o" / "filter.s2p").is_file()
