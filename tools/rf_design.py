@@ -423,12 +423,13 @@ def _snap_search(ideal: Ladder, series: str, spec: RFSpec, grid: Any, losses: An
             break
         batch = np.array(cands)
         s21, _ = V.ladder_s(ideal, grid.f, values=batch, losses=losses)
-        checks = V.check_batch(spec, grid, s21)
-        scores = [_score(spec, ch) for ch in checks]
+        pm, sm = V.margins(spec, grid, s21)
+        a, b = pm / spec.ripple_db, sm / spec.atten_db
+        scores = np.where(b < a, b, a)  # _score of each row, as min() picks (the first unless the second is smaller)
         j = int(np.argmax(scores))
         if scores[j] <= score + 1e-9:
             break
-        cur, chk, score = batch[j], checks[j], scores[j]
+        cur, chk, score = batch[j], V.check_batch(spec, grid, s21[j:j + 1])[0], float(scores[j])
     return with_values(ideal, cur), chk, score
 
 

@@ -253,6 +253,13 @@ def check_response(spec: RFSpec, grid: Grid, s21: np.ndarray) -> Check:
     return check_batch(spec, grid, np.atleast_2d(s21))[0]
 
 
+def margins(spec: RFSpec, grid: Grid, s21: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pass-band and stop-band margins (dB) of a batch of |S21| responses, one per row, without a Check each."""
+    loss = -db(np.atleast_2d(s21))
+    lp, ls = loss[:, grid.is_pass], loss[:, grid.is_stop]
+    return spec.ripple_db - (lp.max(axis=1) - lp.min(axis=1)), ls.min(axis=1) - spec.atten_db
+
+
 def check_batch(spec: RFSpec, grid: Grid, s21: np.ndarray) -> list[Check]:
     """Compare a batch of |S21| responses (one per row) with the spec: one Check each."""
     loss = -db(np.atleast_2d(s21))
