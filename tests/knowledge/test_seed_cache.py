@@ -78,3 +78,13 @@ def test_a_cache_for_another_model_or_a_damaged_one_is_not_used(tmp_path: Path) 
     damaged = tmp_path / "damaged.npz"
     damaged.write_bytes(other.read_bytes()[:100])
     assert seed_cache.read(damaged) == {}
+
+
+def test_doctor_says_whether_the_corpus_is_embedded_in_advance(user_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from chipsmith.doctor import seed_embeddings_check
+
+    ok = seed_embeddings_check()
+    assert ok.ok and ok.detail.startswith(f"{len(seed_cache.seed_texts())} of {len(seed_cache.seed_texts())} ")
+    monkeypatch.setattr(seed_cache, "PACKAGED_NAME", "missing.npz")
+    missing = seed_embeddings_check()
+    assert not missing.ok and not missing.required and missing.detail.startswith("0 of ") and "build_seed_embeddings" in missing.fix
