@@ -1,6 +1,8 @@
 """The ``datasheet_extractor`` specialist: PDF datasheet → cited parameters → SPICE model → ngspice check.
 
-1. **Read** the PDF with pdfplumber (pages and sections the user names, else all).
+1. **Read** the PDF with pdfplumber: the pages and sections the user names, else the pages
+   whose text (a fast pdfium scan) has the words of a parameter table; the answer names the
+   pages skipped.
 2. **Extract** parameter tables deterministically, then values stated in sentences;
    every value keeps its page, section, the row or sentence it came from, and its
    conditions. The LLM reads only what the parser could not (sentences with numbers
@@ -33,6 +35,7 @@ from chipsmith.agents.layout import build_messages, shared_context
 from chipsmith.agents.state import Artefact, ChipState, Evidence, Step
 from chipsmith.core.errors import BackendError, ChipsmithError, InputError
 from chipsmith.core.units import format_si, parse_quantity
+from chipsmith.tools.datasheet_pages import page_spec, table_pages
 from chipsmith.tools.datasheet_tables import (
     Extraction,
     Param,
@@ -95,7 +98,8 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     steps: list[Step] = []
 
     timer = StepTimer(AGENT, ctx, f"reading {Path(path).name}")
-    doc = read_pdf(path, pages=state.inputs.get("pages") or None, sections=sections, max_pages=MAX_PAGES)
+    pages, skipped = _table_pages(path, state.inputs.get("pages") or None)
+    doc = read_pdf(path, pages=pages, sections=sections, max_pages=MAX_PAGES)
     steps.append(timer.done(f"read {len(doc.pages)} of {doc.page_count} pages, {len(doc.tables())} tables, "
                             f"{len(doc.sections)} sections", "ok", tools=["pdfplumber"]))
 
@@ -110,6 +114,9 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
         notes.append(f"read the {part}: rows and columns for other parts of shared tables are left out")
     if doc.truncated:
         notes.append(f"read the first {MAX_PAGES} of {doc.page_count} pages; name others with --pages")
+    if skipped:
+        notes.append(f"skipped page(s) {skipped}: no table words (Min, Typ, Max, Symbol, Parameter, Rating, "
+                     "Conditions, Electrical Characteristics) in their text; name them with --pages to read them")
     _embed_unmatched(ex, ctx, notes)
     llm_params, llm_note = _llm_pass(state, ctx, doc, ex)
     if llm_note:
@@ -169,6 +176,25 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     name = Path(path).name
     cites = sorted({f"{name} p.{p.page}" + (f" ({p.section})" if p.section else "") for p in best.values()})
     return {"artefacts": artefacts, "steps": steps, "citations": cites, "answer": answer, "verdict": verdict}
+
+
+def _table_pages(path: str, asked: str | None) -> tuple[str | None, str]:
+    """The pages to read (the user's, else those the fast text scan finds table words on) and those skipped.
+
+    The scan is an optimisation only: when it cannot read the file, every page goes to the full
+    reader, which says what is wrong with it.
+    """
+    if asked:
+        return asked, ""
+    try:
+        found = table_pages(path)
+    except InputError:
+        return None, ""
+    if not found or len(found[0]) == found[1]:
+        return None, ""
+    keep, count = found
+    keep = keep[:MAX_PAGES]
+    return page_spec(keep), page_spec([n for n in range(1, count + 1) if n not in keep])
 
 
 def _class_from_request(request: str) -> str:

@@ -125,3 +125,38 @@ def test_rows_the_synonym_table_misses_are_matched_by_embedding_similarity():
     _embed_unmatched(ex, SimpleNamespace(knowledge=object()), notes)  # type: ignore[arg-type]
     assert (rows[0].canonical, rows[0].match) == ("r_ds_on", "embedding")
     assert rows[1].canonical is None and ex.unmatched == [rows[1]] and not notes
+
+
+@needs_ngspice
+def test_real_datasheet_card_lists_what_the_datasheet_lacks_and_skips_pages_without_tables(tmp_path, script_file):
+    real = Path(__file__).resolve().parents[2] / "evals" / "data" / "datasheets-real" / "mosfet_onsemi_bs170.pdf"
+    with _session(tmp_path, script_file([])) as s:
+        r = s.ask("extract the SPICE parameters", agent=AGENT, inputs={"input": str(real), "llm_fallback": "off"})
+    assert r.verdict == "pass", r.answer
+    params = json.loads((tmp_path / "out" / "parameters.json").read_text())
+    assert params["parameters"]["v_gs_th"]["page"] == 2  # existing record shape kept
+    assert {"canonical", "min", "typ", "max", "unit", "conditions", "page", "source"} <= set(params["parameters"]["r_ds_on"])
+    lacks = {m["name"]: m for m in params["not_in_datasheet"]}
+    assert lacks["lambda or g_os"]["default_used"] == "LAMBDA = 0"
+    assert "r_ds_on" not in lacks and "c_iss" not in lacks
+    assert "not in this datasheet" in r.answer and "LAMBDA = 0" in r.answer
+    assert len(params["pages_read"]) < 10 and "skipped page(s)" in r.answer
+    fit = json.loads((tmp_path / "out" / "model_fit.json").read_text())
+    assert fit["polarity"] == "N" and any("LAMBDA = 0" in d for d in fit["defaults"])
+    checks = json.loads((tmp_path / "out" / "check_report.json").read_text())
+    assert {c["parameter"] for c in checks} >= {"r_ds_on", "v_gs_th", "c_iss", "c_oss", "c_rss"}
+    tools = [json.loads(ln)["tool"] for ln in (tmp_path / "out" / "run" / "tool_calls.jsonl").read_text().splitlines()]
+    assert tools.count("ngspice") == 1  # every figure of the card in one ngspice run
+
+
+def test_image_only_scan_says_no_text_layer_and_names_ocrmypdf(tmp_path, script_file):
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (400, 300), "white")
+    ImageDraw.Draw(img).text((20, 20), "Electrical Characteristics  Min  Typ  Max", fill="black")
+    scan = tmp_path / "scan.pdf"
+    img.save(scan, "PDF", resolution=72.0, save_all=True, append_images=[img.copy()])
+    with _session(tmp_path, script_file([])) as s:
+        r = s.ask("extract the parameters", agent=AGENT, inputs={"input": str(scan)})
+    assert r.verdict == "error"
+    assert "no text layer on any page" in r.answer and "ocrmypdf in.pdf out.pdf" in r.answer
