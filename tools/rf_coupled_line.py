@@ -28,7 +28,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import special
 
 if TYPE_CHECKING:
     import skrf
@@ -77,6 +76,8 @@ def _mode_caps(w: float, s: float, sub: Substrate, eps_r: float) -> tuple[float,
     cf2 = cf / (1 + a * (h / s) * math.tanh(8 * s / h)) * math.sqrt(eps_r / ee)
     k = (s / h) / (s / h + 2 * w / h)
     kp = math.sqrt(1 - k * k)
+    from scipy import special  # here, not at the top: the lumped RF designs import this module and never need it
+
     cga = EPS0 * special.ellipk(kp * kp) / special.ellipk(k * k)
     cgd = EPS0 * eps_r / math.pi * math.log(1 / math.tanh(math.pi * s / (4 * h))) + \
         0.65 * cf * (0.02 * math.sqrt(eps_r) / (s / h) + 1 - eps_r ** -2)

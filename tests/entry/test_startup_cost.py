@@ -50,7 +50,7 @@ def test_a_changed_binary_is_asked_again(tmp_path: Path) -> None:
 # What each command may not import: the measured costs of daily use (README "Speed of daily use").
 _HEAVY = {"langgraph": "the graph", "openai": "the OpenAI client", "chromadb": "the knowledge store",
           "sentence_transformers": "the embedding model", "torch": "the embedding model", "matplotlib": "plotting",
-          "scipy.signal": "Bessel synthesis", "numpy": "numerics"}
+          "scipy.signal": "Bessel synthesis", "scipy.special": "elliptic functions", "numpy": "numerics"}
 
 
 def _imported_by(args: list[str], tmp_path: Path) -> tuple[set[str], subprocess.CompletedProcess[str]]:
@@ -78,7 +78,7 @@ def test_a_deterministic_rf_design_loads_neither_the_model_client_nor_the_knowle
     request = "1 GHz low-pass, 0.5 dB ripple, 40 dB rejection at 2 GHz, 50 ohm"
     modules, res = _imported_by(["run", request, "--agent", "rf_designer", "--out", str(tmp_path / "out")], tmp_path)
     assert res.returncode in (0, 1), res.stderr
-    unwanted = {m: _HEAVY[m] for m in ("openai", "chromadb", "sentence_transformers", "torch", "scipy.signal") if m in modules}
+    unwanted = {m: _HEAVY[m] for m in ("openai", "chromadb", "sentence_transformers", "torch", "scipy.signal", "scipy.special") if m in modules}
     assert not unwanted, f"the RF designer imported {unwanted}"
     assert "pint" not in modules  # no unit registry to scale four frequency prefixes
     made = {p.name for p in (tmp_path / "out").iterdir()}
