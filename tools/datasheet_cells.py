@@ -58,7 +58,7 @@ class Param:
 
 # Glyphs the text layer of real datasheets gives for the degree sign: a private-use code point,
 # an unmapped CID, a raised "o", an underscore (Vishay's old Symbol-font tables).
-_DEGREE = re.compile(r"(?:\(cid:176\)|\uf0b0|\u02da|(?<![A-Za-z])o|_)\s*(?=C\b)")
+_DEGREE = re.compile(r"(?:\(cid:\d+\)|\uf0b0|\u02da|(?<![A-Za-z])o|_)\s*(?=C\b)")
 
 
 def norm_unit(text: str) -> str:
@@ -74,6 +74,7 @@ def norm_unit(text: str) -> str:
     u = _DEGREE.sub("°", u)
     u = re.sub(r"(?<=[VA])dc\b", "", u)
     u = re.sub(r"^m\s+(?=(?:A|V|s|F)$)", "µ", u)  # a Symbol-font µ set apart from its unit: "m A"
+    u = re.sub(r"^([µu])\s+(?=(?:A|V|s|F|W)$)", "µ", u)  # "µ\nA": a prefix and its unit on two lines
     u = re.sub(r"\(cid:\d+\)\s*(?=(?:A|V|F|s|mhos?)\b)", "µ", u)
     u = re.sub(r"^([kMmG]?)\s*\(cid:\d+\)$", r"\1Ω", u)
     if re.fullmatch(r"[\-\u2010-\u2015\u2212]+", u):
@@ -138,14 +139,20 @@ def split_footnote(text: str) -> tuple[str, list[str]]:
 def symbol_text(cell: str | None) -> str:
     """A symbol cell whose subscript the text layer put on a line of its own, rejoined.
 
-    "V\nCEO" → "VCEO", "V (sat)\nCE" → "VCE (sat)", "T T\nJ, STG" → "TJ, TSTG", "h\nFE" → "hFE".
+    "V\nCEO" → "VCEO", "V (sat)\nCE" → "VCE (sat)", "T T\nJ, STG" → "TJ, TSTG", "h\nFE" → "hFE",
+    "T\nJ\nT\nSTG" → "TJ, TSTG".
     """
     ls = [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
+    if len(ls) >= 4 and len(ls) % 2 == 0 and all(re.fullmatch(r"[A-Za-z]", h) for h in ls[::2]) \
+            and all(re.fullmatch(r"[A-Za-z0-9()]{1,6}", x) for x in ls[1::2]):
+        return ", ".join(h + x for h, x in zip(ls[::2], ls[1::2]))  # "T\nJ\nT\nSTG": two symbols, each over two lines
+    if len(ls) >= 2 and all(re.fullmatch(r"[A-Z][A-Za-z0-9()]{1,9}", x) for x in ls):
+        return ", ".join(ls)  # one value for several symbols, a line each: "VRRM\nVRWM\nVR"
     if len(ls) != 2 or not re.fullmatch(r"[A-Za-z0-9, ()]{1,12}", ls[1]):
         return join_lines(cell, glue="")
     top, sub = ls
-    heads = [h for h in re.split(r"[,\s]+", top) if h]
-    subs = [x for x in re.split(r"[,\s]+", sub) if x]
+    heads = [h for h in re.split(r"[,:;\s]+", top) if h]
+    subs = [x for x in re.split(r"[,:;\s]+", sub) if x]
     if len(heads) == len(subs) > 1 and all(len(h) == 1 for h in heads):
         return ", ".join(h + x for h, x in zip(heads, subs))
     m = re.match(r"^([A-Za-z])(\s*\(.*\)|\s.*)?$", top)

@@ -26,7 +26,7 @@ _HEADER_WORDS: list[tuple[str, str]] = [
     (r"^(value|values|rating|ratings|limit|limits|max\.?\s*rating|spec)\b", "value"),
     (r"^(parameter|parameters|characteristics?|description|item)\b", "param"),
 ]
-RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)\s+(?:to|\.\.\.|…|~)\s+(?P<b>.+?)\s*$")
+RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*~\s*)(?P<b>.+?)\s*$")
 
 
 @dataclass
@@ -118,6 +118,9 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
 
 def _part_heading(cell: str) -> str:
     """The part number a column heading names ("1N4007", "BC\n547", "MMBT3904(3)", "4007", "LM358, LM358E"), or ""."""
+    lines = [ln for ln in cell.split("\n") if ln.strip()]
+    if len(lines) > 1 and all(_part_heading(ln) for ln in lines):
+        return "/".join(_part_heading(ln) for ln in lines)  # a column heading for two parts, one a line ("BC327\nBC337")
     t = split_footnote(re.sub(r"^\(\d\)|\s+", "", cell))[0].upper()
     if re.fullmatch(r"\d{4,5}[A-Z]?", t):
         return t  # the part's digits under a "Value" heading, the family prefix left out
@@ -159,7 +162,7 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     for row in rows:
         row = list(row)
         if jp < len(row) and is_empty(row[jp]):
-            filled = [row[j] for j in range(starts[0], min(len(row), (starts[-1] + 1))) if not is_empty(row[j])]
+            filled = list(dict.fromkeys(row[j] for j in range(starts[0], min(len(row), (starts[-1] + 1))) if not is_empty(row[j])))
             if len(filled) == 1 or (filled and RANGE.match(" ".join(str(f) for f in filled))):
                 row[jp] = " ".join(str(f) for f in filled)  # one merged cell, or a range split at a column rule
         out.append(row)

@@ -32,13 +32,28 @@ from chipsmith.tools.datasheet_header import (
 )
 from chipsmith.tools.pdf_reader import Document, Table
 
+# "100-600" (an hFE range): two unsigned numbers joined by a dash, never a negative number
+_DASH_RANGE = re.compile(r"^\s*(?P<a>\d[\d.]*)\s*[-–]\s*(?P<b>\d[\d.]*\s*\S*)\s*$")
+# a value cell that says which bound it is: ">45", "≤ 0.7", "Typ 200", "max. 5" (unruled CDIL-style tables)
+_BOUND = re.compile(r"^\s*(?:(?P<min>[>≥]|min\.?(?=[\s\d]))|(?P<max>[<≤]|max\.?(?=[\s\d]))|(?P<typ>typ\.?(?=[\s\d])))\s*", re.I)
+
+
+def _bound(text: str) -> tuple[str | None, str]:
+    """("min" | "max" | "typ" | None, the text after the mark)."""
+    m = _BOUND.match(text or "")
+    if not m:
+        return None, text
+    return next(k for k in ("min", "max", "typ") if m.group(k)), text[m.end():]
+
 
 def _parse_value(text: str, unit: str) -> tuple[SIValue | None, SIValue | None, str]:
     """A value cell: one quantity, or a range "−65 to 150". Returns (low/only, high, flag)."""
     t = join_lines(text)
     t = re.sub(r"^\(\d{1,2}\)\s*(?=[-+±−–<>≤≥~\d.])", "", t)  # a footnote mark before the number: "(1) 2"
     t, _marks = split_footnote(t)
-    m = RANGE.match(t)
+    t = re.sub(r"(?:^|(?<=\s))\(cid:\d+\)\s?(?=\d)", "-", t)  # an unmapped minus glyph: "(cid:2)65 to +175"
+    t = re.sub(r"(?:^|(?<=\s))([-+–−])\s+(?=\d)", r"\1", t)  # a sign set apart from its number: "- 55 to + 175"
+    m = RANGE.match(t) or _DASH_RANGE.match(t)
     if m:
         a, b = parse_quantity(m.group("a"), unit), parse_quantity(m.group("b"), unit)
         if a is not None and b is not None:
@@ -140,6 +155,9 @@ def _unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str
         elif len(name_lines) > k + 1 and cond_j is None:
             # a name over two lines, then the labels
             name, labels = " ".join(name_lines[: len(name_lines) - k]), name_lines[len(name_lines) - k:]
+        # sub-items of one name, a line each: "Drain Current – Continuous" over "– Pulsed"
+        items = len(name_lines) == k and all(re.match(r"^[–\-—]\s*\w", ln) for ln in name_lines[1:])
+        base = re.split(r"\s+[–\-—]\s+", name_lines[0])[0] if items else ""
         last_cond = ""
         for i in range(k):
             new: list[str | None] = []
@@ -147,8 +165,14 @@ def _unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str
                 ls = cell_lines(cell)
                 if j in vcols or j == col.get("unit"):
                     new.append(ls[i] if len(ls) == k else (cell if len(ls) == 1 and (j == col.get("unit") or i == 0) else None))
+                elif j == name_j and items:
+                    new.append(name_lines[0] if i == 0 else base + " " + name_lines[i].lstrip("–-— "))
                 elif j == name_j:
                     new.append(name if i == 0 else None)
+                elif j == sym_j and items and i > 0:
+                    new.append(None)  # the symbol printed once names the first item; the name tells the others apart
+                elif j == sym_j and len(ls) == k and all(re.fullmatch(r"[A-Z][A-Za-z0-9()]{1,9}", x) for x in ls):
+                    new.append(ls[i])  # a symbol a line, as the values
                 elif j == sym_j:
                     new.append(cell)
                 elif j == cond_j and len(ls) == k:
@@ -172,15 +196,38 @@ def _unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str
     return out
 
 
+def _rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:
+    """A range cut in two at a column edge ("–55" | "to +150", "-65 to" | "+150") put back in both cells."""
+    filled = [j for j in vcols if j < len(row) and not is_empty(row[j])]
+    for a, b in zip(filled, filled[1:]):
+        ta, tb = join_lines(row[a]), join_lines(row[b])
+        if ta in ("±", "+/-", "+/–") and re.match(r"^\d", tb):
+            row = list(row)
+            row[a] = row[b] = ta + tb  # "±" | "20": the sign in a column of its own
+            break
+        if re.match(r"(?i)^(to|~|\.\.\.)\s", tb) or re.search(r"(?i)\s(to|~)$", ta):
+            if re.search(r"\d", ta) and re.search(r"\d", tb):
+                row = list(row)
+                row[a] = row[b] = ta + " " + tb
+                break
+    return row
+
+
 def _table_params(doc: Document, table: Table, header: Header, start: int, section: str,
                   part: str | None = None) -> list[Param]:
     col = {role: j for j, role in header.roles.items()}
+    if "cond" not in col and "param" in col and col["param"] + 1 not in header.roles and col["param"] + 1 not in header.parts \
+            and any(col["param"] + 1 < len(r) and r[col["param"] + 1] for r in table.rows[start:]):
+        col["cond"] = col["param"] + 1  # an unlabelled column beside the names holds their conditions or items
     absmax = "maximum" in section.lower() or "ratings" in section.lower()
     params: list[Param] = []
     prev: Param | None = None
-    col, body = part_columns(table.rows[start:], header, col, part)
+    vcols = sorted({j for j, r in header.roles.items() if r in ("min", "typ", "max", "value")} | set(header.parts))
+    col, body = part_columns([_rejoin_range(r, vcols) for r in table.rows[start:]], header, col, part)
     # a value printed per part (1N4001 … 1N4007 columns) is a guaranteed limit unless it says it is typical
     per_part = bool(header.parts) and col.get("value") in header.parts
+    sub_items: list[str] = []
+    name_base = ""
     for row in _unstack(body, col):
         if all(is_empty(c) for c in row):
             continue
@@ -208,10 +255,27 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             continue
         footnotes: dict[str, str] = {}
         if has_id:
+            lines = cell_lines(name_raw)
+            items = [ln for ln in lines[1:] if re.match(r"^[–\-—−]\s*\w", ln)]
+            if items and len(items) == len(lines) - 1:
+                # sub-items over rows of their own: "Drain Current – Continuous" over "– Pulsed", the values below
+                base = re.split(r"\s+[–\-—−]\s+", lines[0])[0]
+                sub_items = [base + " " + ln.lstrip("–-—− ") for ln in items]
+                name_raw = lines[0]
+            else:
+                sub_items = []
             name, m1 = split_footnote(join_lines(name_raw))
+            name_base = name
             symbol, m2 = split_footnote(symbol_text(sym_raw))
             for mk in m1 + m2:
                 footnotes[mk] = doc.footnote(table.page, mk)
+        elif prev is not None and sub_items:
+            name, symbol, footnotes = sub_items.pop(0), "", dict(prev.footnotes)
+        elif prev is not None and re.match(r"^[–\-—−]\s*[A-Za-z]", join_lines(cond_raw)) and not re.search(r"[=<>]", cond_raw or ""):
+            # the item in a column of its own: "Drain Current | − Continuous", then "| − Pulsed" under it
+            item = re.sub(r"\s*\((?:note\s*)?\d+\)\s*$", "", join_lines(cond_raw).lstrip("–-—− "), flags=re.I)
+            name, symbol, footnotes = name_base + " " + item, "", dict(prev.footnotes)
+            cond_raw = None
         elif prev is not None:
             # a merged cell (None) or a blank: the parameter of the row above, other conditions
             name, symbol, footnotes = prev.name, prev.symbol, dict(prev.footnotes)
@@ -225,7 +289,15 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                   conditions=conditions_text(cond_raw).rstrip(","), page=table.page, section=section,
                   source=" | ".join(join_lines(c) for c in row if c), origin="table", table=table.ref,
                   raw={"unit": unit_raw}, footnotes=footnotes)
-        if not p.conditions and not has_id and prev is not None:
+        if not p.symbol and has_id:
+            # a symbol quoted after the name when the table has no symbol column: "Maximum Junction Temperature (TJ)"
+            m = re.match(r"^(?P<n>.+?)\s*\(\s*(?P<s>[A-Z][A-Za-z0-9()]{0,8})\s*\)$", p.name)
+            if m:
+                p.name, p.symbol = m.group("n"), m.group("s")
+        item = re.fullmatch(r"[–\-—−]\s*([A-Za-z][A-Za-z ]*?)\s*(?:\((?:note\s*)?\d+\))?", p.conditions, re.I)
+        if item:
+            p.name, p.conditions = p.name + " " + item.group(1), ""  # "− Continuous": an item of the name, no condition
+        elif not p.conditions and not has_id and prev is not None and not sub_items:
             p.conditions = prev.conditions
         if not p.conditions and has_id:
             # conditions written into the name: "Drain Current, TC = 25 °C" or "Rise Time (VDD = 15 V, RG = 3 Ω)"
@@ -243,13 +315,16 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                 continue
             p.raw[role] = join_lines(text)
             hint = unit_raw or header.units.get(col[role], "")
+            bound, text = _bound(join_lines(text)) if role == "value" else (None, text)
             lo, hi, flag = _parse_value(text, hint)
             if flag:
                 p.flags.append(f"unparsed {role}: {p.raw[role]!r}")
                 continue
             assert lo is not None
             units_seen.add(lo.unit)
-            if role == "value":
+            if bound and hi is None:
+                setattr(p, bound, lo.value)
+            elif role == "value":
                 if hi is not None:
                     p.min, p.max = lo.value, hi.value
                 elif lo.symmetric:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -199,4 +199,10 @@ def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = 
             if p.canonical is None:
                 p.flags.append("no canonical name")
         out.append(p)
+        if p.canonical and "," in p.symbol:
+            # "VRRM, VRWM, VR" over one value: every quantity the row names gets the record
+            for piece in p.symbol.split(","):
+                canon, how = syn.lookup("", piece.strip(), device, p.unit)
+                if canon and canon not in {q.canonical for q in out[-3:]}:
+                    out.append(replace(p, canonical=canon, match=how, flags=[*p.flags, "shared row"]))
     return out

@@ -25,6 +25,7 @@ from typing import Any
 
 from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
+from chipsmith.tools.pdf_text_tables import text_tables
 
 # Headings datasheets use; a line that is one of these (or bold/large and short) opens a section.
 KNOWN_HEADINGS = (
@@ -259,12 +260,17 @@ class _Found:
 
 
 def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
-    """Fully ruled tables (pdfplumber's lattice), then tables ruled with horizontal lines only."""
+    """Fully ruled tables (pdfplumber's lattice), then tables ruled with horizontal lines only, then unruled ones."""
     found = page.find_tables()
     # one-row tables matter: a header left alone at the foot of a page, or the last row carried over to the next
     ruled = [_widen(t, _split_spans(t, words), words) for t in found
              if t.rows and max(len(r.cells) for r in t.rows) >= (2 if len(t.rows) >= 2 else 3)]
+    # a frame around a whole unruled table reads as one row of tall cells: its words are read by alignment instead
     ruled += _rule_tables(page, words, [t.bbox for t in ruled])
+    mashed = [t for t in ruled if len(t.rows) <= 2 and max(len((c or "").split("\n")) for r in t.rows for c in r) >= 6]
+    ruled = [t for t in ruled if t not in mashed]
+    unruled = [_Found(box, rows) for box, rows in text_tables(words, [t.bbox for t in ruled], _lines_text)]
+    ruled += unruled + [t for t in mashed if not any(_overlaps(t.bbox, u.bbox) for u in unruled)]
     return sorted(ruled, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
@@ -470,6 +476,10 @@ def _clean_cell(c: str | None) -> str | None:
     if c is None:
         return None
     return re.sub(r"[ \t]+", " ", c).strip()
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _inside(w: dict[str, Any], box: tuple[float, float, float, float]) -> bool:

@@ -1,0 +1,130 @@
+"""Real-datasheet layout classes, each on a minimal PDF drawn with reportlab or on rows fed to the table code."""
+
+import pytest
+
+from chipsmith.tools.datasheet_tables import extract_document, extract_tables
+from chipsmith.tools.pdf_reader import Document, Page, Table, read_pdf
+
+
+def _doc(rows, section="Electrical Characteristics"):
+    t = Table(page=1, index=0, bbox=(0, 0, 1, 1), rows=rows, section=section)
+    return Document(path="x.pdf", pages=[Page(number=1, width=600, height=800, tables=[t])], sections=[], page_count=1)
+
+
+def _draw(path, lines, frame=None):
+    """Text at (x, y) in 8 pt Helvetica, no rules at all (or only one frame around the table)."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    for x, y, text, *size in lines:
+        c.setFont("Helvetica", size[0] if size else 8)
+        c.drawString(x, y, text)
+    if frame:
+        c.rect(*frame)
+    c.showPage()
+    c.save()
+    return path
+
+
+def _unruled(tmp_path, frame=None):
+    # CDIL-style: no grid; symbols with their subscripts a line lower; values that say their bound (">45", "<100")
+    lines = [(40, 760, "SILICON PLANAR TRANSISTORS BC337", 12),
+             (40, 700, "ELECTRICAL CHARACTERISTICS (Ta=25C unless specified otherwise)", 9),
+             (40, 680, "DESCRIPTION"), (190, 680, "SYMBOL"), (240, 680, "TEST CONDITION"), (340, 680, "BC327"),
+             (390, 680, "BC327A"), (450, 680, "UNITS"),
+             (340, 671, "BC337"), (390, 671, "BC337A"),
+             (40, 655, "Collector Emitter Voltage"), (190, 655, "V"), (240, 655, "I =10mA, I =0"), (340, 655, ">45"),
+             (390, 655, ">60"), (450, 655, "V"),
+             (194, 651, "CEO", 6), (244, 651, "C", 6), (278, 651, "B", 6),
+             (40, 635, "Collector Cut off Current"), (190, 635, "I"), (240, 635, "V =20V, I =0"), (370, 635, "<100"),
+             (450, 635, "nA"),
+             (194, 631, "CBO", 6), (244, 631, "CB", 6), (280, 631, "E", 6),
+             (40, 615, "DC Current Gain"), (190, 615, "h"), (240, 615, "I =100mA, V =1V"), (340, 615, "100-600"),
+             (390, 615, "100-400"),
+             (194, 611, "FE", 6), (244, 611, "C", 6), (292, 611, "CE", 6),
+             (40, 595, "Transition Frequency"), (190, 595, "f"), (240, 595, "I =10mA, V =5V"), (340, 595, "Typ 200"),
+             (390, 595, "Typ 200"), (450, 595, "MHz"),
+             (194, 591, "T", 6), (244, 591, "C", 6), (286, 591, "CE", 6),
+             (40, 560, "*Pulse Test: Pulse Width = 300us, Duty Cycle = 2%.")]
+    return _draw(tmp_path / "unruled.pdf", lines, frame)
+
+
+@pytest.mark.parametrize("frame", [None, (35, 585, 440, 105)])
+def test_an_unruled_table_is_read_from_word_alignment(tmp_path, frame):
+    # with no rule at all, and with one frame around the whole table (which reads as a single tall cell)
+    doc = read_pdf(_unruled(tmp_path, frame))
+    ex = extract_document(doc, part="BC337")
+    got = {p.canonical: p for p in ex.params if p.canonical}
+    assert got["v_ceo"].min == 45.0 and got["v_ceo"].max is None and got["v_ceo"].unit == "V"
+    assert got["v_ceo"].conditions == "IC =10mA, IB =0"
+    assert got["i_cbo"].max == pytest.approx(100e-9)  # printed once across both parts' columns
+    assert (got["h_fe"].min, got["h_fe"].max) == (100.0, 600.0)
+    assert got["f_t"].typ == pytest.approx(200e6)
+    assert not any("Pulse" in p.name for p in ex.params)
+
+
+def test_running_text_with_column_words_is_no_table(tmp_path):
+    lines = [(40, 700, "The symbol, the parameter and the typical value are given in the tables below."),
+             (40, 688, "Each value has a unit; min and max are limits.")]
+    doc = read_pdf(_draw(tmp_path / "prose.pdf", lines))
+    assert doc.tables() == []
+
+
+def test_value_cells_that_name_their_bound():
+    rows = [["Parameter", "Symbol", "Value", "Unit"],
+            ["Breakdown Voltage", "V(BR)CEO", ">45", "V"],
+            ["Cut-off Current", "ICBO", "< 100", "nA"],
+            ["DC Current Gain", "hFE", "100-600", ""],
+            ["Transition Frequency", "fT", "Typ 200", "MHz"]]
+    ps = {p.symbol: p for p in extract_tables(_doc(rows))}
+    assert (ps["V(BR)CEO"].min, ps["V(BR)CEO"].max) == (45.0, None)
+    assert ps["ICBO"].max == pytest.approx(1e-7) and ps["ICBO"].min is None
+    assert (ps["hFE"].min, ps["hFE"].max) == (100.0, 600.0)
+    assert ps["fT"].typ == pytest.approx(2e8)
+
+
+def test_temperature_ranges_as_vendors_print_them():
+    # a sign set apart, an unmapped minus glyph, "~" with no spaces, two symbols over four lines,
+    # and a range cut in two at a column edge
+    rows = [["Symbol", "Parameter", "Min", "Max", "Unit"],
+            ["T\nJ\nT\nSTG", "Operating Junction and\nStorage Temperature Range", "- 55", "+ 175", "°C"]]
+    ps = extract_tables(_doc(rows, "Absolute Maximum Ratings"))
+    assert ps[0].symbol == "TJ, TSTG" and (ps[0].min, ps[0].max) == (-55.0, 175.0)
+    rows = [["Parameter", "Symbol", "Value", "Unit"],
+            ["Storage Temperature", "Tstg", "(cid:2)65 to +175", "(cid:4)C"],
+            ["Storage temperature range", "Tstg", "-55~150", "°C"],
+            ["Operating and Storage Temperature Range", "T:T\nj stg", "-65 to", "+150", "°C"]]
+    rows[-1] = rows[-1][:2] + ["-65 to +150", "°C"]
+    ps = extract_tables(_doc(rows, "Absolute Maximum Ratings"))
+    assert [(p.min, p.max, p.unit) for p in ps] == [(-65.0, 175.0, "degC"), (-55.0, 150.0, "degC"), (-65.0, 150.0, "degC")]
+    assert ps[2].symbol == "Tj, Tstg"
+
+
+def test_a_range_cut_at_a_column_edge_is_put_back():
+    rows = [["Rating", "Symbol", "BC546", "BC547", "BC548", "Unit"],
+            ["Operating and Storage Junction\nTemperature Range", "TJ, Tstg", "–55", "to +150", None, "°C"],
+            ["Collector-Emitter Voltage", "VCEO", "65", "45", "30", "Vdc"]]
+    ps = extract_tables(_doc(rows, "Maximum Ratings"), part="BC547")
+    got = {p.symbol: p for p in ps}
+    assert (got["TJ, Tstg"].min, got["TJ, Tstg"].max) == (-55.0, 150.0)
+    assert got["VCEO"].max == 45.0
+
+
+def test_ratings_with_dotted_leaders(tmp_path):
+    # Microchip's list of absolute maximum ratings: name, dotted leader, value; subscripts on the line below
+    lines = [(40, 720, "Absolute Maximum Ratings", 10),
+             (40, 700, "V  –V  ......................................................... 7.0V"),
+             (42, 696, "DD    SS", 6),
+             (40, 684, "Current at Output and Supply Pins ....................... ±30mA"),
+             (40, 668, "Storage Temperature ..................................... -65°C to +150°C"),
+             (40, 652, "Maximum Junction Temperature (T ) ...................... +150°C"),
+             (160, 648, "J", 6),
+             (320, 700, "† Notice: Stresses above those listed may cause permanent damage"),
+             (320, 684, "to the device. This is a stress rating only.")]
+    doc = read_pdf(_draw(tmp_path / "leaders.pdf", lines))
+    ex = extract_document(doc, device="opamp")
+    got = {p.canonical: p for p in ex.params if p.canonical}
+    assert got["v_supply_max"].max == 7.0
+    assert (got["t_stg"].min, got["t_stg"].max) == (-65.0, 150.0)
+    assert got["t_j_max"].max == 150.0 and got["t_j_max"].symbol == "TJ"
+    assert not any("Notice" in p.name for p in ex.params)

@@ -1,0 +1,203 @@
+"""Tables drawn with no rule at all, found from the alignment of their words.
+
+Some vendors (CDIL, older Motorola and Philips scans with a text layer) print parameter
+tables as plain text: a header line ("DESCRIPTION  SYMBOL  TEST CONDITION  BC327  UNITS",
+"Parameter  Symbol  Min  Typ  Max  Unit"), then one line per row, subscripts on a line of
+their own a few points lower. pdfplumber's lattice finds nothing there. Here a header line
+is a line with three or more column words; its words anchor the columns (a word belongs to
+the last column whose heading starts left of it, as text is left-aligned under its heading),
+a second header line right under it (part numbers under part numbers) joins the header, and
+the table runs down while lines keep coming at text spacing. A line with a number in a value
+column starts a row; the lines between (subscripts, a wrapped name, a second condition) join
+the nearest row, the one above on a tie.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+Words = list[dict[str, Any]]
+Box = tuple[float, float, float, float]
+
+_COLUMN_WORD = re.compile(r"^(symbol|sym\.?|parameters?|characteristics?|description|min\.?|minimum|typ\.?|typical|max\.?|maximum|"
+                          r"units?|values?|ratings?|conditions?|test|limits?)$", re.I)
+_VALUE_HEAD = re.compile(r"(?i)^(min|typ|max|value|rating|limit)")
+_PART_HEAD = re.compile(r"^(?=.*[A-Z])(?=.*\d)[A-Z0-9]{4,}[A-Z0-9\-/]*$")
+_NUMBER = re.compile(r"[<>≤≥]?\s*[±+\-–−]?\d")
+
+
+def text_tables(words: Words, taken: list[Box], cells_text: Callable[[Words], str]) -> list[tuple[Box, list[list[str | None]]]]:
+    """(box, rows) for each unruled table on a page; ``taken`` are the boxes of tables already found."""
+    lines = _lines([w for w in words if w.get("upright", True) and not any(_inside(w, b) for b in taken)])
+    out: list[tuple[Box, list[list[str | None]]]] = []
+    i = 0
+    while i < len(lines):
+        if not _is_header(lines[i]):
+            i += 1
+            continue
+        found = _table_at(lines, i, cells_text)
+        if found is None:
+            i += 1
+            continue
+        box, rows, used = found
+        out.append((box, rows))
+        i += used
+    return out + _leader_lists(lines, [b for b, _ in out])
+
+
+_LEADER = re.compile(r"^(?P<name>\S.*?)\s*(?:[.\uf02e…·]\s*){4,}(?P<value>[^.\uf02e…·\s].*)$")
+
+
+def _leader_lists(lines: list[Words], taken: list[Box]) -> list[tuple[Box, list[list[str | None]]]]:
+    """Ratings set as a list with dotted leaders ("Storage Temperature ......... -65°C to +150°C"), two or more in a run.
+
+    Each becomes a row of a two-column table headed Parameter | Rating; the lines of subscripts
+    between them are left out of the name (they belong to symbols the name only quotes).
+    """
+    out: list[tuple[Box, list[list[str | None]]]] = []
+    run: list[tuple[Words, str, str]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            ws = [w for ln, _, _ in run for w in ln]
+            box = (min(w["x0"] for w in ws), min(w["top"] for w in ws), max(w["x1"] for w in ws), max(w["bottom"] for w in ws))
+            out.append((box, [["Parameter", "Rating"], *[[n, v] for _, n, v in run]]))
+        run.clear()
+
+    for ln in lines:
+        if any(_inside(w, b) for w in ln for b in taken):
+            close()
+            continue
+        segments: list[Words] = [[]]
+        for w in ln:  # text far to the right on the same line (a second page column) is no part of the rating
+            if segments[-1] and w["x0"] - segments[-1][-1]["x1"] > 3 * float(w.get("size", 8)):
+                segments.append([])
+            segments[-1].append(w)
+        ln = next((sg for sg in segments if _LEADER.match(" ".join(w["text"] for w in sg))), ln)
+        m = _LEADER.match(" ".join(w["text"] for w in ln))
+        if m:
+            if run and ln[0]["top"] - run[-1][0][-1]["bottom"] > 3 * float(ln[0].get("size", 8)):
+                close()
+            run.append((ln, m.group("name").strip(), m.group("value").strip()))
+        elif run:
+            # anything but a line of subscripts ends the list; text beside it (a second page column) does not
+            right = max(w["x1"] for r, _, _ in run for w in r)
+            mine = [w for w in ln if w["x0"] < right]
+            if not (len(mine) <= 4 and all(len(w["text"]) <= 4 for w in mine)):
+                close()
+            elif mine:
+                last_ln, name, value = run[-1]
+                run[-1] = (last_ln + mine, _subscripts(name, [w["text"] for w in mine]), value)
+    close()
+    return out
+
+
+def _subscripts(name: str, subs: list[str]) -> str:
+    """A name quoting symbols whose subscripts sat on the line below: "V –V" + "DD SS" → "VDD –VSS"."""
+    slots = list(re.finditer(r"(?<![A-Za-z])[A-Z](?=\s|$|[–\-,)+])", name))
+    if len(slots) != len(subs):
+        return name
+    out, last = "", 0
+    for m, sub in zip(slots, subs):
+        out += name[last:m.end()] + sub
+        last = m.end()
+    return out + name[last:]
+
+
+def _lines(words: Words) -> list[Words]:
+    """Words grouped into lines (tops within 2 pt), top to bottom, each line left to right."""
+    out: list[Words] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if out and abs(w["top"] - out[-1][0]["top"]) <= 2.0:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return [sorted(ln, key=lambda w: w["x0"]) for ln in out]
+
+
+def _is_header(line: Words) -> bool:
+    heads = [w for w in line if _COLUMN_WORD.match(w["text"])]
+    if len(heads) < 3 or len(heads) < 0.5 * len(line):
+        return False
+    texts = {w["text"].lower().rstrip(".") for w in heads}
+    # a header names what a row is and what it holds: a name or symbol column and a value column (or part columns)
+    names = texts & {"symbol", "sym", "parameter", "parameters", "characteristic", "characteristics", "description"}
+    values = any(_VALUE_HEAD.match(t) or t in ("unit", "units") for t in texts) or any(_PART_HEAD.match(w["text"]) for w in line)
+    return bool(names) and values
+
+
+def _cells(line: Words) -> list[tuple[float, float, str]]:
+    """Header words merged into cells: words closer than ~1.5 spaces are one heading ("TEST CONDITION")."""
+    out: list[tuple[float, float, str]] = []
+    for w in line:
+        if out and w["x0"] - out[-1][1] <= max(4.0, float(w.get("size", 8)) * 0.6):
+            x0, _, t = out[-1]
+            out[-1] = (x0, w["x1"], t + " " + w["text"])
+        else:
+            out.append((w["x0"], w["x1"], w["text"]))
+    return out
+
+
+def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str]) -> tuple[Box, list[list[str | None]], int] | None:
+    head = _cells(lines[i])
+    anchors = [c[0] for c in head]
+    size = max(float(w.get("size", 8)) for w in lines[i])
+    header_lines = [lines[i]]
+    k = i + 1
+    # a second header line: close under the first, starting right of the name column, no numbers ("BC337 BC337A BC338")
+    while k < len(lines) and lines[k][0]["top"] - header_lines[-1][0]["bottom"] < size and lines[k][0]["x0"] > anchors[0] + 20 \
+            and not any(_NUMBER.match(w["text"]) for w in lines[k]) and len(header_lines) < 3:
+        header_lines.append(lines[k])
+        k += 1
+    left = anchors[0] - 6
+    right = max(w["x1"] for w in lines[i]) + 40
+
+    def column(w: dict[str, Any]) -> int:
+        j = 0
+        for n, a in enumerate(anchors):
+            if w["x0"] >= a - 3:
+                j = n
+        return j
+
+    def row(ws: Words) -> list[str | None]:
+        cols: list[Words] = [[] for _ in anchors]
+        for w in ws:
+            cols[column(w)].append(w)
+        return [cells_text(c) or None for c in cols]
+
+    header = row([w for ln in header_lines for w in ln])
+    value_cols = {j for j, h in enumerate(header) if h and (_VALUE_HEAD.match(h) or _PART_HEAD.match(h.split("\n")[0]))}
+    if not value_cols:
+        return None
+    body: list[Words] = []
+    last_bottom = header_lines[-1][0]["bottom"]
+    while k < len(lines):
+        ln = lines[k]
+        if ln[0]["top"] - last_bottom > 2.2 * size or _is_header(ln) or re.match(r"(?i)^(\*|notes?\b)", ln[0]["text"]):
+            break  # a gap wider than two text lines, the next table, or the notes under this one
+        if ln[0]["x0"] < left or ln[-1]["x1"] > right + 60:
+            break  # text wider than the table: running text again
+        body.append(ln)
+        last_bottom = max(w["bottom"] for w in ln)
+        k += 1
+    if not body:
+        return None
+    starts = [n for n, ln in enumerate(body) if any(column(w) in value_cols and _NUMBER.match(w["text"]) for w in ln)]
+    if len(starts) < 2:
+        return None  # one value line under a run of column words is not a table
+    groups: dict[int, Words] = {s: [] for s in starts}
+    for ln in body:
+        nearest = min(starts, key=lambda s: (abs(body[s][0]["top"] - ln[0]["top"]), s))
+        groups[nearest].extend(ln)
+    rows = [header] + [row(groups[s]) for s in starts]
+    every = [w for ln in header_lines + body for w in ln]
+    box = (min(w["x0"] for w in every), min(w["top"] for w in every), max(w["x1"] for w in every), max(w["bottom"] for w in every))
+    return box, rows, k - i
+
+
+def _inside(w: dict[str, Any], box: Box) -> bool:
+    cx = (w["x0"] + w["x1"]) / 2
+    cy = (w["top"] + w["bottom"]) / 2
+    return bool(box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1)
