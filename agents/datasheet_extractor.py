@@ -144,7 +144,7 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     if ex.device in MODELLED:
         timer = StepTimer(AGENT, ctx, f"fitting a {ex.device} model")
         try:
-            card = build_card(ex.device, best, ex.params, doc.title)
+            card = build_card(ex.device, best, ex.params, part or doc.title)  # the part asked for names the model
         except InputError as exc:  # extraction stands on its own; say why there is no model
             model_note = str(exc)
             steps.append(timer.done(f"no model: {exc}", "skipped"))

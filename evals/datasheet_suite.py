@@ -24,7 +24,7 @@ def _judge(job: JudgeJob) -> dict[str, Any]:
         best, facts, ex = ds.extract_case(case.pdf)
         res = ds.score_case(case, best, facts)
         if p["models"]:
-            res["model"] = ds.check_models(ex, facts["title"], Path(job.workdir or "."), case.truth)
+            res["model"] = ds.check_models(ex, facts["part"] or facts["title"], Path(job.workdir or "."), case.truth)
     except ChipsmithError as exc:
         return {"case": case.name, "error": str(exc), "verdict": "fail", "passed": False, "failure": {"name": "error"}}
     exact = all(x["em"] == 1.0 for x in res["params"].values())

@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/bench_datasheet.py [--pdf evals/data/datasheets-real/mosfet_onsemi_bs170.pdf]
                                                 [--runs 5] [--all-pages] [--profile OUT.prof] [--json OUT]
+    .venv/bin/python scripts/bench_datasheet.py --page-scan-check evals/data/datasheets-real
 
 The stages are the ones the ``datasheet_extractor`` agent runs, without a model: the page scan
 (:mod:`chipsmith.tools.datasheet_pages`, skipped with ``--all-pages``), the bounded pdfplumber read,
@@ -57,19 +58,44 @@ def pipeline(pdf: Path, work: Path, all_pages: bool, stages: dict[str, float]) -
         if found and len(found[0]) < found[1]:
             pages = page_spec(found[0])
     doc = timed("read PDF", lambda: read_pdf(pdf, pages=pages))
-    ex = timed("extract", lambda: extract_document(doc, part=requested_part(doc, pdf.stem)))
+    part = requested_part(doc, pdf.stem)
+    ex = timed("extract", lambda: extract_document(doc, part=part))
     best = first_by_canonical(ex.params)
     missing = not_in_datasheet(ex.device, best, ex.params)
     out: dict[str, Any] = {"pages_read": [p.number for p in doc.pages], "page_count": doc.page_count, "device": ex.device,
                            "parameters": len(best), "not_in_datasheet": len(missing)}
     if ex.device in MODELLED:
-        card = timed("card", lambda: build_card(ex.device, best, ex.params, doc.title))
+        card = timed("card", lambda: build_card(ex.device, best, ex.params, part or doc.title))
         runs = iter(range(1000))
         done = timed("simulate back", lambda: simulate(checks_for(card, best, ex.params), Ngspice(),
                                                          lambda: work / f"sim{next(runs)}"))
         out.update(card=card.filename, figures=len(done), within=sum(d.result.ok for d in done),
                    ngspice_runs=len({id(d.run) for d in done}))
     return out
+
+
+def page_scan_check(dataset: Path) -> dict[str, Any]:
+    """Pages the scan keeps over the tuning datasheets of ``dataset``, and the true values it would lose.
+
+    Only truth files without ``"held_out": true`` are opened (the held-out split stays unseen).
+    """
+    from chipsmith.tools.datasheet_pages import table_pages
+
+    kept = total = 0
+    lost: list[str] = []
+    for js in sorted(dataset.glob("*.json")):
+        pdf = js.with_suffix(".pdf")
+        truth = json.loads(js.read_text(encoding="utf-8"))
+        if truth.get("held_out") or not pdf.exists() or not isinstance(truth.get("parameters"), dict):
+            continue
+        found = table_pages(pdf)
+        if found is None:
+            continue
+        keep, count = found
+        kept, total = kept + len(keep), total + count
+        pages = {r.get("page") for r in [*truth["parameters"].values(), *truth.get("extra", [])]}
+        lost += [f"{js.stem} p.{p}" for p in sorted(x for x in pages if isinstance(x, int) and x not in keep)]
+    return {"pages_kept": kept, "pages": total, "true_value_pages_lost": lost}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,7 +105,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all-pages", action="store_true", help="read every page instead of the pages the scan keeps")
     ap.add_argument("--profile", type=Path, help="write a cProfile of one extra run to this file")
     ap.add_argument("--json", type=Path, help="write the figures as JSON to this file")
+    ap.add_argument("--page-scan-check", type=Path, metavar="DIR",
+                    help="instead: how many pages the scan keeps over DIR's tuning datasheets and whether it drops a true value")
     args = ap.parse_args(argv)
+    if args.page_scan_check:
+        found = page_scan_check(args.page_scan_check)
+        sys.stdout.write(f"{found['pages_kept']} of {found['pages']} pages kept; pages holding a true value dropped: "
+                         f"{', '.join(found['true_value_pages_lost']) or 'none'}\n")
+        return 0
 
     load = os.getloadavg()
     walls, cpus, stage_runs, facts = [], [], [], {}
