@@ -128,3 +128,28 @@ def test_ratings_with_dotted_leaders(tmp_path):
     assert (got["t_stg"].min, got["t_stg"].max) == (-65.0, 150.0)
     assert got["t_j_max"].max == 150.0 and got["t_j_max"].symbol == "TJ"
     assert not any("Notice" in p.name for p in ex.params)
+
+
+def test_one_value_for_stacked_symbols_gives_each_quantity():
+    rows = [["Rating", "Symbol", "Value", "Unit"],
+            ["Peak Repetitive Reverse Voltage\nWorking Peak Reverse Voltage\nDC Blocking Voltage", "VRRM\nVRWM\nVR", "20", "V"]]
+    ex = extract_document(_doc(rows, "Maximum Ratings"), device="diode")
+    best = ex.best()
+    assert best["v_rrm"].max == 20.0 and best["v_r_max"].max == 20.0
+
+
+def test_sub_items_of_one_name_are_told_apart_by_name():
+    # Fairchild: the items under the name, the values in rows below; onsemi: the items in a column of their own
+    rows = [["Symbol", "Parameter", "Ratings", "Units"],
+            ["I\nD", "Drain Current – Continuous (Note 1)\n– Pulsed", "0.22", "A"],
+            [None, None, "0.88", None]]
+    best = extract_document(_doc(rows, "Absolute Maximum Ratings"), device="mosfet").best()
+    assert best["i_d_max"].max == 0.22 and best["i_dm"].max == 0.88
+    rows = [["Symbol", "Parameter", None, "BS170", "MMBF170", "Unit"],
+            ["VGSS", "Gate−Source Voltage", None, "±", "20", "V"],
+            ["ID", "Drain Current", "− Continuous", "500", "500", "mA"],
+            [None, None, "− Pulsed", "1200", "800", None]]
+    best = extract_document(_doc(rows, "Absolute Maximum Ratings"), device="mosfet", part="BS170").best()
+    assert best["i_d_max"].max == 0.5 and best["i_dm"].max == 1.2
+    assert (best["v_gs_max"].min, best["v_gs_max"].max) == (-20.0, 20.0)
+    assert best["i_d_max"].conditions == ""
