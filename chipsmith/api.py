@@ -157,9 +157,13 @@ class Session:
         """The question a paused turn waits on (agent, question, field, default), or None."""
         if self._saver is None and self._memory is None:
             return None
-        for intr in self.graph.get_state(self.config).interrupts:
-            if isinstance(intr.value, dict) and intr.value.get("question"):
-                return {str(k): str(v) for k, v in intr.value.items()}
+        for task in self.graph.get_state(self.config).tasks:
+            # a task with an error was answered and then cancelled (Ctrl-C, Stop): its question is dropped,
+            # and the next message is a new request, not an answer LangGraph would mix up with the old one
+            if task.error is None:
+                for intr in task.interrupts:
+                    if isinstance(intr.value, dict) and intr.value.get("question"):
+                        return {str(k): str(v) for k, v in intr.value.items()}
         return None
 
     def ask(self, request: str, *, agent: str | None = None, inputs: dict[str, str] | None = None) -> RunResult:

@@ -163,3 +163,28 @@ def test_chipsmith_run_yes_takes_the_default_and_records_it(tmp_path: Path) -> N
     assert result["understood"][0].startswith("low-pass, Chebyshev 0.5 dB, pass to 100 MHz, ≥ ")
     assert result["answer"].startswith("Defaults taken (--yes):") and "took **5th order**" in result["answer"]
     assert (tmp_path / "o" / "filter.s2p").is_file()
+
+
+@needs_ngspice
+def test_a_cancelled_answer_drops_the_question_and_the_next_message_is_a_new_request(tmp_path: Path) -> None:
+    from chipsmith.core.console import Console, Event
+    from chipsmith.live import TurnCancelled
+
+    console = Console(quiet=True)
+    with _session(tmp_path, can_ask=True, console=console) as s:
+        s.ask(NO_STOP_BAND, agent="rf_designer", inputs={"knowledge": "off"})
+
+        def cancel_once(event: Event) -> None:  # as Ctrl-C or Stop does: raised at the next event of the turn
+            if event.data.get("understood"):
+                console.unsubscribe(cancel_once)
+                raise TurnCancelled("cancelled")
+
+        console.subscribe(cancel_once)
+        with pytest.raises(TurnCancelled):
+            s.ask("40 dB at 200 MHz")
+        assert s.pending_question() is None
+        again = s.ask("Chebyshev low-pass filter, 0.5 dB ripple, pass to 100 MHz, 60 dB at 300 MHz, 50 ohm",
+                      agent="rf_designer", inputs={"knowledge": "off"})
+        state = s.state()
+    assert again.verdict == "pass" and again.understood[0].endswith("≥ 60 dB at 300 MHz, 50 Ω → 50 Ω")  # not the old answer
+    assert state is not None and len([m for m in state.messages if m.role == "user"]) == 2
