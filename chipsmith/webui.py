@@ -446,6 +446,9 @@ class ChatService:
         question = self.session(thread_id).pending_question()
         for n, t in enumerate(turns, 1):
             messages.append({"role": "user", "content": t.request})
+            for agent, a in ((s.agent, a) for s in t.steps for a in s.details.get("asked", []) if not a.get("default")):
+                messages += [question_message({"agent": agent, "question": a["question"]}, open_=False),
+                             {"role": "user", "content": a["answer"]}]
             messages += [step_panel(s, state.artefacts, [], self.settings) for s in t.steps]
             if question and n == len(turns) and not t.answer:
                 messages.append(question_message(question))
@@ -493,10 +496,11 @@ def _files_by_turn(arts: list[Artefact], uploads: list[Path]) -> str:
                      for turn, names in groups.items())
 
 
-def question_message(question: dict[str, str]) -> dict[str, Any]:
-    """An agent's question, shown in the chat as its own message; the next message is the answer."""
-    return {"role": "assistant", "content": f"❓ **{html.escape(question.get('agent', 'chipsmith'))} asks:** "
-            f"{html.escape(question['question'])}\n\n_Type the answer below: the same request goes on with it._"}
+def question_message(question: dict[str, str], open_: bool = True) -> dict[str, Any]:
+    """An agent's question, shown in the chat as its own message; while ``open_``, the next message is the answer."""
+    hint = "\n\n_Type the answer below: the same request goes on with it._" if open_ else ""
+    return {"role": "assistant", "content": f"❓ **{html.escape(question.get('agent') or 'chipsmith')} asks:** "
+            f"{html.escape(question['question'])}{hint}"}
 
 
 def understood_message(summary: str) -> dict[str, Any]:

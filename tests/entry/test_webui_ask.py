@@ -47,4 +47,9 @@ def test_question_then_answer_finishes_the_same_turn_and_resume_shows_an_open_qu
     assert any("s21_s11" in p for p, _ in done.plots)
     state = service.session(tid).state()
     assert state is not None and [m.content for m in state.messages if m.role == "user"] == [NO_STOP_BAND]
+    # Resume rebuilds the exchange: the request, the question, the answer, then the design
+    texts = _texts(service.resume(tid).messages)
+    asked_at = next(i for i, t in enumerate(texts) if "rf_designer asks:** How much stop-band attenuation" in t)
+    assert texts[0] == NO_STOP_BAND and texts[asked_at + 1] == "40 dB at 200 MHz"
+    assert texts[-1].startswith("**Understood** (from the request and the answers)")
     service.close()
