@@ -14,13 +14,14 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 
 import numpy as np
 from scipy.optimize import least_squares
 
 from chipsmith.core.errors import InputError
-from chipsmith.core.units import format_si
+from chipsmith.core.units import format_si, parse_quantity
 from chipsmith.tools.datasheet_tables import Param
 from chipsmith.tools.model_card_base import (
     VT,
@@ -36,6 +37,15 @@ from chipsmith.tools.model_card_base import (
     rows,
 )
 
+_AT_CURRENT = re.compile(r"@\s*(\d[\d.]*\s*[mµuμ]?A)(?:dc)?\b")
+
+
+def _bare_current(p: Param) -> float | None:
+    """A test current written without its symbol ("Forward Voltage @ 1.0 A"), as vendors print rectifier rows."""
+    found = {q.value for m in _AT_CURRENT.findall(f"{p.name} {p.conditions} {p.source}")
+             if (q := parse_quantity(m.replace(" ", ""))) is not None}
+    return found.pop() if len(found) == 1 else None
+
 
 def forward_points(records: list[Param]) -> list[tuple[float, float, Param]]:
     """(I_F, V_F, row) for every V_F figure at 25 °C with its test current, one per current, by current."""
@@ -43,7 +53,7 @@ def forward_points(records: list[Param]) -> list[tuple[float, float, Param]]:
     seen: set[float] = set()
     for p in rows(records, "v_f"):
         c = row_conditions(p)
-        i = c.get("IF") or c.get("IFM") or c.get("I")
+        i = c.get("IF") or c.get("IFM") or c.get("I") or _bare_current(p)
         fig = figure(p)
         if i and fig and abs(i) not in seen:
             points.append((abs(i), abs(fig), p))

@@ -2,6 +2,7 @@
 datasheet lacks said per figure (with the default the card took)."""
 
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -134,3 +135,13 @@ def test_bjt_needs_only_a_gain_with_its_current_and_says_which_defaults_it_took(
     assert any(d.startswith("IS = 1e-14 A") for d in card.defaults)
     assert card.params["IS"].formula.startswith("default")
     assert any("guaranteed minimum" in a for a in card.assumptions)  # min and max printed, no typ: worst-case card
+
+
+def test_a_rectifier_row_giving_its_current_after_an_at_sign_is_a_forward_point():
+    row = Param(name="Forward Voltage @ 1.0 A", symbol="VF", canonical="v_f", min=None, typ=None, max=1.1, unit="V",
+                conditions="", page=1, section="", source="V F | Forward Voltage @ 1.0 A | 1.1 | V", origin="table")
+    assert has_needed_figures("diode", [row])
+    card = build_card("diode", {"v_f": row}, [row], "1N4007")
+    assert card.params["IS"].inputs == ["page 1: V F | Forward Voltage @ 1.0 A | 1.1 | V"]
+    two = replace(row, name="Forward Voltage @ 1.0 A, @ 3.0 A")  # two bare currents: which one is unknown
+    assert not has_needed_figures("diode", [two])
