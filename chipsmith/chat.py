@@ -400,6 +400,11 @@ class ChatApp:
         self.term.print(f"resumed conversation [cyan]{tid}[/] ({len(turns)} turn{'s' if len(turns) != 1 else ''})")
         for t in turns[-last:]:
             self.term.print(f"[bold]you>[/] {escape(t.request[:300])}")
+            for s in t.steps:  # the questions asked in that turn and the answers given
+                for a in s.details.get("asked", []):
+                    how = "took the default (--yes)" if a.get("default") else ANSWER_PROMPT.strip()
+                    self.term.print(f"[cyan]? {escape(s.agent)} asked:[/] {escape(a['question'])}")
+                    self.term.print(f"[bold]{how}[/] {escape(a['answer'])}")
             self.term.print(Markdown(t.answer or "_(no answer)_", code_theme="monokai"))
         question = self.session.pending_question()
         if question:

@@ -42,6 +42,12 @@ def test_question_answer_and_the_same_turn_finishes(script_file: Callable[..., P
     state = saved_state(app)
     assert [m.content for m in state.messages if m.role == "user"] == [NO_STOP_BAND]  # one turn, not two
     assert state.steps[-1].details["asked"][0]["answer"] == "40 dB at 200 MHz"
+    again, buf = _app(script_file([]), thread_id=app.thread_id)
+    again.recap()  # /resume shows the question and the answer inside their turn
+    recap = buf.getvalue()
+    assert re.search(r"you> Chebyshev low-pass.*\n\? rf_designer asked: How much stop-band attenuation.*\n"
+                     r"answer> 40 dB at 200 MHz\n", recap)
+    again.session.close()
 
 
 def test_an_open_question_survives_a_restart_and_the_next_message_answers_it(script_file: Callable[..., Path]) -> None:
