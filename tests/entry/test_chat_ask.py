@@ -76,6 +76,7 @@ def test_in_a_real_terminal(tmp_path: Path, script_file: Callable[..., Path]) ->
     assert f"understood: {UNDERSTOOD}" in screen
     assert re.search(r"✓ rf_designer .*pass", screen)
     chat.send("/files\r")
-    chat.expect(r"filter\.s2p[\s\S]*monte_carlo\.png[\s\S]*you> ", timeout=120)
+    # only /files prints "checked by"; Ctrl-D must come at the prompt after it, or the line discipline may drop it
+    chat.expect(r"checked by[\s\S]*turn-01/filter\.s2p[\s\S]*you> [^\n]*$", timeout=120)
     chat.send("\x04")
     assert chat.wait(timeout=60) == 0, ANSI.sub("", chat.text)[-2000:]
