@@ -5,7 +5,9 @@ each agent step gets one line (agent, tools, verdict, time). Slash commands are 
 ``cmd_*`` methods of :class:`ChatApp`; their docstrings are the ``/help`` text.
 Ctrl-C cancels the running step, a second Ctrl-C exits. Conversations are
 checkpointed, so ``/resume ID`` (or ``chipsmith chat --resume ID``) picks one up
-after a restart.
+after a restart. When an agent needs a field the request left out, it asks one question;
+the answer, typed at ``answer>``, resumes the same turn (an empty answer leaves the
+question open for the next message).
 """
 
 from __future__ import annotations
