@@ -197,7 +197,9 @@ def _unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str
 
 
 def _rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:
-    """A range cut in two at a column edge ("–55" | "to +150", "-65 to" | "+150") put back in both cells."""
+    """A range cut in two at a column edge ("–55" | "to +150", "-65 to" | "+150") put back in both cells,
+    and a minus sign that landed in the column to the left ("- -" | "45": no Min, Max −45) moved back to its number."""
+    row = _move_signs(row, vcols)
     filled = [j for j in vcols if j < len(row) and not is_empty(row[j])]
     for a, b in zip(filled, filled[1:]):
         ta, tb = join_lines(row[a]), join_lines(row[b])
@@ -211,6 +213,25 @@ def _rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:
                 row[a] = row[b] = ta + " " + tb
                 break
     return row
+
+
+def _move_signs(row: list[str | None], vcols: list[int]) -> list[str | None]:
+    out = list(row)
+    for a, b in zip(vcols, vcols[1:]):
+        if b != a + 1 or b >= len(out) or not out[a] or not out[b]:
+            continue
+        la, lb = (out[a] or "").split("\n"), (out[b] or "").split("\n")
+        if len(la) != len(lb):
+            continue
+        moved = False
+        for i, (x, y) in enumerate(zip(la, lb)):
+            # "- -": the placeholder dash of an empty Min, then the sign of the Max beside it
+            if re.fullmatch(r"[-–−]\s+[-–−]", x.strip()) and re.match(r"^\d", y.strip()):
+                la[i], lb[i] = x.strip()[0], "-" + y.strip()
+                moved = True
+        if moved:
+            out[a], out[b] = "\n".join(la), "\n".join(lb)
+    return out
 
 
 def _table_params(doc: Document, table: Table, header: Header, start: int, section: str,

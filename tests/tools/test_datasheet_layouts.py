@@ -153,3 +153,13 @@ def test_sub_items_of_one_name_are_told_apart_by_name():
     assert best["i_d_max"].max == 0.5 and best["i_dm"].max == 1.2
     assert (best["v_gs_max"].min, best["v_gs_max"].max) == (-20.0, 20.0)
     assert best["i_d_max"].conditions == ""
+
+
+def test_a_minus_sign_left_in_the_column_beside_its_number():
+    # Philips PNP tables: the Max column's minus sign sits in the Min cell, next to that cell's own dash
+    rows = [["SYMBOL", "PARAMETER", "CONDITIONS", "MIN.", "MAX.", "UNIT"],
+            ["V\nCBO", "collector-base voltage", "open emitter", "- -", "100", "V"],
+            ["I\nC", "collector current (DC)", "", "-", "1.5", "A"]]
+    ps = {p.symbol: p for p in extract_tables(_doc(rows, "Limiting values"))}
+    assert (ps["VCBO"].min, ps["VCBO"].max) == (None, -100.0)
+    assert ps["IC"].max == 1.5  # a lone dash is only an empty Min
