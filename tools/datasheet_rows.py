@@ -315,9 +315,9 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             m = re.match(r"^(?P<n>.+?)\s*\(\s*(?P<s>[A-Z][A-Za-z0-9()]{0,8})\s*\)$", p.name)
             if m:
                 p.name, p.symbol = m.group("n"), m.group("s")
-        item = re.fullmatch(r"[–\-—−]\s*([A-Za-z][A-Za-z ]*?)\s*(?:\((?:note\s*)?\d+\))?", p.conditions, re.I)
-        if item:
-            p.name, p.conditions = p.name + " " + item.group(1), ""  # "− Continuous": an item of the name, no condition
+        item_of = re.fullmatch(r"[–\-—−]\s*([A-Za-z][A-Za-z ]*?)\s*(?:\((?:note\s*)?\d+\))?", p.conditions, re.I)
+        if item_of:
+            p.name, p.conditions = p.name + " " + item_of.group(1), ""  # "− Continuous": an item of the name, no condition
         elif not p.conditions and not has_id and prev is not None and not sub_items:
             p.conditions = prev.conditions
         if not p.conditions and has_id:

@@ -63,7 +63,10 @@ def _leader_lists(lines: list[Words], taken: list[Box]) -> list[tuple[Box, list[
         if len(run) >= 2:
             ws = [w for ln, _, _ in run for w in ln]
             box = (min(w["x0"] for w in ws), min(w["top"] for w in ws), max(w["x1"] for w in ws), max(w["bottom"] for w in ws))
-            out.append((box, [["Parameter", "Rating"], *[[n, v] for _, n, v in run]]))
+            rows: list[list[str | None]] = [["Parameter", "Rating"]]
+            for _, name, value in run:
+                rows.append([name, value])
+            out.append((box, rows))
         run.clear()
 
     for ln in lines:
