@@ -757,10 +757,10 @@ def launch(service: ChatService, *, host: str = "127.0.0.1", port: int | None = 
     keep_sigpipe_ignored()  # a library may have set SIGPIPE's default action, which would let one closed socket kill the server
     demo = build_app(service)
     demo.queue(default_concurrency_limit=16)
-    demo.launch(server_name=host, server_port=port, share=share, prevent_thread_lock=not block, quiet=True,
-                allowed_paths=[str(service.settings.data_dir / "conversations")], css=_CSS, show_error=True,
-                inbrowser=False)
-    return demo
+    from chipsmith.web_serve import start
+
+    return start(demo, server_name=host, server_port=port, share=share, prevent_thread_lock=not block, quiet=True,
+                 allowed_paths=[str(service.settings.data_dir / "conversations")], css=_CSS, show_error=True, inbrowser=False)
 
 
 @click.command("ui")

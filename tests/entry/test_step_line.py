@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.console import Console
 
-from chipsmith.chat import step_line
+from chipsmith.chat_lines import step_line
 
 
 def _plain(markup: str) -> str:
