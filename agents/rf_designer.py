@@ -200,19 +200,29 @@ def report_md(d: Design, skrf_check: Any, spice_db: float | None, spice_note: st
     s = d.spec
     y = "" if d.yield_fraction is None else f"{100 * d.yield_fraction:.1f} %"
     order_note = f" ({d.first}-first, type {d.variant})" if d.topology == "ladder" else ""
+    chosen = next((c for c in d.candidates if c.ladder is d.ladder), None)
+    unoffered = sorted(set(chosen.notes)) if chosen is not None else []
+    # values outside the catalogue were clamped to its ends: that build's response says nothing about the design
+    na = "not realisable (see below)"
+    ripple, loss, atten = ((na, na, na) if unoffered else (f"{skrf_check.ripple_db:.3f} dB", f"{skrf_check.insertion_loss_db:.3f} dB",
+                                                            f"{skrf_check.stop_atten_db:.2f} dB"))
     lines = [f"# {s.response.capitalize()} {s.kind} filter", "",
              "| | spec | achieved (catalogue parts, scikit-rf) |", "|---|---|---|",
              f"| pass band | {', '.join(_fmt(f) for f in s.pass_edges_hz)} | |",
-             f"| pass-band ripple | ≤ {s.ripple_db:g} dB | {skrf_check.ripple_db:.3f} dB |",
-             f"| insertion loss (min in band) | | {skrf_check.insertion_loss_db:.3f} dB |",
+             f"| pass-band ripple | ≤ {s.ripple_db:g} dB | {ripple} |",
+             f"| insertion loss (min in band) | | {loss} |",
              f"| stop band | {', '.join(_fmt(f) for f in s.stop_edges_hz)} | |",
-             f"| stop-band attenuation | ≥ {s.atten_db:g} dB | {skrf_check.stop_atten_db:.2f} dB |",
+             f"| stop-band attenuation | ≥ {s.atten_db:g} dB | {atten} |",
              f"| terminations | {s.z_source:g} Ω / {s.z_load:g} Ω | {d.ladder.r_source:g} Ω / {d.ladder.r_load:g} Ω |",
              f"| topology | | {d.topology} |",
              f"| order | minimum {d.min_order} | {d.order}{order_note} |",
              f"| capacitor series from 10 pF | {s.eseries} | {d.series} |",
              f"| yield ({d.mc_samples} builds, catalogue tolerances) | ≥ {s.yield_target_pct:g} % | {y} |",
              "", f"Verdict: **{d.verdict_text()}**."]
+    if unoffered:
+        lines.append(f"The chosen {d.topology} needs values no catalogue part has ({'; '.join(unoffered[:3])}"
+                     f"{'; …' if len(unoffered) > 3 else ''}); its parts below are the nearest offered, and the response of that "
+                     f"build (in-band loss {skrf_check.insertion_loss_db:.1f} dB) is not a design figure.")
     if spice_db is not None:
         lines.append(f"ngspice AC vs scikit-rf in the pass band: largest difference {spice_db:.2e} dB "
                      f"(tolerance {SPICE_TOLERANCE_DB} dB) — {spice_note}.")

@@ -102,6 +102,10 @@ def test_headline_example_says_why_no_lumped_design_exists(tmp_path: Path) -> No
     answer = out["answer"]
     assert "not buildable with catalogue parts" in answer and "coupled resonators" in answer
     assert "below the smallest practical capacitor (0.5 pF)" in answer and "coupled-line microstrip" in answer
+    # the clamped build's response (tens of dB of in-band loss) is not shown as an achieved figure
+    report = (ctx.out_dir / "report.md").read_text()
+    assert "| pass-band ripple | ≤ 0.5 dB | not realisable (see below) |" in report
+    assert "is not a design figure" in report
 
 
 def test_missing_fields_go_to_the_model_and_are_validated(tmp_path: Path,
