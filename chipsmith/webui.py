@@ -664,9 +664,11 @@ def build_app(service: ChatService) -> Any:
             paths = [f if isinstance(f, str) else f.get("path") for f in (message or {}).get("files", []) or []]
             history = [_plain(m) for m in history or []]
             view = None
+            cleared = False  # the box is emptied once, at the first update; what is typed after that is the user's next message
             for view in service.turn(tid, text, paths, history, agent_name or None):
-                box_value = gr.MultimodalTextbox(value={"text": view.kept_text or "", "files": []}) if view.done else gr.MultimodalTextbox()
                 if not view.done:
+                    box_value = gr.MultimodalTextbox() if cleared else gr.MultimodalTextbox(value={"text": "", "files": []})
+                    cleared = True
                     yield (view.messages, box_value, gr.File(), gr.Markdown(), gr.Gallery(), gr.HTML(), gr.Dropdown(),
                            view.thread_id, mine)
             if view is None:
@@ -675,7 +677,9 @@ def build_app(service: ChatService) -> Any:
             if view.thread_id not in mine and service.session(view.thread_id).state() is not None:
                 mine.append(view.thread_id)
             choices = service.conversations(mine)
-            yield (view.messages, gr.MultimodalTextbox(value={"text": view.kept_text or "", "files": []}),
+            kept = view.kept_text or ""  # a refused message comes back to be edited; otherwise leave the box alone
+            last_box = gr.MultimodalTextbox(value={"text": kept, "files": []}) if kept or not cleared else gr.MultimodalTextbox()
+            yield (view.messages, last_box,
                    view.files or None, view.files_md, view.plots or None, view.code_html,
                    gr.Dropdown(choices=choices, value=view.thread_id),
                    view.thread_id, mine)

@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 from chipsmith.web_serve import answers, start
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from .browser import free_port
 
 
 def test_a_closed_port_does_not_answer() -> None:
-    assert answers(f"http://127.0.0.1:{_free_port()}/", patience=0.0) is False
+    assert answers(f"http://127.0.0.1:{free_port()}/", patience=0.0) is False
 
 
 def test_start_returns_a_serving_app_without_blocking() -> None:
     gr = pytest.importorskip("gradio")
     with gr.Blocks() as demo:
         gr.Markdown("hello")
-    port = _free_port()
+    port = free_port()
     start(demo, server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
     try:
         assert demo.local_url.rstrip("/").endswith(str(port))

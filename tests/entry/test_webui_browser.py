@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import socket
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,9 +16,8 @@ from chipsmith.agents.state import Artefact, Evidence, Step
 from chipsmith.core.config import load_settings
 from chipsmith.tools.runner import run_command
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
+from .browser import ARGS, CHROMIUM, free_port
+
 DATA = Path(__file__).parents[1] / "data" / "ui"
 DFF_ANSWER = ("Scripted answer: a D flip-flop copies d to q on the rising clock edge.\n\n"
               "```verilog\nmodule dff(input clk, input d, output reg q);\n  always @(posedge clk) q <= d;\nendmodule\n```")
@@ -35,12 +33,6 @@ def shots_dir(tmp_path: Path) -> Path:
     return d
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def serve() -> Iterator[Callable[..., str]]:
     """Start the web chat for a service on a free loopback port; its URL."""
@@ -50,7 +42,7 @@ def serve() -> Iterator[Callable[..., str]]:
 
     def start(llm: str, **settings: Any) -> str:
         service = ChatService(load_settings(llm=llm, **settings), knowledge=False)
-        port = _free_port()
+        port = free_port()
         demo = launch(service, port=port, block=False)
         started.append((demo, service))
         return f"http://127.0.0.1:{port}/"
@@ -273,3 +265,25 @@ def test_a_real_specialist_run_shows_its_evidence_plots_and_files(tmp_path: Path
     assert skrf.Network(str(saved)).nports == 2
     page.get_by_role("tab", name="Code").click()
     assert "filter.cir" in page.locator("#code").inner_text()
+
+
+def test_text_typed_while_an_answer_streams_survives_its_end(serve: Callable[..., str], browser: Any) -> None:
+    """The box is emptied when a message is sent, not when its answer ends: the next message typed meanwhile is kept."""
+    spec = importlib.util.spec_from_file_location("fake_openai", DATA / "fake_openai.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    with mod.FakeOpenAI() as server:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(serve(server.url, max_retries=0))
+        page.wait_for_selector("#message textarea", timeout=120000)
+        send(page, "an answer that ends-soon please")
+        wait_text(page, "brief1", timeout=300)
+        page.locator("#message textarea").fill("my next question")  # typed while the answer still streams
+        wait_text(page, "brief14", timeout=300)
+        deadline = time.monotonic() + 300
+        while "verdict" not in bot_text(page).split("brief14", 1)[-1] and time.monotonic() < deadline:
+            time.sleep(0.25)
+        time.sleep(1.0)  # the turn's last update has reached the page
+        assert page.locator("#message textarea").input_value() == "my next question"
+

@@ -11,9 +11,7 @@ from typing import Any
 
 import pytest
 
-from chipsmith.core.config import load_settings
-
-from .test_webui_browser import ARGS, CHROMIUM, _free_port
+from .browser import CHROMIUM, pages
 
 NO_STOP_BAND = "Chebyshev low-pass filter, 0.5 dB ripple, pass to 100 MHz, 50 ohm"
 UNDERSTOOD = "low-pass, Chebyshev 0.5 dB, pass to 100 MHz, ≥ 40 dB at 200 MHz, 50 Ω → 50 Ω"
@@ -25,28 +23,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(900),
 
 @pytest.fixture
 def page_for() -> Iterator[Callable[[str], Any]]:
-    from playwright.sync_api import sync_playwright
-
-    from chipsmith.webui import ChatService, launch
-
-    started: list[tuple[Any, Any]] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-
-        def open_page(llm: str) -> Any:
-            service = ChatService(load_settings(llm=llm), knowledge=False)
-            port = _free_port()
-            started.append((launch(service, port=port, block=False), service))
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(f"http://127.0.0.1:{port}/")
-            page.wait_for_selector("#message textarea", timeout=120000)
-            return page
-
+    with pages(height=1000) as open_page:
         yield open_page
-        browser.close()
-    for demo, service in started:
-        demo.close()
-        service.close()
 
 
 def _chat(page: Any) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import time
 import warnings
 from collections.abc import Callable, Iterator
@@ -11,11 +10,8 @@ from typing import Any
 
 import pytest
 
-from chipsmith.core.config import load_settings
+from .browser import CHROMIUM, pages
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 DATA = Path(__file__).resolve().parents[1] / "data" / "ui"
 RF = "1 GHz low-pass, 0.5 dB ripple, 40 dB rejection at 2 GHz, 50 ohm"
 
@@ -23,36 +19,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(600),
               pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed (apt install chromium)")]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def page_for() -> Iterator[Callable[[str], Any]]:
-    from playwright.sync_api import sync_playwright
-
-    from chipsmith.webui import ChatService, launch
-
-    started: list[tuple[Any, Any]] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-
-        def open_page(llm: str) -> Any:
-            service = ChatService(load_settings(llm=llm), knowledge=False)
-            port = _free_port()
-            started.append((launch(service, port=port, block=False), service))
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.goto(f"http://127.0.0.1:{port}/")
-            page.wait_for_selector("#message textarea", timeout=60000)
-            return page
-
+    with pages(height=900) as open_page:
         yield open_page
-        browser.close()
-    for demo, service in started:
-        demo.close()
-        service.close()
 
 
 def _wait(page: Any, text: str, timeout: float = 180.0) -> None:

@@ -4,6 +4,7 @@ Behaviour depends on the last line of a request's last user message (the task):
 
 - contains "stall": sends nothing for five minutes (a long prefill), then one token;
 - contains "slow": streams ``tok0 tok1 ...`` one token every 0.2 s for a minute (something to cancel);
+- contains "ends-soon" (streamed requests only): streams ``brief0 brief1 ...`` one token every 0.2 s for three seconds, then ends normally;
 - contains "die" (streamed requests only): streams three tokens, then drops the connection and refuses further connections;
 - anything else: answers ``quick answer to: <message>`` at once.
 """
@@ -43,6 +44,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._stream([f"tok{i} " for i in range(3)], delay=0.05, die=True)
         elif "slow" in last:
             self._stream([f"tok{i} " for i in range(300)], delay=0.2)
+        elif "ends-soon" in last and req.get("stream"):
+            self._stream([f"brief{i} " for i in range(15)], delay=0.2)
         elif req.get("stream"):
             self._stream([f"quick answer to: {last[:60]}"], delay=0.0)
         else:
