@@ -30,6 +30,7 @@ from chipsmith.tools.datasheet_header import (
     part_columns,
     same_part,
 )
+from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, part_row_table
 from chipsmith.tools.pdf_reader import Document, Table
 
 # "100-600" (an hFE range): two unsigned numbers joined by a dash, never a negative number
@@ -79,6 +80,11 @@ def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
     last: _Pending | None = None
     for table in doc.tables():
         header = find_header(table.rows)
+        by_part = part_row_table(table.rows, part) if header is None or "symbol" not in header.roles.values() else None
+        if by_part is not None:
+            # one part per row, one parameter per column (a Zener family table): the requested part's row
+            out.extend(_table_params(doc, replace(table, rows=by_part), PART_ROW_HEADER, 1, table.section, part))
+            continue
         start = header.rows if header else 0
         section = table.section
         if header is None:

@@ -1,0 +1,157 @@
+"""Tables with one part per row and one parameter per column (Zener and diode family tables).
+
+A family datasheet lists every part of the series down its first column ("1N5221B",
+"1N5222B" …, often several parts per ruled band, a line each) and heads each further column
+with a symbol, a unit and sometimes a test condition ("V_Z (V) @ I_ZT", "Z_ZT (Ω)",
+"I_R (µA) @ V_R"), a few of them spanning Min / Nom / Max sub-columns. The subscripts and
+the Ω or µ of a Symbol font often sit on lines of their own or outside the parentheses.
+
+:func:`part_row_table` turns the requested part's row of such a table into an ordinary
+parameter table — a row per column group with symbol, name, conditions, min, typ, max and
+unit — so the usual row reader parses its values. A lone value in a column that does not say
+it is nominal or typical is a guaranteed limit (the maximum), as in a column per part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chipsmith.tools.datasheet_cells import cell_lines, split_footnote, unit_factor
+from chipsmith.tools.datasheet_header import Header, header_role, mentioned_parts, same_part
+
+_ROWS = ["Symbol", "Parameter", "Conditions", "Min", "Typ", "Max", "Unit"]
+_HEADER = Header(roles={0: "symbol", 1: "param", 2: "cond", 3: "min", 4: "typ", 5: "max", 6: "unit"}, units={}, rows=1)
+_WORDS = re.compile(r"(?i)^(min|max|typ|nom|minimum|maximum|typical|nominal|test|note|volts?|current|voltage|zener|"
+                    r"impedance|dynamic|leakage|reverse|surge|regulator|forward|device|type|part|marking|at|and)\.?$")
+
+
+def _parts_in(cell: str | None) -> list[str]:
+    """The part numbers of a first-column cell, one a line ("1N4742A *" counts), or [] when a line is anything else."""
+    out = []
+    for ln in cell_lines(cell):
+        name = split_footnote(re.sub(r"\s*[*†‡]+$", "", ln))[0].strip()
+        if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-]{3,19}", name) or not mentioned_parts(name):
+            return []
+        out.append(name)
+    return out
+
+
+def _line_join(cells: list[str | None]) -> str:
+    """Cells of one header row side by side, line by line (a symbol in one cell, its subscript in the next)."""
+    split = [cell_lines(c) for c in cells]
+    depth = max((len(s) for s in split), default=0)
+    lines = [" ".join(s[i] for s in split if i < len(s)) for i in range(depth)]
+    return _subscripts(lines)
+
+
+def _subscripts(lines: list[str]) -> str:
+    """Lines of subscripts attached, in order, to the lone capital letters of the line above ("Z @ I" + "ZT ZT")."""
+    out: list[str] = []
+    for ln in lines:
+        subs = ln.split()
+        if out and subs and all(re.fullmatch(r"[A-Za-z0-9()]{1,5}", x) and not _WORDS.match(x) for x in subs):
+            slots = list(re.finditer(r"(?<![A-Za-z0-9(])([A-Z])(?![A-Za-z0-9])", out[-1]))
+            if 0 < len(subs) <= len(slots):
+                prev, pieces, last = out[-1], [], 0
+                for m, sub in zip(slots, subs):
+                    pieces.append(prev[last:m.end()] + sub)
+                    last = m.end()
+                out[-1] = "".join(pieces) + prev[last:]
+                continue
+        out.append(ln)
+    return " ".join(out)
+
+
+def _unit(text: str) -> str:
+    """The unit a column heading names: "(V)", "(mA)", a lone "Ω", or "µ … ( A)" with the prefix drawn outside."""
+    strays: list[str] = re.findall(r"(?<!\S)([µμΩ\u2126])(?!\S)", text)
+    for m in re.finditer(r"\(([^()]*)\)", text):
+        inner = str(m.group(1)).strip()
+        for cand in [s + inner for s in strays] + ([inner] if inner else []):
+            if cand and unit_factor(cand) is not None and not re.fullmatch(r"(?i)note|\d+", cand):
+                return cand
+    for tok in text.split():
+        if re.fullmatch(r"\(cid:\d+\)[A-Za-z]?", tok):
+            return tok  # a Symbol-font Ω or µ with no mapping; the row reader resolves it by the quantity
+        tok = tok.strip("()")
+        if re.fullmatch(r"(?i)volts?", tok):
+            return "V"
+        if tok in ("Ω", "\u2126", "V", "mV", "mA", "µA", "μA", "nA", "A", "pF", "mW", "W", "%/°C", "mV/K", "ns", "µs"):
+            return tok
+    return ""
+
+
+def _symbol(text: str) -> str:
+    for tok in re.split(r"[\s@,]+", text):
+        tok = tok.strip("()")
+        if re.fullmatch(r"[A-ZΔθ][A-Za-z0-9]{0,5}", tok) and not _WORDS.match(tok) and unit_factor(tok) is None:
+            return tok
+    return ""
+
+
+def _role(text: str) -> str:
+    low = text.lower()
+    if re.search(r"\b(nom|nominal|typ|typical)\b", low):
+        return "typ"
+    if re.search(r"\b(min|minimum)\b", low) and not re.search(r"\b(max|maximum)\b", low):
+        return "min"
+    return "max"
+
+
+def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[str | None]] | None:
+    """The requested part's row of a part-per-row table as rows of an ordinary parameter table, or None."""
+    if not part or len(rows) < 3:
+        return None
+    body = [i for i, r in enumerate(rows) if r and _parts_in(r[0])]
+    if len(body) < 2 or body[0] == 0 or sum(len(_parts_in(rows[i][0])) for i in body) < 3:
+        return None
+    head = rows[:body[0]]
+    if any(_parts_in(r[0]) for r in head):
+        return None
+    hit = next(((i, k) for i in body for k, n in enumerate(_parts_in(rows[i][0])) if same_part(n, part)), None)
+    if hit is None:
+        return None
+    i, k = hit
+    row, count = rows[i], len(_parts_in(rows[i][0]))
+    width = max(len(r) for r in rows)
+
+    def value(j: int) -> str:
+        lines = cell_lines(row[j] if j < len(row) else None)
+        return lines[k] if len(lines) == count else ""
+
+    # the last header row that names Min/Typ/Max groups its columns into one parameter
+    sub: dict[int, str] = {}
+    for j, cell in enumerate(head[-1]):
+        role = header_role(cell or "")[0]
+        if role in ("min", "typ", "max"):
+            sub[j] = role
+    groups: list[list[int]] = []
+    for j in range(1, width):
+        if j in sub and groups and groups[-1][-1] == j - 1 and groups[-1][-1] in sub \
+                and ("min", "typ", "max").index(sub[j]) > ("min", "typ", "max").index(sub[groups[-1][-1]]):
+            groups[-1].append(j)
+        else:
+            groups.append([j])
+    out: list[list[str | None]] = [list(_ROWS)]
+    for g in groups:
+        text = " ".join(_line_join([r[j] if j < len(r) else None for j in g]) for r in head if any(
+            j < len(r) and r[j] for j in g))
+        symbol = _symbol(text)
+        vals = dict.fromkeys(("min", "typ", "max"), "")
+        for j in g:
+            v = value(j)
+            if v and not re.fullmatch(r"[-–—]+", v):
+                vals[sub[j] if len(g) > 1 and j in sub else _role(text)] = v
+        if not _symbol(text.partition("@")[0]) and "@" in text and len(out) > 1 and any(vals.values()):
+            # a test-condition column ("@ I_ZT (mA)") belongs to the parameter on its left
+            out[-1][2] = ((out[-1][2] or "") + f", {symbol} = {' '.join(v for v in vals.values() if v)} {_unit(text)}").strip(", ")
+            continue
+        if not symbol or not any(vals.values()):
+            continue
+        cond = ""
+        name = " ".join(w for w in re.findall(r"[A-Za-z][a-z]{2,}", text) if not re.fullmatch(r"(?i)min|max|typ|nom|note|volts?", w))
+        out.append([symbol, name, cond, vals["min"], vals["typ"], vals["max"], _unit(text)])
+    return out if len(out) > 1 else None
+
+
+PART_ROW_HEADER = _HEADER
