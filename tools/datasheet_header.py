@@ -24,7 +24,7 @@ _HEADER_WORDS: list[tuple[str, str]] = [
     (r"^(max|maximum)\b", "max"),
     (r"^units?\b", "unit"),
     (r"^(value|values|rating|ratings|limit|limits|max\.?\s*rating|spec)\b", "value"),
-    (r"^(parameter|parameters|characteristics?|description|item)\b", "param"),
+    (r"^(parameter|parameters|characteristics?|description|item|thermal\s*metric)", "param"),
 ]
 RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*~\s*)(?P<b>.+?)\s*$")
 
@@ -112,6 +112,12 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                 parts = found_parts
                 used = max(used, k - i + 1)
                 break
+        if not parts and "param" in roles.values() and "unit" in roles.values() \
+                and not {"min", "typ", "max", "value"} & set(roles.values()):
+            # TI's thermal table: "Thermal Metric | <part> | Unit" over one column per package; the first package is read
+            left, right = max(j for j, r in roles.items() if r == "param"), min(j for j, r in roles.items() if r == "unit")
+            if right - left >= 2:
+                roles[left + 1] = "value"
         return Header(roles=roles, units=units, rows=i + used, parts=parts)
     return None
 

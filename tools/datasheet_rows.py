@@ -52,6 +52,9 @@ def _parse_value(text: str, unit: str) -> tuple[SIValue | None, SIValue | None, 
     t = join_lines(text)
     t = re.sub(r"^\(\d{1,2}\)\s*(?=[-+±−–<>≤≥~\d.])", "", t)  # a footnote mark before the number: "(1) 2"
     t, _marks = split_footnote(t)
+    # a footnote mark glued to the number: "400¹)" printed as "4001)", "4.5a" beside a Unit column that gives "A"
+    t = re.sub(r"(?<=\d)\d\)$", "", t) if "(" not in t else t
+    t = re.sub(r"(?<=\d)[a-e]$", "", t) if unit else t
     t = re.sub(r"(?:^|(?<=\s))\(cid:\d+\)\s?(?=\d)", "-", t)  # an unmapped minus glyph: "(cid:2)65 to +175"
     t = re.sub(r"(?:^|(?<=\s))([-+–−])\s+(?=\d)", r"\1", t)  # a sign set apart from its number: "- 55 to + 175"
     m = RANGE.match(t) or _DASH_RANGE.match(t)

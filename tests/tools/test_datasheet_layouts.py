@@ -163,3 +163,22 @@ def test_a_minus_sign_left_in_the_column_beside_its_number():
     ps = {p.symbol: p for p in extract_tables(_doc(rows, "Limiting values"))}
     assert (ps["VCBO"].min, ps["VCBO"].max) == (None, -100.0)
     assert ps["IC"].max == 1.5  # a lone dash is only an empty Min
+
+
+def test_a_footnote_mark_glued_to_the_number():
+    rows = [["Parameter", "Symbol", "Value", "Unit"],
+            ["Power dissipation", "P\ntot", "4001)", "mW"],
+            ["Continuous drain current", "I\nD", "4.5a", "A"]]
+    best = extract_document(_doc(rows, "Absolute Maximum Ratings"), device="mosfet").best()
+    assert (best["p_d"].max, best["p_d"].unit) == (0.4, "W")
+    assert (best["i_d_max"].max, best["i_d_max"].unit) == (4.5, "A")
+
+
+def test_ti_thermal_table_reads_the_first_package_column():
+    rows = [["", "THERMALMETRIC(1)", "", "TLV172", "", "UNIT"],
+            [None, None, "D(SOIC)", "DBV(SOT-23)", "DCK(SC70)", None],
+            [None, None, "8PINS", "5PINS", "5PINS", None],
+            ["R\nθ JA", "Junction-to-ambientthermalresistance", "126.5", "227.9", "285.2", "°C/W"],
+            ["R\nθ JC(top)", "Junction-to-case(top)thermalresistance", "80.6", "115.7", "60.5", "°C/W"]]
+    best = extract_document(_doc(rows, "Thermal Information"), device="opamp").best()
+    assert (best["r_th_ja"].max, best["r_th_ja"].unit) == (126.5, "K/W")
