@@ -25,7 +25,8 @@ def pages(height: int = 900) -> Iterator[Callable[[str], Any]]:
     """``open_page(llm)``: a web chat on its own port and a Chromium page on it, waited for until the message box shows."""
     from playwright.sync_api import sync_playwright
 
-    from chipsmith.webui import ChatService, launch
+    from chipsmith.web_service import ChatService
+    from chipsmith.webui import launch
 
     started: list[tuple[Any, Any]] = []
     with sync_playwright() as p:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from chipsmith.core.config import load_settings
-from chipsmith.webui import ChatService
+from chipsmith.web_service import ChatService
 
 NO_STOP_BAND = "Chebyshev low-pass filter, 0.5 dB ripple, pass to 100 MHz, 50 ohm"
 UNDERSTOOD = "low-pass, Chebyshev 0.5 dB, pass to 100 MHz, ≥ 40 dB at 200 MHz, 50 Ω → 50 Ω"

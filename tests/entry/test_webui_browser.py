@@ -36,7 +36,8 @@ def shots_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def serve() -> Iterator[Callable[..., str]]:
     """Start the web chat for a service on a free loopback port; its URL."""
-    from chipsmith.webui import ChatService, launch
+    from chipsmith.web_service import ChatService
+    from chipsmith.webui import launch
 
     started: list[tuple[Any, ChatService]] = []
 

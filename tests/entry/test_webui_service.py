@@ -15,7 +15,9 @@ from chipsmith.agents.state import Artefact, Evidence, Step
 from chipsmith.core.config import load_settings
 from chipsmith.core.errors import InputError
 from chipsmith.tools.runner import run_command
-from chipsmith.webui import ChatService, TurnView, highlight, highlight_markdown, hold_sessions_http, step_panel
+from chipsmith.web_panels import highlight, highlight_markdown, step_panel
+from chipsmith.web_service import ChatService, TurnView
+from chipsmith.web_sessions import hold_sessions_http
 
 DATA = Path(__file__).parents[1] / "data" / "ui"
 CODE_ANSWER = "Scripted answer.\n\n```verilog\nmodule dff(input clk, input d, output reg q);\nendmodule\n```"
@@ -177,7 +179,7 @@ def test_sessions_command_prints_sessions_held(script_file: Callable[..., Path])
     script = script_file([("general", "Scripted answer for a load check.")])
     from click.testing import CliRunner
 
-    from chipsmith.webui import sessions_check
+    from chipsmith.web_sessions import sessions_check
 
     result = CliRunner().invoke(sessions_check, ["-n", "3", "--llm", f"script:{script}"])
     assert result.exit_code == 0, result.output

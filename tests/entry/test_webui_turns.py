@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chipsmith.core.config import load_settings
-from chipsmith.webui import ChatService
+from chipsmith.web_service import ChatService
 
 RF = "1 GHz low-pass, 0.5 dB ripple, 40 dB rejection at 2 GHz, 50 ohm"
 
@@ -48,7 +48,7 @@ def test_two_turns_keep_their_own_files_and_resume_shows_each_turns_plots(tmp_pa
 
 def test_each_try_panel_shows_its_own_tool_runs() -> None:
     from chipsmith.agents.state import Artefact, Evidence, Step
-    from chipsmith.webui import step_panel
+    from chipsmith.web_panels import step_panel
 
     ev = [Evidence(tool="vvp", verdict=v, command=["vvp", f"try{n}.vvp"], cwd="/w", try_index=n)
           for n, v in ((1, "mismatch"), (2, "pass"))]

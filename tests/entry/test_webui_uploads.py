@@ -10,7 +10,7 @@ import pytest
 
 from chipsmith.core.config import load_settings
 from chipsmith.core.errors import InputError
-from chipsmith.webui import ChatService
+from chipsmith.web_service import ChatService
 
 pytestmark = pytest.mark.attack
 

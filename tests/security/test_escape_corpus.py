@@ -207,7 +207,7 @@ def upload(setup: Callable[[Arena], Path]) -> Callable[[Arena], str]:
     """A file dropped into the web chat."""
 
     def go(arena: Arena) -> str:
-        from chipsmith.webui import ChatService
+        from chipsmith.web_service import ChatService
 
         service = ChatService(load_settings(llm="script:none", data_dir=arena.root / "data"), knowledge=False)
         tid = service.new_thread_id()

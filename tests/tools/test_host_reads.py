@@ -158,7 +158,7 @@ def test_design_that_fopens_the_simulation_log_cannot_forge_a_pass(mode: str, wo
     shown = Path(res.outcome.log_path).read_text()
     assert "Mismatches: 5 in 10 samples" in shown and "Mismatches: 0" not in shown and "forged" not in shown
 
-    from chipsmith.webui import _log_tail
+    from chipsmith.web_panels import _log_tail
 
     assert "Mismatches: 5" in _log_tail(res.outcome.log_path) and "forged" not in _log_tail(res.outcome.log_path)
 
@@ -288,7 +288,7 @@ def test_symlinked_log_is_not_copied_into_the_runs_logs(mode: str, monkeypatch: 
 
 
 def test_web_log_tail_does_not_follow_a_link(work: Path, canary: Path) -> None:
-    from chipsmith.webui import _log_tail
+    from chipsmith.web_panels import _log_tail
 
     (work / "tool.log").symlink_to(canary)
     shown = _log_tail(str(work / "tool.log"))
