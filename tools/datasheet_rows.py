@@ -140,6 +140,21 @@ def _for_other_part(label: str, part: str | None) -> bool:
     return bool(names) and not any(same_part(n, part) for n in names)
 
 
+def _symbol_and_name(cell: str) -> tuple[str, str | None]:
+    """A symbol cell that also holds the name (no Parameter column, ST's old tables): "ICBO Collector\nCurrent (I"."""
+    lines = cell_lines(cell)
+    m = re.match(r"^([A-Za-z][A-Za-z0-9(),]{0,11})\s*\*?\s+([A-Z](?:[a-z]|[A-Z]+\s+[A-Z][a-z]).*)$", lines[0] if lines else "")
+    if not m:
+        return cell, None
+    symbol, rest = m.group(1), [m.group(2)]
+    for ln in lines[1:]:
+        if re.fullmatch(r"[A-Z0-9()]{1,8}", ln) and len(symbol) == 1:
+            symbol += ln  # its subscript on a line of its own ("V Drain-source Voltage" over "DS")
+        else:
+            rest.append(ln)
+    return symbol, "\n".join(rest)
+
+
 def _unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
     """Rows whose value cells hold several lines (one ruled band for several conditions) split into one row per line.
 
@@ -270,6 +285,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             continue
         name_raw = cell_at(row, col.get("param"))
         sym_raw = cell_at(row, col.get("symbol"))
+        if "param" not in col and sym_raw:
+            sym_raw, name_raw = _symbol_and_name(sym_raw)
         cond_raw = cell_at(row, col.get("cond"))
         vals = {r: cell_at(row, col.get(r)) for r in ("min", "typ", "max", "value")}
         has_vals = any(v and not is_empty(v) for v in vals.values())

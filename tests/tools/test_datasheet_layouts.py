@@ -182,3 +182,13 @@ def test_ti_thermal_table_reads_the_first_package_column():
             ["R\nθ JC(top)", "Junction-to-case(top)thermalresistance", "80.6", "115.7", "60.5", "°C/W"]]
     best = extract_document(_doc(rows, "Thermal Information"), device="opamp").best()
     assert (best["r_th_ja"].max, best["r_th_ja"].unit) == (126.5, "K/W")
+
+
+def test_symbol_and_name_in_one_cell_without_a_parameter_column():
+    # ST's old tables: the Symbol column also holds the name, clipped where the next column starts
+    rows = [["Symbol Par", "ameter Test Conditions", "Min.", "Typ.", "Max.", "Unit"],
+            ["VCE(sat) * Collector-\nSaturatio", "Emitter IC = 1.5 A IB = 30 mA", "", "", "2.5", "V"],
+            ["hFE * DC Curre", "nt Gain IC = 1.5 A VCE = 3 V", "750", "", "", ""]]
+    best = extract_document(_doc(rows), device="bjt").best()
+    assert (best["v_ce_sat"].symbol, best["v_ce_sat"].max) == ("VCE(sat)", 2.5)
+    assert best["h_fe"].min == 750.0
