@@ -111,6 +111,15 @@ class _Builder:
         self._names[kind] += 1
         self.elements.append(Element(f"{kind}{self._names[kind]}", kind, a, b, value))
 
+    def remove_pole(self, mode: str, value: Any) -> None:
+        """A pole at infinity taken out of the immittance: a shunt C on an admittance, a series L on an impedance."""
+        if mode == "Y":
+            self.add("C", self.node, "0", value)
+        else:
+            nxt = self.new_node()
+            self.add("L", self.node, nxt, value)
+            self.node = nxt
+
 
 def _extract(Z_num: MP, Z_den: MP, first: str, zeros: Sequence[Any], n_inf: int) -> Ladder:
     """Cauer extraction with zero shifting. ``first`` "shunt" works on Y, "series" on Z."""
@@ -125,12 +134,7 @@ def _extract(Z_num: MP, Z_den: MP, first: str, zeros: Sequence[Any], n_inf: int)
             raise ArithmeticError("no pole at infinity where one is needed")
         k = num[-1] / den[-1]
         rest = _cancel_lead(_sub(num, _mul([0, k], den))[:-1])
-        if mode == "Y":
-            b.add("C", b.node, "0", k)
-        else:
-            nxt = b.new_node()
-            b.add("L", b.node, nxt, k)
-            b.node = nxt
+        b.remove_pole(mode, k)
         return den, rest, ("Z" if mode == "Y" else "Y")
 
     for wz in zeros:
@@ -142,12 +146,7 @@ def _extract(Z_num: MP, Z_den: MP, first: str, zeros: Sequence[Any], n_inf: int)
         if k < -1e-9:
             raise ArithmeticError("negative partial element")
         if k > 1e-12:
-            if mode == "Y":
-                b.add("C", b.node, "0", k)
-            else:
-                nxt = b.new_node()
-                b.add("L", b.node, nxt, k)
-                b.node = nxt
+            b.remove_pole(mode, k)
         rest = _cancel_lead(_sub(num, _mul([0, k], den)))
         quad = [wz ** 2, mpmath.mpf(0), mpmath.mpf(1)]
         Q = _divexact(rest, quad, "zero shift")
