@@ -143,7 +143,7 @@ def _for_other_part(label: str, part: str | None) -> bool:
 def _symbol_and_name(cell: str) -> tuple[str, str | None]:
     """A symbol cell that also holds the name (no Parameter column, ST's old tables): "ICBO Collector\nCurrent (I"."""
     lines = cell_lines(cell)
-    m = re.match(r"^([A-Za-z][A-Za-z0-9(),]{0,11})\s*\*?\s+([A-Z](?:[a-z]|[A-Z]+\s+[A-Z][a-z]).*)$", lines[0] if lines else "")
+    m = re.match(r"^([A-Za-z][A-Za-z0-9()]{0,11})\s*\*?\s+([A-Z](?:[a-z]|[A-Z]+\s+[A-Z][a-z]).*)$", lines[0] if lines else "")
     if not m:
         return cell, None
     symbol, rest = m.group(1), [m.group(2)]
