@@ -26,7 +26,7 @@ _HEADER_WORDS: list[tuple[str, str]] = [
     (r"^(value|values|rating|ratings|limit|limits|max\.?\s*rating|spec)\b", "value"),
     (r"^(parameter|parameters|characteristics?|description|item|thermal\s*metric)", "param"),
 ]
-RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*~\s*)(?P<b>.+?)\s*$")
+RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*[~～]\s*)(?P<b>.+?)\s*$")
 
 
 @dataclass

@@ -297,6 +297,12 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             prev.conditions = re.sub(r",\s*,", ",", prev.conditions)
             prev.source += " / " + join_lines(cond_raw)
             continue
+        if not has_vals and has_id and prev is not None and prev.table == table.ref and all(
+                col.get(r) is None or cell_at(row, col[r]) is None for r in vals) and cell_at(row, col.get("unit")) \
+                and join_lines(cell_at(row, col.get("unit"))) == prev.raw.get("unit"):
+            # one value cell merged over two rows ("−55 to 175" for TJ and Tstg): the value applies to both
+            vals = {r: prev.raw.get(r) for r in vals}
+            has_vals = any(vals.values())
         if not has_vals and has_id:
             # a name with no values: either a group label, or the first line of a name that continues below
             continue

@@ -192,3 +192,12 @@ def test_symbol_and_name_in_one_cell_without_a_parameter_column():
     best = extract_document(_doc(rows), device="bjt").best()
     assert (best["v_ce_sat"].symbol, best["v_ce_sat"].max) == ("VCE(sat)", 2.5)
     assert best["h_fe"].min == 750.0
+
+
+def test_a_value_merged_over_two_rows_and_a_full_width_tilde():
+    rows = [["Symbol", "Parameter", "Value", "Unit"],
+            ["T\nJ", "Operating junction temperature", "-55 to 175", "°C"],
+            ["T\nstg", "Storage temperature", None, "°C"],
+            ["T ,T\nJ STG", "Junction and Storage Temperature Range", "-55～+150", "℃"]]
+    ps = extract_tables(_doc(rows, "Absolute Maximum Ratings"))
+    assert [(p.min, p.max, p.unit) for p in ps] == [(-55.0, 175.0, "degC")] * 2 + [(-55.0, 150.0, "degC")]
