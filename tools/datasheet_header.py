@@ -207,3 +207,30 @@ def same_part(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     return long_.startswith(short) and len(long_) - len(short) >= 2
+
+
+def heading_group(row: list[str | None], header: Header, heading: str, part: str | None) -> Header:
+    """Min/Max groups repeated per part, the parts named in a line above the table, not in it (Central Semiconductor).
+
+    "ELECTRICAL CHARACTERISTICS: 2N2219 2N2219A" over "MIN MAX MIN MAX": the requested part's group is read.
+    """
+    if not part or header.parts:
+        return header
+    names = [n for n in re.findall(r"[A-Z0-9][A-Z0-9\-]{3,}", heading.upper()) if mentioned_parts(n)]
+    groups: list[dict[str, int]] = [{}]
+    for j, cell in enumerate(row):
+        role = header_role(cell or "")[0] if cell else None
+        if role in ("min", "typ", "max"):
+            if role in groups[-1]:
+                groups.append({})
+            groups[-1][role] = j
+    if len(groups) < 2 or len(names) != len(groups):
+        return header
+    pick = next((k for k, n in enumerate(names) if n == part.upper()), None)
+    if pick is None:
+        pick = next((k for k, n in enumerate(names) if same_part(n, part)), None)
+    if pick is None:
+        return header
+    roles = {j: r for j, r in header.roles.items() if r not in ("min", "typ", "max")}
+    roles.update({j: r for r, j in groups[pick].items()})
+    return Header(roles=roles, units=header.units, rows=header.rows, parts=header.parts)

@@ -26,6 +26,7 @@ from chipsmith.tools.datasheet_header import (
     Header,
     find_header,
     header_role,
+    heading_group,
     mentioned_parts,
     part_columns,
     same_part,
@@ -107,6 +108,8 @@ def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
                 continue
         if not header.valued:
             continue
+        if 0 < start <= len(table.rows):
+            header = heading_group(table.rows[start - 1], header, _line_above(doc, table), part)
         if header.rows:
             last = _Pending(header=header, section=section, columns=max(len(r) for r in table.rows))
         # one ruled frame can hold two tables (ratings, then thermal data with its own header)
@@ -117,6 +120,16 @@ def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
             if inner is not None and inner.valued:
                 out.extend(_table_params(doc, replace(table, rows=table.rows[cut:]), inner, inner.rows, section, part))
     return out
+
+
+def _line_above(doc: Document, table: Table) -> str:
+    """The text line just above a table (a heading that may name the parts of its column groups)."""
+    page = next((p for p in doc.pages if p.number == table.page), None)
+    if page is None:
+        return ""
+    above = [ln for ln in page.lines if table.bbox[1] - 30 <= ln.bottom <= table.bbox[1] + 2
+             and ln.x1 > table.bbox[0] and ln.x0 < table.bbox[2]]
+    return max(above, key=lambda ln: ln.bottom).text if above else ""
 
 
 def _is_header_row(rows: list[list[str | None]], k: int) -> bool:

@@ -201,3 +201,19 @@ def test_a_value_merged_over_two_rows_and_a_full_width_tilde():
             ["T ,T\nJ STG", "Junction and Storage Temperature Range", "-55～+150", "℃"]]
     ps = extract_tables(_doc(rows, "Absolute Maximum Ratings"))
     assert [(p.min, p.max, p.unit) for p in ps] == [(-55.0, 175.0, "degC")] * 2 + [(-55.0, 150.0, "degC")]
+
+
+def test_min_max_groups_named_by_the_parts_in_the_line_above():
+    from chipsmith.tools.pdf_reader import TextLine
+
+    rows = [["SYMBOL", "TEST CONDITIONS", "MIN", "MAX", "MIN", "MAX", "UNITS"],
+            ["BVCEO", "IC=10mA", "30", "-", "40", "-", "V"],
+            ["VCE(SAT)", "IC=150mA, IB=15mA", "-", "0.4", "-", "0.3", "V"]]
+    doc = _doc(rows)
+    doc.pages[0].tables[0].bbox = (100, 360, 510, 620)
+    doc.pages[0].lines = [TextLine(page=1, text="ELECTRICAL CHARACTERISTICS: (TA=25°C) 2N2219 2N2219A", x0=101, top=350,
+                                   x1=418, bottom=358, size=8, bold=True, column=0, section="")]
+    got = {p.symbol: p for p in extract_tables(doc, part="2N2219A")}
+    assert (got["BVCEO"].min, got["VCE(SAT)"].max) == (40.0, 0.3)
+    got = {p.symbol: p for p in extract_tables(doc, part="2N2219")}
+    assert (got["BVCEO"].min, got["VCE(SAT)"].max) == (30.0, 0.4)
