@@ -189,6 +189,10 @@ def _unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str
         name = cell_at(row, name_j) or ""
         if len(name_lines) == k + 1:
             name, labels = name_lines[0], name_lines[1:]
+        elif len(name_lines) == k and all(re.match(r"^:\s*\S", ln) for ln in name_lines[1:]) and ":" in name_lines[0]:
+            # one label a line after a colon: "Collector-Base Voltage : BC546" over ": BC547/550" and ": BC548/549"
+            name, _, first = name_lines[0].partition(":")
+            name, labels = name.strip(), [first.strip()] + [ln.lstrip(": ") for ln in name_lines[1:]]
         elif len(name_lines) > k + 1 and cond_j is None:
             # a name over two lines, then the labels
             name, labels = " ".join(name_lines[: len(name_lines) - k]), name_lines[len(name_lines) - k:]
@@ -286,7 +290,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     per_part = bool(header.parts) and col.get("value") in header.parts
     sub_items: list[str] = []
     name_base = ""
-    for row in _unstack(body, col):
+    for row, shifted in ((r, _shifted(orig, col)) for orig in body for r in _unstack([orig], col)):
         if all(is_empty(c) for c in row):
             continue
         if _for_other_part(" ".join(c for c in (cell_at(row, col.get("param")), cell_at(row, col.get("cond"))) if c), part):
@@ -298,8 +302,12 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             continue
         name_raw = cell_at(row, col.get("param"))
         sym_raw = cell_at(row, col.get("symbol"))
-        if "param" not in col and sym_raw:
-            sym_raw, name_raw = _symbol_and_name(sym_raw)
+        if sym_raw:
+            sym_raw, words = _symbol_and_name(sym_raw)
+            if words and "param" in col:
+                name_raw = words + " " + (name_raw or "")  # the name starts in the symbol cell (a column edge misplaced)
+            elif words:
+                name_raw = words
         cond_raw = cell_at(row, col.get("cond"))
         vals = {r: cell_at(row, col.get(r)) for r in ("min", "typ", "max", "value")}
         has_vals = any(v and not is_empty(v) for v in vals.values())
@@ -415,6 +423,14 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             p.unit = fac[1] if fac else unit_raw
         if unit_raw and unit_factor(unit_raw) is None:
             p.flags.append(f"unit not understood: {unit_raw!r}")
+        if shifted:
+            p.flags.append("misaligned: a value cell holds two columns' values")
         params.append(p)
         prev = p
     return params
+
+
+def _shifted(row: list[str | None], col: dict[str, int]) -> bool:
+    """A Min, Typ or Max cell holding two values on one line ("-- 0.088"): the column edges are misplaced."""
+    cells = [cell_at(row, col.get(r)) for r in ("min", "typ", "max")]
+    return any(re.fullmatch(r"(?:--+|[\d.]+)\s+(?:--+|[\d.]+)", ln) for c in cells for ln in cell_lines(c))

@@ -49,7 +49,8 @@ __all__ = [
 def first_by_canonical(params: Iterable[Param]) -> dict[str, Param]:
     """The first record of each canonical parameter in reading order (tables before text)."""
     out: dict[str, Param] = {}
-    ordered = sorted(params, key=lambda p: 0 if p.origin == "table" else 1)
+    # a row read from misplaced column edges gives way to a clean reading of the same parameter
+    ordered = sorted(params, key=lambda p: (0 if p.origin == "table" else 1, any(f.startswith("misaligned") for f in p.flags)))
     for p in ordered:
         if p.canonical and p.canonical not in out:
             out[p.canonical] = p

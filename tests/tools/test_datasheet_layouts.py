@@ -217,3 +217,23 @@ def test_min_max_groups_named_by_the_parts_in_the_line_above():
     assert (got["BVCEO"].min, got["VCE(SAT)"].max) == (40.0, 0.3)
     got = {p.symbol: p for p in extract_tables(doc, part="2N2219")}
     assert (got["BVCEO"].min, got["VCE(SAT)"].max) == (30.0, 0.4)
+
+
+def test_part_labels_after_colons_and_a_name_begun_in_the_symbol_cell():
+    rows = [["Symbol", "Parameter", "Value", "Units"],
+            ["V Collector-Base Voltage\nCBO", ": BC546\n: BC547/550\n: BC548/549", "80\n50\n30", "V\nV\nV"],
+            ["V\nCEO", "Collector-Emitter Voltage : BC546\n: BC547/550\n: BC548/549", "65\n45\n30", "V\nV\nV"]]
+    best = extract_document(_doc(rows, "Absolute Maximum Ratings"), device="bjt", part="BC547").best()
+    assert (best["v_cbo"].symbol, best["v_cbo"].max) == ("VCBO", 50.0)
+    assert best["v_ceo"].max == 45.0
+
+
+def test_a_row_read_across_misplaced_column_edges_gives_way_to_a_clean_one():
+    shifted = [["Symbol", "Parameter", "Test Conditions", "Min", "Typ", "Max", "Units"],
+               ["R Static Drain-Source\nDS(on)\nOn-Resistance", "V = 10\nGS", "V, I = 6.8 A\nD", "-- 0.088", "0.110", "0.11", "Ω"]]
+    clean = [["Symbol", "Parameter", "Test Conditions", "Min", "Typ", "Max", "Units"],
+             ["R\nDS(on)", "Static Drain-Source On-Resistance", "V = 10 V, I = 6.8 A\nGS D", "--", "0.088", "0.11", "Ω"]]
+    tables = [Table(page=1, index=i, bbox=(0, 0, 1, 1), rows=r, section="Electrical") for i, r in enumerate((shifted, clean))]
+    doc = Document(path="x.pdf", pages=[Page(number=1, width=600, height=800, tables=tables)], sections=[], page_count=1)
+    best = extract_document(doc, device="mosfet").best()
+    assert (best["r_ds_on"].typ, best["r_ds_on"].max) == (0.088, 0.11)
