@@ -241,6 +241,11 @@ def _rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:
     """A range cut in two at a column edge ("–55" | "to +150", "-65 to" | "+150") put back in both cells,
     and a minus sign that landed in the column to the left ("- -" | "45": no Min, Max −45) moved back to its number."""
     row = _move_signs(row, vcols)
+    left = vcols[0] - 1 if vcols else -1
+    if 0 <= left < len(row) and vcols[0] < len(row) and re.fullmatch(r"[-+−–]?\s*\d[\d.]*", join_lines(row[left])) \
+            and re.match(r"(?i)^(to|~)\s", join_lines(row[vcols[0]])):
+        row = list(row)
+        row[vcols[0]] = join_lines(row[left]) + " " + join_lines(row[vcols[0]])  # "-65" left in the name column
     filled = [j for j in vcols if j < len(row) and not is_empty(row[j])]
     for a, b in zip(filled, filled[1:]):
         ta, tb = join_lines(row[a]), join_lines(row[b])
@@ -258,8 +263,15 @@ def _rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:
 
 def _move_signs(row: list[str | None], vcols: list[int]) -> list[str | None]:
     out = list(row)
-    for a, b in zip(vcols, vcols[1:]):
-        if b != a + 1 or b >= len(out) or not out[a] or not out[b]:
+    pairs = []
+    for i, a in enumerate(vcols):
+        # the Max beside it, or past a Typ that holds only its placeholder dash ("- -" | "-" | "100")
+        for b in vcols[i + 1:]:
+            pairs.append((a, b))
+            if b >= len(out) or not re.fullmatch(r"[-–−]", (out[b] or "").strip()):
+                break
+    for a, b in pairs:
+        if b >= len(out) or not out[a] or not out[b] or b - a != vcols.index(b) - vcols.index(a):
             continue
         la, lb = (out[a] or "").split("\n"), (out[b] or "").split("\n")
         if len(la) != len(lb):

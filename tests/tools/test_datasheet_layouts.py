@@ -237,3 +237,13 @@ def test_a_row_read_across_misplaced_column_edges_gives_way_to_a_clean_one():
     doc = Document(path="x.pdf", pages=[Page(number=1, width=600, height=800, tables=tables)], sections=[], page_count=1)
     best = extract_document(doc, device="mosfet").best()
     assert (best["r_ds_on"].typ, best["r_ds_on"].max) == (0.088, 0.11)
+
+
+def test_a_minus_sign_past_a_typ_placeholder_and_a_range_begun_in_the_name_column():
+    rows = [["SYMBOL", "PARAMETER", "CONDITIONS", "MIN.", "TYP.", "MAX.", "UNIT"],
+            ["V\nBE", "base-emitter voltage", "I =- 500mA; V =- 2V", "- -", "-", "1", "V"]]
+    ps = extract_tables(_doc(rows, "Characteristics"))
+    assert (ps[0].min, ps[0].typ, ps[0].max) == (None, None, -1.0)
+    rows = [["Symbol", "Parameter", "Value", "Units"], ["T Storage Temperature\nSTG", "-65", "~ 150", "° C"]]
+    ps = extract_tables(_doc(rows, "Absolute Maximum Ratings"))
+    assert (ps[0].min, ps[0].max) == (-65.0, 150.0)
