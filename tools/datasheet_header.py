@@ -35,6 +35,7 @@ class Header:
     units: dict[int, str]  # column index -> unit written in the header
     rows: int  # how many rows the header takes
     parts: dict[int, str] = field(default_factory=dict)  # column index -> part number heading it (1N4001 … 1N4007)
+    shared: dict[int, list[str]] = field(default_factory=dict)  # column index -> the roles one cell heads ("MIN TYP MAX")
 
     @property
     def valued(self) -> bool:
@@ -112,13 +113,20 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                 parts = found_parts
                 used = max(used, k - i + 1)
                 break
+        shared: dict[int, list[str]] = {}
+        for k in range(i, i + used):
+            for j, cell in enumerate(rows[k]):
+                words = re.findall(r"(?i)\b(min|typ|max)\b", (cell or "").split("\n")[-1])
+                names = list(dict.fromkeys(w.lower() for w in words))
+                if len(names) >= 2 and len(names) == len(words):
+                    shared[j] = names  # Min, Typ and Max of a part in one cell ("30 200" under "MIN TYP MAX", TI)
         if not parts and "param" in roles.values() and "unit" in roles.values() \
                 and not {"min", "typ", "max", "value"} & set(roles.values()):
             # TI's thermal table: "Thermal Metric | <part> | Unit" over one column per package; the first package is read
             left, right = max(j for j, r in roles.items() if r == "param"), min(j for j, r in roles.items() if r == "unit")
             if right - left >= 2:
                 roles[left + 1] = "value"
-        return Header(roles=roles, units=units, rows=i + used, parts=parts)
+        return Header(roles=roles, units=units, rows=i + used, parts=parts, shared=shared)
     return None
 
 
@@ -150,7 +158,11 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     if not header.parts or not part:
         return col, rows
     starts = sorted(header.parts)
-    jp = next((j for j in starts if _heads_part(header.parts[j], part)), None)
+    # the column naming the part most closely: "TL082C" (the first grade) before "TL082AC" for a request for TL082
+    fits = [(min((len(n) - len(part) for n in mentioned_parts(header.parts[j]) if n.startswith(part.upper())), default=0), j)
+            for j in starts if _heads_part(header.parts[j], part)
+            or any(n.startswith(part.upper()) for n in mentioned_parts(header.parts[j]))]
+    jp = min(fits)[1] if fits else None
     if jp is None:
         return col, rows
     end = next((j for j in starts if j > jp), 10 ** 6)
@@ -233,4 +245,4 @@ def heading_group(row: list[str | None], header: Header, heading: str, part: str
         return header
     roles = {j: r for j, r in header.roles.items() if r not in ("min", "typ", "max")}
     roles.update({j: r for r, j in groups[pick].items()})
-    return Header(roles=roles, units=header.units, rows=header.rows, parts=header.parts)
+    return Header(roles=roles, units=header.units, rows=header.rows, parts=header.parts, shared=header.shared)

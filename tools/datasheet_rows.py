@@ -302,7 +302,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     per_part = bool(header.parts) and col.get("value") in header.parts
     sub_items: list[str] = []
     name_base = ""
-    for row, shifted in ((r, _shifted(orig, col)) for orig in body for r in _unstack([orig], col)):
+    plain = {r: j for r, j in col.items() if j not in header.shared}
+    for row, shifted in ((r, _shifted(orig, plain)) for orig in body for r in _unstack([orig], col)):
         if all(is_empty(c) for c in row):
             continue
         if _for_other_part(" ".join(c for c in (cell_at(row, col.get("param")), cell_at(row, col.get("cond"))) if c), part):
@@ -322,6 +323,10 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                 name_raw = words
         cond_raw = cell_at(row, col.get("cond"))
         vals = {r: cell_at(row, col.get(r)) for r in ("min", "typ", "max", "value")}
+        shared = next((col[r] for r in ("min", "typ", "max") if col.get(r) in header.shared), None)
+        if shared is not None:
+            label = join_lines(name_raw) or (prev.name if prev is not None else "")
+            vals.update(_split_shared(cell_at(row, shared), header.shared[shared], label))
         has_vals = any(v and not is_empty(v) for v in vals.values())
         has_id = bool((name_raw and name_raw.strip()) or (sym_raw and sym_raw.strip()))
         if not has_vals and not has_id and cond_raw and prev is not None:
@@ -375,6 +380,14 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                   conditions=conditions_text(cond_raw).rstrip(","), page=table.page, section=section,
                   source=" | ".join(join_lines(c) for c in row if c), origin="table", table=table.ref,
                   raw={"unit": unit_raw}, footnotes=footnotes)
+        if not p.symbol and has_id and "symbol" not in col and name_raw:
+            # TI's tables without a Symbol column print the symbol as a line of the name cell ("Large-signal\nAVD\nvoltage")
+            for ln in cell_lines(name_raw)[1:]:
+                tok = ln.split()[0]
+                if re.fullmatch(r"[a-z]?[A-Z]{2,5}[a-z0-9]{0,3}", tok) and tok not in ("DC", "AC", "ON", "OFF"):
+                    p.symbol = tok
+                    p.name = join_lines(name_raw.replace(tok, "", 1)).strip()
+                    break
         if not p.symbol and has_id:
             # a symbol quoted after the name when the table has no symbol column: "Maximum Junction Temperature (TJ)"
             m = re.match(r"^(?P<n>.+?)\s*\(\s*(?P<s>[A-Z][A-Za-z0-9()]{0,8})\s*\)$", p.name)
@@ -440,6 +453,32 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
         params.append(p)
         prev = p
     return params
+
+
+# guaranteed as a minimum when larger is better (gain, rejection, swing, bandwidth, slew rate); otherwise as a maximum
+_MIN_GUARANTEED = re.compile(r"(?i)gain|amplification|rejection|ratio|swing|bandwidth|slew|output\s*voltage|cmrr|psrr|ksvr|avd|"
+                             r"resistance|short|sink|source")
+
+
+def _split_shared(cell: str | None, roles: list[str], label: str) -> dict[str, str | None]:
+    """The values of one cell headed "MIN TYP MAX" (or "Min Typ"), given out to their roles.
+
+    As many numbers as roles go in order; fewer are read the way datasheets print them: one is the
+    typical, two are the guaranteed limit and the typical (the minimum first for a quantity where
+    larger is better, else the typical then the maximum).
+    """
+    toks = join_lines(cell).split()
+    if not toks or any(not re.match(r"^[-+±−–]?\d", t) for t in toks):
+        return {r: (cell if r == roles[0] and toks else None) for r in roles}
+    if len(toks) == len(roles):
+        got = dict(zip(roles, toks))
+    elif len(toks) == 1:
+        got = {"typ": toks[0]} if "typ" in roles else {roles[0]: toks[0]}
+    elif len(toks) == 2 and len(roles) == 3:
+        got = dict(zip(("min", "typ") if _MIN_GUARANTEED.search(label) else ("typ", "max"), toks))
+    else:
+        return {r: (cell if r == roles[0] else None) for r in roles}
+    return {r: got.get(r) for r in roles}
 
 
 def _shifted(row: list[str | None], col: dict[str, int]) -> bool:

@@ -247,3 +247,16 @@ def test_a_minus_sign_past_a_typ_placeholder_and_a_range_begun_in_the_name_colum
     rows = [["Symbol", "Parameter", "Value", "Units"], ["T Storage Temperature\nSTG", "-65", "~ 150", "° C"]]
     ps = extract_tables(_doc(rows, "Absolute Maximum Ratings"))
     assert (ps[0].min, ps[0].max) == (-65.0, 150.0)
+
+
+def test_min_typ_max_of_a_part_in_one_cell_and_the_symbol_inside_the_name():
+    # TI: a column per grade headed "MIN TYP MAX"; the symbol is a line of the name cell; TL082 reads the TL082C grade
+    rows = [["PARAMETER", "TEST\nCONDITIONS", "TA", "TL081C\nTL082C", "TL081AC\nTL082AC", "UNIT"],
+            [None, None, None, "MIN TYP MAX", "MIN TYP MAX", None],
+            ["Inputoffset\nVIO\nvoltage", "VO=0", "25°C", "3 15", "3 6", "mV"],
+            ["Large-signal\ndifferential\nAVD\nvoltage\namplification", "RL≥2kΩ", "25°C", "25 200", "50 200", "V/mV"],
+            ["Unity-gain\nB1\nbandwidth", "", "25°C", "3", "3", "MHz"]]
+    best = extract_document(_doc(rows), device="opamp", part="TL082").best()
+    assert (best["v_os"].typ, best["v_os"].max) == (0.003, 0.015)
+    assert best["a_ol"].symbol == "AVD" and round(best["a_ol"].min, 2) == 87.96 and round(best["a_ol"].typ, 2) == 106.02
+    assert (best["gbw"].typ, best["gbw"].min) == (3e6, None)
