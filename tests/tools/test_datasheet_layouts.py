@@ -260,3 +260,10 @@ def test_min_typ_max_of_a_part_in_one_cell_and_the_symbol_inside_the_name():
     assert (best["v_os"].typ, best["v_os"].max) == (0.003, 0.015)
     assert best["a_ol"].symbol == "AVD" and round(best["a_ol"].min, 2) == 87.96 and round(best["a_ol"].typ, 2) == 106.02
     assert (best["gbw"].typ, best["gbw"].min) == (3e6, None)
+
+
+def test_a_pointer_to_a_figure_inside_the_name():
+    rows = [["PARAMETER", "SYMBOL", "TEST CONDITIONS", "TYP", "UNITS"],
+            ["Gain-Bandwidth Product, (See Figures 6, 30)", "fT", "", "4.5", "MHz"]]
+    best = extract_document(_doc(rows), device="opamp").best()
+    assert (best["gbw"].name, best["gbw"].typ) == ("Gain-Bandwidth Product", 4.5e6)

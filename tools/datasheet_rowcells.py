@@ -1,0 +1,186 @@
+"""One table row's cells put right before its values are read.
+
+Ruled bands holding several lines split into one row per line, a range cut in two at a column
+edge put back, a sign left in the column beside its number moved to it, a symbol cell that also
+holds the name split, Min/Typ/Max printed in one cell given out to their roles, and rows read
+across misplaced column edges recognised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chipsmith.core.units import is_empty
+from chipsmith.tools.datasheet_cells import cell_lines, join_lines
+
+
+def cell_at(row: list[str | None], j: int | None) -> str | None:
+    if j is None or j >= len(row):
+        return None
+    return row[j]
+
+
+def symbol_and_name(cell: str) -> tuple[str, str | None]:
+    """A symbol cell that also holds the name (no Parameter column, ST's old tables): "ICBO Collector\nCurrent (I"."""
+    lines = cell_lines(cell)
+    m = re.match(r"^([A-Za-z][A-Za-z0-9()]{0,11})\s*\*?\s+([A-Z](?:[a-z]|[A-Z]+\s+[A-Z][a-z]).*)$", lines[0] if lines else "")
+    if not m:
+        return cell, None
+    symbol, rest = m.group(1), [m.group(2)]
+    for ln in lines[1:]:
+        if re.fullmatch(r"[A-Z0-9()]{1,8}", ln) and len(symbol) == 1:
+            symbol += ln  # its subscript on a line of its own ("V Drain-source Voltage" over "DS")
+        else:
+            rest.append(ln)
+    return symbol, "\n".join(rest)
+
+
+def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
+    """Rows whose value cells hold several lines (one ruled band for several conditions) split into one row per line.
+
+    The name cell then holds the name and one label per value line ("(IC = 10 mA) 2N3903",
+    "2N3904"); each label becomes that row's conditions, a label without "=" keeps the
+    conditions of the line above.
+    """
+    vcols = [col[r] for r in ("min", "typ", "max", "value") if r in col]
+    out: list[list[str | None]] = []
+    for row in rows:
+        counts = [len(cell_lines(row[j])) for j in vcols if j < len(row)]
+        k = max(counts, default=0)
+        if k < 2 or any(c not in (0, 1, k) for c in counts) or sum(1 for c in counts if c == k) == 0:
+            out.append(row)
+            continue
+        name_j, cond_j, sym_j = col.get("param"), col.get("cond"), col.get("symbol")
+        name_lines = cell_lines(cell_at(row, name_j))
+        labels: list[str] = []
+        name = cell_at(row, name_j) or ""
+        if len(name_lines) == k + 1:
+            name, labels = name_lines[0], name_lines[1:]
+        elif len(name_lines) == k and all(re.match(r"^:\s*\S", ln) for ln in name_lines[1:]) and ":" in name_lines[0]:
+            # one label a line after a colon: "Collector-Base Voltage : BC546" over ": BC547/550" and ": BC548/549"
+            name, _, first = name_lines[0].partition(":")
+            name, labels = name.strip(), [first.strip()] + [ln.lstrip(": ") for ln in name_lines[1:]]
+        elif len(name_lines) > k + 1 and cond_j is None:
+            # a name over two lines, then the labels
+            name, labels = " ".join(name_lines[: len(name_lines) - k]), name_lines[len(name_lines) - k:]
+        # sub-items of one name, a line each: "Drain Current – Continuous" over "– Pulsed"
+        items = len(name_lines) == k and all(re.match(r"^[–\-—]\s*\w", ln) for ln in name_lines[1:])
+        base = re.split(r"\s+[–\-—]\s+", name_lines[0])[0] if items else ""
+        last_cond = ""
+        for i in range(k):
+            new: list[str | None] = []
+            for j, cell in enumerate(row):
+                ls = cell_lines(cell)
+                if j in vcols or j == col.get("unit"):
+                    new.append(ls[i] if len(ls) == k else (cell if len(ls) == 1 and (j == col.get("unit") or i == 0) else None))
+                elif j == name_j and items:
+                    new.append(name_lines[0] if i == 0 else base + " " + name_lines[i].lstrip("–-— "))
+                elif j == name_j:
+                    new.append(name if i == 0 else None)
+                elif j == sym_j and items and i > 0:
+                    new.append(None)  # the symbol printed once names the first item; the name tells the others apart
+                elif j == sym_j and len(ls) == k and all(re.fullmatch(r"[A-Z][A-Za-z0-9()]{1,9}", x) for x in ls):
+                    new.append(ls[i])  # a symbol a line, as the values
+                elif j == sym_j:
+                    new.append(cell)
+                elif j == cond_j and len(ls) == k:
+                    new.append(ls[i])
+                elif j == cond_j:
+                    new.append(cell if i == 0 else None)
+                else:
+                    new.append(cell if i == 0 else None)
+            if labels:
+                lab = labels[i]
+                m = re.search(r"\(([^()]*=[^()]*)\)?", lab)
+                cond = m.group(1).strip() if m and "=" in lab else ""
+                last_cond = cond or last_cond
+                tag = re.sub(r"\([^()]*\)?", "", lab).strip(" ,")
+                text = ", ".join(x for x in (last_cond, tag) if x)
+                if cond_j is not None and cond_j < len(new):
+                    new[cond_j] = ", ".join(x for x in (new[cond_j] or "", text) if x)
+                elif name_j is not None:
+                    new[name_j] = (name + " (" + text + ")") if text else name
+            out.append(new)
+    return out
+
+
+def rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:
+    """A range cut in two at a column edge ("–55" | "to +150", "-65 to" | "+150") put back in both cells,
+    and a minus sign that landed in the column to the left ("- -" | "45": no Min, Max −45) moved back to its number."""
+    row = _move_signs(row, vcols)
+    left = vcols[0] - 1 if vcols else -1
+    if 0 <= left < len(row) and vcols[0] < len(row) and re.fullmatch(r"[-+−–]?\s*\d[\d.]*", join_lines(row[left])) \
+            and re.match(r"(?i)^(to|~)\s", join_lines(row[vcols[0]])):
+        row = list(row)
+        row[vcols[0]] = join_lines(row[left]) + " " + join_lines(row[vcols[0]])  # "-65" left in the name column
+    filled = [j for j in vcols if j < len(row) and not is_empty(row[j])]
+    for a, b in zip(filled, filled[1:]):
+        ta, tb = join_lines(row[a]), join_lines(row[b])
+        if ta in ("±", "+/-", "+/–") and re.match(r"^\d", tb):
+            row = list(row)
+            row[a] = row[b] = ta + tb  # "±" | "20": the sign in a column of its own
+            break
+        if re.match(r"(?i)^(to|~|\.\.\.)\s", tb) or re.search(r"(?i)\s(to|~)$", ta):
+            if re.search(r"\d", ta) and re.search(r"\d", tb):
+                row = list(row)
+                row[a] = row[b] = ta + " " + tb
+                break
+    return row
+
+
+def _move_signs(row: list[str | None], vcols: list[int]) -> list[str | None]:
+    out = list(row)
+    pairs = []
+    for i, a in enumerate(vcols):
+        # the Max beside it, or past a Typ that holds only its placeholder dash ("- -" | "-" | "100")
+        for b in vcols[i + 1:]:
+            pairs.append((a, b))
+            if b >= len(out) or not re.fullmatch(r"[-–−]", (out[b] or "").strip()):
+                break
+    for a, b in pairs:
+        if b >= len(out) or not out[a] or not out[b] or b - a != vcols.index(b) - vcols.index(a):
+            continue
+        la, lb = (out[a] or "").split("\n"), (out[b] or "").split("\n")
+        if len(la) != len(lb):
+            continue
+        moved = False
+        for i, (x, y) in enumerate(zip(la, lb)):
+            # "- -": the placeholder dash of an empty Min, then the sign of the Max beside it
+            if re.fullmatch(r"[-–−]\s+[-–−]", x.strip()) and re.match(r"^\d", y.strip()):
+                la[i], lb[i] = x.strip()[0], "-" + y.strip()
+                moved = True
+        if moved:
+            out[a], out[b] = "\n".join(la), "\n".join(lb)
+    return out
+
+
+# guaranteed as a minimum when larger is better (gain, rejection, swing, bandwidth, slew rate); otherwise as a maximum
+_MIN_GUARANTEED = re.compile(r"(?i)gain|amplification|rejection|ratio|swing|bandwidth|slew|output\s*voltage|cmrr|psrr|ksvr|avd|"
+                             r"resistance|short|sink|source")
+
+
+def split_shared(cell: str | None, roles: list[str], label: str) -> dict[str, str | None]:
+    """The values of one cell headed "MIN TYP MAX" (or "Min Typ"), given out to their roles.
+
+    As many numbers as roles go in order; fewer are read the way datasheets print them: one is the
+    typical, two are the guaranteed limit and the typical (the minimum first for a quantity where
+    larger is better, else the typical then the maximum).
+    """
+    toks = join_lines(cell).split()
+    if not toks or any(not re.match(r"^[-+±−–]?\d", t) for t in toks):
+        return {r: (cell if r == roles[0] and toks else None) for r in roles}
+    if len(toks) == len(roles):
+        got = dict(zip(roles, toks))
+    elif len(toks) == 1:
+        got = {"typ": toks[0]} if "typ" in roles else {roles[0]: toks[0]}
+    elif len(toks) == 2 and len(roles) == 3:
+        got = dict(zip(("min", "typ") if _MIN_GUARANTEED.search(label) else ("typ", "max"), toks))
+    else:
+        return {r: (cell if r == roles[0] else None) for r in roles}
+    return {r: got.get(r) for r in roles}
+
+
+def shifted(row: list[str | None], col: dict[str, int]) -> bool:
+    """A Min, Typ or Max cell holding two values on one line ("-- 0.088"): the column edges are misplaced."""
+    cells = [cell_at(row, col.get(r)) for r in ("min", "typ", "max")]
+    return any(re.fullmatch(r"(?:--+|[\d.]+)\s+(?:--+|[\d.]+)", ln) for c in cells for ln in cell_lines(c))
