@@ -41,8 +41,8 @@ _DASH_RANGE = re.compile(r"^\s*(?P<a>\d[\d.]*)\s*[-–]\s*(?P<b>\d[\d.]*\s*\S*)\
 _BOUND = re.compile(r"^\s*(?:(?P<min>[>≥]|min\.?(?=[\s\d]))|(?P<max>[<≤]|max\.?(?=[\s\d]))|(?P<typ>typ\.?(?=[\s\d])))\s*", re.I)
 
 
-# a pointer to a figure or note inside a name: "Gain-Bandwidth Product, (See Figures 6, 30)"
-_SEE = re.compile(r"\s*,?\s*\((?:see\s+)?(?:figures?|figs?\.?|notes?)\s*[^()]*\)", re.I)
+# a pointer to a figure inside a name (a note marker stays: it is resolved as a footnote): "Gain-Bandwidth Product, (See Figures 6, 30)"
+_SEE = re.compile(r"\s*,?\s*\((?:see\s+)?(?:figures?|figs?\.?)\s*[^()]*\)", re.I)
 
 
 def _bound(text: str) -> tuple[str | None, str]:
