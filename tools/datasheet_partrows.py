@@ -25,12 +25,16 @@ _WORDS = re.compile(r"(?i)^(min|max|typ|nom|minimum|maximum|typical|nominal|test
                     r"impedance|dynamic|leakage|reverse|surge|regulator|forward|device|type|part|marking|at|and)\.?$")
 
 
-def _parts_in(cell: str | None) -> list[str]:
-    """The part numbers of a first-column cell, one a line ("1N4742A *" counts), or [] when a line is anything else."""
+def _parts_in(cell: str | None, codes: bool = False) -> list[str]:
+    """The part numbers of a first-column cell, one a line ("1N4742A *" counts), or [] when a line is anything else.
+
+    With ``codes``, numeric order codes ("5082-2800") listed beside the part numbers count too.
+    """
     out = []
     for ln in cell_lines(cell):
-        name = split_footnote(re.sub(r"\s*[*†‡]+$", "", ln))[0].strip()
-        if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-]{3,19}", name) or not mentioned_parts(name):
+        name = split_footnote(re.sub(r"\s*[*†‡:]+$", "", ln))[0].strip()
+        if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-]{3,19}", name) or not (
+                mentioned_parts(name) or (codes and re.fullmatch(r"\d{3,}-\d{3,}", name))):
             return []
         out.append(name)
     return out
@@ -82,9 +86,11 @@ def _unit(text: str) -> str:
 
 
 def _symbol(text: str) -> str:
-    for tok in re.split(r"[\s@,]+", text):
-        tok = tok.strip("()")
-        if re.fullmatch(r"[A-ZΔθ][A-Za-z0-9]{0,5}", tok) and not _WORDS.match(tok) and unit_factor(tok) is None:
+    """The first symbol-like word of a column heading that is not a test condition ("V_F = 1 V" is one)."""
+    for m in re.finditer(r"[^\s@,]+", text):
+        tok = m.group(0).strip("()")
+        if re.fullmatch(r"[A-ZΔθ][A-Za-z0-9]{0,5}", tok) and not _WORDS.match(tok) and unit_factor(tok) is None \
+                and not re.match(r"\s*=", text[m.end():]):
             return tok
     return ""
 
@@ -102,17 +108,16 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
     """The requested part's row of a part-per-row table as rows of an ordinary parameter table, or None."""
     if not part or len(rows) < 3:
         return None
-    body = [i for i, r in enumerate(rows) if r and _parts_in(r[0])]
-    if len(body) < 2 or body[0] == 0 or sum(len(_parts_in(rows[i][0])) for i in body) < 3:
+    body = [i for i, r in enumerate(rows) if r and _parts_in(r[0], codes=True)]
+    if len(body) < 2 or body[0] == 0 or sum(len(_parts_in(rows[i][0], codes=True)) for i in body) < 3 \
+            or not any(_parts_in(rows[i][0]) for i in body):
         return None
     head = rows[:body[0]]
-    if any(_parts_in(r[0]) for r in head):
-        return None
-    hit = next(((i, k) for i in body for k, n in enumerate(_parts_in(rows[i][0])) if same_part(n, part)), None)
+    hit = next(((i, k) for i in body for k, n in enumerate(_parts_in(rows[i][0], codes=True)) if same_part(n, part)), None)
     if hit is None:
         return None
     i, k = hit
-    row, count = rows[i], len(_parts_in(rows[i][0]))
+    row, count = rows[i], len(_parts_in(rows[i][0], codes=True))
     width = max(len(r) for r in rows)
 
     def value(j: int) -> str:
@@ -123,7 +128,7 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
     sub: dict[int, str] = {}
     for j, cell in enumerate(head[-1]):
         role = header_role(cell or "")[0]
-        if role in ("min", "typ", "max"):
+        if role in ("min", "typ", "max") and re.fullmatch(r"(?i)\s*(min|typ|max|nom)[a-z]*\.?\s*", cell or ""):
             sub[j] = role
     groups: list[list[int]] = []
     for j in range(1, width):
@@ -138,8 +143,12 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
             j < len(r) and r[j] for j in g))
         symbol = _symbol(text)
         vals = dict.fromkeys(("min", "typ", "max"), "")
+        extra = ""
         for j in g:
             v = value(j)
+            at = re.search(r"\bat\s+([A-Z][A-Za-z0-9]{0,5})", text)
+            if at and len(v.split()) == 2:
+                v, extra = v.split()[0], f"{at.group(1)} = {v.split()[1]}"  # "200 50" under "I_R (nA) at V_R (V)"
             if v and not re.fullmatch(r"[-–—]+", v):
                 vals[sub[j] if len(g) > 1 and j in sub else _role(text)] = v
         if not _symbol(text.partition("@")[0]) and "@" in text and len(out) > 1 and any(vals.values()):
@@ -148,7 +157,7 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
             continue
         if not symbol or not any(vals.values()):
             continue
-        cond = ""
+        cond = extra
         name = " ".join(w for w in re.findall(r"[A-Za-z][a-z]{2,}", text) if not re.fullmatch(r"(?i)min|max|typ|nom|note|volts?", w))
         out.append([symbol, name, cond, vals["min"], vals["typ"], vals["max"], _unit(text)])
     return out if len(out) > 1 else None

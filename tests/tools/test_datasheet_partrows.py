@@ -50,3 +50,16 @@ def test_not_a_part_row_table_without_the_part_or_with_one_part_row():
     assert part_row_table(VISHAY, "1N5231B") is None
     assert part_row_table(VISHAY[:4], "1N4741A") is None  # one part row is a ratings row, not a family table
     assert part_row_table(VISHAY, None) is None
+
+
+def test_one_cell_headings_order_codes_and_a_value_at_its_test_condition():
+    # Agilent-style: each heading one cell ("Min.\nBreakdown\nVoltage\nV (V)\nBR"), order codes between the part numbers
+    rows = [["Part\nNumber", "Min.\nBreakdown\nVoltage\nV (V)\nBR", "Max.\nForward\nVoltage\nV (mV)\nF",
+             "V = 1 V Max.\nF\nat Forward\nCurrent\nI (mA)\nF", "Max.\nReverse Leakage\nCurrent\nI (nA) at V (V)\nR R"],
+            ["5082-2800", "70", "410", "15", "200 50"],
+            ["1N5711", "70", "410", "15", "200 50"],
+            ["5082-2810", "20", "410", "35", "100 15"]]
+    best = extract_document(_doc(rows), device="diode", part="1N5711").best()
+    assert (best["v_br"].min, best["v_br"].max) == (70.0, None)
+    assert (best["v_f"].max, best["v_f"].unit) == (0.41, "V")
+    assert abs(best["i_r"].max - 2e-7) < 1e-18 and "VR = 50" in best["i_r"].conditions
