@@ -177,14 +177,19 @@ def conditions_text(cell: str | None) -> str:
             prev = out[-1]
             slots = list(var.finditer(prev))
             if 0 < len(subs) <= len(slots):
-                pieces, last = [], 0
-                for m, sub in zip(slots, subs):
-                    pieces.append(prev[last:m.end()] + sub)
-                    last = m.end()
-                out[-1] = "".join(pieces) + prev[last:]
+                out[-1] = attach_subscripts(prev, slots, subs)
                 continue
         out.append(ln)
     return join_lines("\n".join(out))
+
+
+def attach_subscripts(line: str, slots: list[re.Match[str]], subs: list[str]) -> str:
+    """``line`` with each subscript (printed on the line below) glued after its letter: "V  =" + "CE" -> "VCE =" ."""
+    pieces, last = [], 0
+    for m, sub in zip(slots, subs):
+        pieces.append(line[last:m.end()] + sub)
+        last = m.end()
+    return "".join(pieces) + line[last:]
 
 
 def norm_key(text: str) -> str:

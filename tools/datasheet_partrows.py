@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from chipsmith.tools.datasheet_cells import cell_lines, split_footnote, unit_factor
+from chipsmith.tools.datasheet_cells import attach_subscripts, cell_lines, split_footnote, unit_factor
 from chipsmith.tools.datasheet_header import Header, header_role, mentioned_parts, same_part
 
 _ROWS = ["Symbol", "Parameter", "Conditions", "Min", "Typ", "Max", "Unit"]
@@ -56,11 +56,7 @@ def _subscripts(lines: list[str]) -> str:
         if out and subs and all(re.fullmatch(r"[A-Za-z0-9()]{1,5}", x) and not _WORDS.match(x) for x in subs):
             slots = list(re.finditer(r"(?<![A-Za-z0-9(])([A-Z])(?![A-Za-z0-9])", out[-1]))
             if 0 < len(subs) <= len(slots):
-                prev, pieces, last = out[-1], [], 0
-                for m, sub in zip(slots, subs):
-                    pieces.append(prev[last:m.end()] + sub)
-                    last = m.end()
-                out[-1] = "".join(pieces) + prev[last:]
+                out[-1] = attach_subscripts(out[-1], slots, subs)
                 continue
         out.append(ln)
     return " ".join(out)
