@@ -19,57 +19,22 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import numpy as np
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-SUITE = ROOT / "evals" / "data" / "analog" / "sky130"
-LIBRARY = ROOT / "tools" / "pdk" / "sky130" / "sky130_1v8.lib"
+from .sky130_resim import ROOT, SUITE, bode, deck, num
+
 SIZED = json.loads((ROOT / "tests" / "designs" / "sky130_sized_more" / "sized.json").read_text())
-SUFFIX = {"meg": 1e6, "g": 1e9, "k": 1e3, "m": 1e-3, "u": 1e-6, "n": 1e-9, "p": 1e-12, "f": 1e-15}
 MATH = {"min": min, "max": max, "abs": abs, "sqrt": math.sqrt, "log10": math.log10, "pi": math.pi}
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(shutil.which("ngspice") is None, reason="ngspice is not installed")]
 
 
-def _num(text: object) -> float:
-    m = re.fullmatch(r"([-+0-9.e]+)(meg|[gkmunpf])?", str(text).strip().lower())
-    assert m, text
-    return float(m.group(1)) * SUFFIX.get(m.group(2) or "", 1.0)
-
-
 def _corners(problem: dict, netlist: str) -> list[tuple[str, float, float]]:
     supply = problem["supply"]
-    nominal = _num(re.search(rf"\b{supply}=(\S+)", netlist).group(1))
+    nominal = num(re.search(rf"\b{supply}=(\S+)", netlist).group(1))
     pvt = problem["pvt"]
     return [("tt", 27.0, nominal)] + [(lib, float(t), float(v)) for lib, t, v in itertools.product(pvt["lib"], pvt["temp"], pvt["vdd"])]
-
-
-def _deck(netlist: str, values: dict[str, float], lib: str, temp: float, control: list[str]) -> str:
-    lines = netlist.splitlines()
-    out = [lines[0], f'.lib "{LIBRARY}" {lib}', f".temp {temp:g}"]
-    for line in lines[1:]:
-        if line.strip().lower().startswith((".param", "+")):
-            for name, v in values.items():
-                line = re.sub(rf"\b{name}=\S+", f"{name}={v:.6g}", line)
-        if line.strip().lower() == ".end":
-            out += [".control", "set wr_vecnames", "set wr_singlescale", *control, "quit 0", ".endc"]
-        out.append(line)
-    return "\n".join(out) + "\n"
-
-
-def _bode(path: Path) -> dict[str, float]:
-    rows = path.read_text().splitlines()
-    data = np.loadtxt(rows[1:], ndmin=2)
-    f, h = data[:, 0], data[:, 1] + 1j * data[:, 2]
-    db = 20 * np.log10(np.abs(h))
-    lag = np.degrees(np.unwrap(np.angle(h)))
-    lag = lag[0] - lag
-    i = int(np.nonzero((db[:-1] > 0) & (db[1:] <= 0))[0][0])
-    t = db[i] / (db[i] - db[i + 1])
-    ugbw = 10 ** (math.log10(f[i]) + t * (math.log10(f[i + 1]) - math.log10(f[i])))
-    return {"dc_gain_db": float(db[0]), "ugbw": float(ugbw), "pm": float(180 - (lag[i] + t * (lag[i + 1] - lag[i])))}
 
 
 def _printed(stdout: str) -> dict[str, float]:
@@ -88,11 +53,11 @@ def test_sized_design_meets_every_spec_at_every_corner_in_plain_ngspice(circuit:
         work = tmp_path / f"c{k}"
         work.mkdir()
         values = {**SIZED[circuit]["values"], problem["supply"]: supply}
-        (work / "deck.cir").write_text(_deck(netlist, values, lib, temp, problem["testbench"]))
+        (work / "deck.cir").write_text(deck(netlist, values, lib, temp, problem["testbench"]))
         proc = subprocess.run(["ngspice", "-b", "deck.cir"], cwd=work, capture_output=True, text=True, timeout=600)
         measured = _printed(proc.stdout + proc.stderr)
         if problem.get("bode"):
-            measured.update(_bode(work / "bode"))
+            measured.update(bode(work / "bode"))
         for name, expr in (problem.get("derived") or {}).items():
             try:  # the suite's own arithmetic over measured names, with no builtins
                 measured[name] = float(eval(expr, {"__builtins__": {}}, {**MATH, **measured}))
@@ -103,6 +68,6 @@ def test_sized_design_meets_every_spec_at_every_corner_in_plain_ngspice(circuit:
             where = f"{lib}/{temp:g} °C/{supply:g} V: {name}"
             if v is None:
                 failures.append(f"{where} not measured")
-            elif ("min" in bound and v < _num(bound["min"])) or ("max" in bound and v > _num(bound["max"])):
+            elif ("min" in bound and v < num(bound["min"])) or ("max" in bound and v > num(bound["max"])):
                 failures.append(f"{where} = {v:.4g} (wanted {bound})")
     assert not failures, failures
