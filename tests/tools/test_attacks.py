@@ -178,7 +178,9 @@ def test_huge_vcd_is_stopped_by_the_file_size_limit(tmp_path, host, unchanged):
 @pytest.mark.skipif(isolation().mode != "bwrap" or isolation().uid is None, reason="needs bubblewrap started as root")
 def test_fork_bomb_in_a_tool_is_contained(tmp_path, host, unchanged):
     marker = f"chipsmith-attack-bomb-{os.getpid()}"
-    out = run_command(["sh", "-c", "b() { b | b & }; b; sleep 3", marker], tmp_path, timeout=3,
+    # the shell outlives the 3 s limit (its sleep is 60 s) unless the bomb leaves it unable to fork: either way it
+    # does not end cleanly, and no bomb process survives it (a 3 s sleep raced the 3 s limit on a busy machine)
+    out = run_command(["sh", "-c", "b() { b | b & }; b; sleep 60", marker], tmp_path, timeout=3,
                       limits=Limits(processes=32))
     assert out.timed_out or out.returncode != 0
     import subprocess
