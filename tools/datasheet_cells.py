@@ -168,7 +168,14 @@ def conditions_text(cell: str | None) -> str:
     Lines of subscripts follow the line they belong to; each subscript goes, in order, to the
     next variable letter standing before "=", "<" or ">".
     """
-    ls = [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
+    return join_lines("\n".join(condition_lines(cell)))
+
+
+def condition_lines(cell: str | None) -> list[str]:
+    """A conditions cell's lines, each with its subscripts (printed on the line below) glued back:
+    "I = 0.1mA, V = 10V\nC CE\nI = 1.0mA, V = 10V\nC CE" → ["IC = 0.1mA, VCE = 10V", "IC = 1.0mA, VCE = 10V"]."""
+    # leader underscores between two conditions ("IC = 1A_ ___ VCE = 4V") are only spacing
+    ls = [re.sub(r"\s*_[_\s]*", " ", ln).strip() for ln in (cell or "").split("\n") if ln.strip()]
     out: list[str] = []
     for ln in ls:
         subs = ln.split()
@@ -180,7 +187,7 @@ def conditions_text(cell: str | None) -> str:
                 out[-1] = attach_subscripts(prev, slots, subs)
                 continue
         out.append(ln)
-    return join_lines("\n".join(out))
+    return out
 
 
 def attach_subscripts(line: str, slots: list[re.Match[str]], subs: list[str]) -> str:
@@ -194,7 +201,7 @@ def attach_subscripts(line: str, slots: list[re.Match[str]], subs: list[str]) ->
 
 def norm_key(text: str) -> str:
     """Lower-case letters and digits only: "V(BR)DSS" → "vbrdss", "Drain-to-Source Voltage" → "drainsourcevoltage"."""
-    t = text.lower().replace("µ", "u").replace("θ", "th").replace("ϑ", "th")
+    t = text.lower().replace("µ", "u").replace("θ", "th").replace("ϑ", "th").replace("∆", "delta").replace("δ", "delta")
     t = re.sub(r"^r\s*(?:q|\(cid:\d+\))\s*(?=j)", "rth", t)  # RθJA with θ from a Symbol font: "RqJA", "R(cid:2)JA"
     t = re.sub(r"\bto\b|\bthe\b|\bof\b", " ", t)
     return re.sub(r"[^a-z0-9+]", "", t)
@@ -202,3 +209,27 @@ def norm_key(text: str) -> str:
 
 def cell_lines(text: str | None) -> list[str]:
     return [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+
+
+def fold_labels(lines: list[str]) -> list[str]:
+    """Conditions followed by the labels of the rows they hold for, one row per label.
+
+    ["IC = 1A, VCE = 4V", "IC = 3A, VCE = 4V", "Group R", "Group O"] → ["IC = 1A, VCE = 4V",
+    "IC = 3A, VCE = 4V, Group R", "IC = 3A, VCE = 4V, Group O"]: a line without "=" is a label of
+    the conditions line above it.
+    """
+    out: list[str] = []
+    head, used = "", True
+    for ln in lines:
+        if "=" in ln:
+            if not used:
+                out.append(head)
+            head, used = ln, False
+        elif head:
+            out.append(f"{head}, {ln}")
+            used = True
+        else:
+            out.append(ln)
+    if not used:
+        out.append(head)
+    return out

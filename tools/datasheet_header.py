@@ -179,6 +179,11 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     out = []
     for row in rows:
         row = list(row)
+        if jp < len(row) and row[jp] is None:
+            # covered by a merged cell: the value printed once across this part and the ones left of it
+            left = next((j for j in range(jp - 1, starts[0] - 1, -1) if row[j] is not None), None)
+            if left is not None and not is_empty(row[left]):
+                row[jp] = row[left]
         if jp < len(row) and is_empty(row[jp]):
             filled = list(dict.fromkeys(row[j] for j in range(starts[0], min(len(row), (starts[-1] + 1))) if not is_empty(row[j])))
             if len(filled) == 1 or (filled and RANGE.match(" ".join(str(f) for f in filled))):

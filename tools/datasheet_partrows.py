@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from chipsmith.tools.datasheet_cells import attach_subscripts, cell_lines, split_footnote, unit_factor
+from chipsmith.tools.datasheet_cells import attach_subscripts, cell_lines, condition_lines, split_footnote, unit_factor
 from chipsmith.tools.datasheet_header import Header, header_role, mentioned_parts, same_part
 
 _ROWS = ["Symbol", "Parameter", "Conditions", "Min", "Typ", "Max", "Unit"]
@@ -116,6 +116,14 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
     row, count = rows[i], len(_parts_in(rows[i][0], codes=True))
     width = max(len(r) for r in rows)
 
+    # a row of test conditions under the parts ("Test Conditions" | "I_R = 10 µA" | "I_F = 1 mA"), a column each;
+    # a line starred ("*I_R = 100 µA") holds for the starred parts only
+    tail = next((r for r in rows[body[-1] + 1:] if r and re.fullmatch(r"(?i)test\s*conditions?", " ".join(cell_lines(r[0])))), None)
+
+    def tested(j: int) -> str:
+        lines = condition_lines(tail[j]) if tail is not None and j < len(tail) else []
+        return ", ".join(ln for ln in lines if "=" in ln and not ln.startswith("*"))
+
     def value(j: int) -> str:
         lines = cell_lines(row[j] if j < len(row) else None)
         return lines[k] if len(lines) == count else ""
@@ -153,7 +161,7 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
             continue
         if not symbol or not any(vals.values()):
             continue
-        cond = extra
+        cond = ", ".join(x for x in (*(tested(j) for j in g), extra) if x)
         name = " ".join(w for w in re.findall(r"[A-Za-z][a-z]{2,}", text) if not re.fullmatch(r"(?i)min|max|typ|nom|note|volts?", w))
         out.append([symbol, name, cond, vals["min"], vals["typ"], vals["max"], _unit(text)])
     return out if len(out) > 1 else None

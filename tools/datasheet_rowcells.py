@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from chipsmith.core.units import is_empty
-from chipsmith.tools.datasheet_cells import cell_lines, join_lines
+from chipsmith.tools.datasheet_cells import cell_lines, condition_lines, fold_labels, join_lines
 
 
 def cell_at(row: list[str | None], j: int | None) -> str | None:
@@ -33,6 +33,39 @@ def symbol_and_name(cell: str) -> tuple[str, str | None]:
         else:
             rest.append(ln)
     return symbol, "\n".join(rest)
+
+
+_CONDITION = re.compile(r"^[A-Za-z]\w*\s*=\s*[-+−]?\d")
+
+
+def condition_heads(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
+    """A row whose value cells hold test conditions ("TJ = 25°C" | "TJ = 100°C") over a nameless row of
+    values, read as one row: the first value column's condition joins each condition line of the name
+    (onsemi: "Maximum Instantaneous Forward Voltage" over "(iF = 0.1 Amps)", "(iF = 0.5 Amps)")."""
+    vcols = [col[r] for r in ("min", "typ", "max", "value") if r in col]
+    name_j = col.get("param")
+    out: list[list[str | None]] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        heads = [join_lines(cell_at(row, j)) for j in vcols if join_lines(cell_at(row, j))]
+        if nxt is None or name_j is None or not heads or not all(_CONDITION.match(h) for h in heads) \
+                or join_lines(cell_at(nxt, name_j)) or not any(join_lines(cell_at(nxt, j)) for j in vcols):
+            out.append(row)
+            i += 1
+            continue
+        merged = list(row)
+        for j in vcols:
+            if j < len(merged):
+                merged[j] = cell_at(nxt, j)
+        lines = cell_lines(cell_at(row, name_j))
+        at = heads[0]
+        merged[name_j] = "\n".join([lines[0]] + [re.sub(r"\)?\s*$", f", {at})", ln, count=1) if ln.startswith("(") else f"{ln} ({at})"
+                                                for ln in lines[1:]]) if len(lines) > 1 else f"{lines[0]} ({at})" if lines else None
+        out.append(merged)
+        i += 2
+    return out
 
 
 def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
@@ -85,6 +118,8 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
                     new.append(cell)
                 elif j == cond_j and len(ls) == k:
                     new.append(ls[i])
+                elif j == cond_j and len(cond_lines := _per_value(cell, k)) == k:
+                    new.append(cond_lines[i])  # a line of conditions per value
                 elif j == cond_j:
                     new.append(cell if i == 0 else None)
                 else:
@@ -102,6 +137,26 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
                     new[name_j] = (name + " (" + text + ")") if text else name
             out.append(new)
     return out
+
+
+def _per_value(cell: str | None, k: int) -> list[str]:
+    """A conditions cell as one line per value line: subscripts glued back, then labels ("Group R") joined
+    to the conditions above them when there are more lines than values."""
+    lines = condition_lines(cell)
+    if len(lines) <= k:
+        return lines
+    if sum("=" in ln for ln in lines) == k and "=" not in lines[0]:
+        # each label above its conditions: "for BD677/678/679" over "IC = 1.5 A VCE = 3 V"
+        out: list[str] = []
+        label: list[str] = []
+        for ln in lines:
+            if "=" in ln:
+                out.append(", ".join([*label, ln]))
+                label = []
+            else:
+                label.append(ln)
+        return out if not label else lines
+    return fold_labels(lines)
 
 
 def rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:

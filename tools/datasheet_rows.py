@@ -32,7 +32,7 @@ from chipsmith.tools.datasheet_header import (
     same_part,
 )
 from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, part_row_table
-from chipsmith.tools.datasheet_rowcells import cell_at, rejoin_range, shifted, split_shared, symbol_and_name, unstack
+from chipsmith.tools.datasheet_rowcells import cell_at, condition_heads, rejoin_range, shifted, split_shared, symbol_and_name, unstack
 from chipsmith.tools.pdf_reader import Document, Table
 
 # "100-600" (an hFE range): two unsigned numbers joined by a dash, never a negative number
@@ -163,6 +163,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     prev: Param | None = None
     vcols = sorted({j for j, r in header.roles.items() if r in ("min", "typ", "max", "value")} | set(header.parts))
     col, body = part_columns([rejoin_range(r, vcols) for r in table.rows[start:]], header, col, part)
+    body = condition_heads(body, col)
     # a value printed per part (1N4001 … 1N4007 columns) is a guaranteed limit unless it says it is typical
     per_part = bool(header.parts) and col.get("value") in header.parts
     sub_items: list[str] = []
@@ -220,6 +221,11 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                 name_raw = lines[0]
             else:
                 sub_items = []
+            # the test conditions on lines of their own under the name, no conditions column (Infineon):
+            # "Forward voltage" over "I = 2 mA" over "F"
+            at = next((k for k, ln in enumerate(lines) if k > 0 and re.match(r"[A-Za-z]\w*\s*=\s*[-+−]?\d", ln)), None)
+            if at is not None and not sub_items and is_empty(join_lines(cond_raw)):
+                name_raw, cond_raw = "\n".join(lines[:at]), "\n".join(lines[at:])
             name, m1 = split_footnote(re.sub(_SEE, "", join_lines(name_raw)).strip(" ,"))
             name_base = name
             symbol, m2 = split_footnote(symbol_text(sym_raw))
@@ -266,8 +272,11 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
         if not p.conditions and has_id:
             # conditions written into the name: "Drain Current, TC = 25 °C" or "Rise Time (VDD = 15 V, RG = 3 Ω)"
             m = re.match(r"^(?P<n>.+?)\s*\((?P<c>[^()]*=[^()]*)\)\s*$", name)
+            at_sign = re.match(r"^(?P<n>[^@]+?)\s*@\s*(?P<c>[^@]*=.*)$", join_lines(name))
             if m:
                 p.name, p.conditions = m.group("n").strip(), m.group("c").strip()
+            elif at_sign:  # "Forward Voltage Drop @ IF = 10A, TC = 25°C"
+                p.name, p.conditions = at_sign.group("n").strip(), re.sub(r"\s*@\s*", ", ", at_sign.group("c")).strip()
             elif "," in name:
                 head, _, tail = name.partition(",")
                 if "=" in tail:

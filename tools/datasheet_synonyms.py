@@ -60,7 +60,8 @@ class Synonyms:
         The symbol decides first because it is the more specific ("VGS" vs "VGS(th)");
         when a symbol maps to several entries, the name and the unit break the tie.
         """
-        cands = self._for(device)
+        # a figure printed with a unit is never a pure number (a voltage row carried under "hFE" is no gain)
+        cands = [c for c in self._for(device) if c.unit or not unit]
         sk = norm_key(symbol)
         nk = norm_key(name)
         by_sym = [c for c in cands if sk and sk in {norm_key(s) for s in c.symbols}]

@@ -115,3 +115,42 @@ def extract_sentences(doc: Document, device: str, table: Synonyms | None = None,
             found.append(p)
             seen.add(canon.name)
     return found, refused
+
+
+# A limit stated as an equation: "VF = 0.9 V Max. @ IF = 10 mA", "Forward Voltage = 1.2V Max. @ IF = 200mA"
+_STATED = re.compile(r"(?P<lead>(?:[A-Za-z][\w()]*\s+){0,3}[A-Za-z][\w()]*)\s*=\s*" + _QTY
+                     + r"\s*(?P<kind>max|min|typ)[a-z]*\.?\s*(?:@|\bat\b)\s*(?P<cond>[^()]*?)\s*(?=\bfor\b|[();]|$)", re.I)
+
+
+def stated_limits(items: list[tuple[int, str, str]], device: str, table: Synonyms | None = None,
+                  skip: set[str] | None = None) -> list[Param]:
+    """Limits stated as an equation with a limit word and a test condition, in running text or a
+    table's note row: "(TA = 25°C unless otherwise noted, VF = 0.9 V Max. @ IF = 10 mA for all types)".
+
+    The name or symbol before "=" must be one of the device class's parameters, with a unit that agrees;
+    ``items`` are (page, section, text).
+    """
+    syn = table or synonyms()
+    skip = set(skip or ())
+    found: list[Param] = []
+    for page, section, text in items:
+        for m in _STATED.finditer(text):
+            q = parse_quantity(m.group("q"))
+            if q is None:
+                continue
+            words = m.group("lead").split()
+            canon = None
+            for k in range(len(words)):  # the longest name first: "VF Forward Voltage", then "Forward Voltage", then "VF"
+                canon = syn.lookup(" ".join(words[k:]), "", device, q.unit)[0] or syn.lookup("", words[k], device, q.unit)[0]
+                if canon:
+                    break
+            if not canon or canon in skip:
+                continue
+            kind = m.group("kind").lower()
+            p = Param(name=m.group("lead"), symbol="", canonical=canon, min=None, typ=None, max=None, unit=q.unit,
+                      conditions=m.group("cond").strip(" ,"), page=page, section=section, source=text, origin="text",
+                      raw={kind: m.group("q")}, match="name")
+            setattr(p, kind, q.value)
+            found.append(p)
+            skip.add(canon)
+    return found

@@ -263,7 +263,7 @@ def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
     """Fully ruled tables (pdfplumber's lattice), then tables ruled with horizontal lines only, then unruled ones."""
     found = page.find_tables()
     # one-row tables matter: a header left alone at the foot of a page, or the last row carried over to the next
-    ruled = [_widen(t, _split_spans(t, words), words) for t in found
+    ruled = [_widen(t, _align_numbers(t, _split_spans(t, words), words), words, page.horizontal_edges) for t in found
              if t.rows and max(len(r.cells) for r in t.rows) >= (2 if len(t.rows) >= 2 else 3)]
     # a frame around a whole unruled table reads as one row of tall cells: its words are read by alignment instead
     ruled += _rule_tables(page, words, [t.bbox for t in ruled])
@@ -274,9 +274,11 @@ def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
     return sorted(ruled, key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
-def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]) -> _Found:
+def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]], edges: list[dict[str, Any]] = ()) -> _Found:  # type: ignore[assignment]
     """The table with the unruled columns just outside its frame added: a Symbol column on the left,
-    a Units column on the right, printed in line with the rows but outside the drawn grid.
+    a Units column on the right, printed in line with the rows but outside the drawn grid. Where the
+    rows' horizontal rules run on beyond the frame (Infineon rules every row across the page and draws
+    vertical lines only around the values), the column reaches as far as the rules do.
 
     A side column is taken when most rows have words there and nothing else does (a word
     beside the frame that belongs to no row means running text, not a column).
@@ -303,11 +305,15 @@ def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]
         filled = sum(1 for p in per if p)
         if len(bands) < 3:
             # a header band alone: only a "Symbol" or "Units" heading beside it is a column
-            return per if all(p and all(_HEADER_HINT.match(w["text"]) for w in p) for p in per) else None
+            return per if any(per) and all(all(_HEADER_HINT.match(w["text"]) for w in p) for p in per) else None
         return per if filled >= 0.6 * len(bands) else None
 
-    left = side(x0 - 90, x0 - 0.5)
-    right = side(x1 + 0.5, x1 + 70)
+    # rules along the frame's top or bottom that run on beyond it, left and right
+    along = [e for e in edges if min(abs(float(e["top"]) - top), abs(float(e["top"]) - bottom)) < 1.5]
+    reach0 = min([float(e["x0"]) for e in along if float(e["x0"]) < x0 - 1 and float(e["x1"]) >= x0 - 2], default=x0 - 90)
+    reach1 = max([float(e["x1"]) for e in along if float(e["x1"]) > x1 + 1 and float(e["x0"]) <= x1 + 2], default=x1 + 70)
+    left = side(min(x0 - 90, reach0 - 1), x0 - 0.5)
+    right = side(x1 + 0.5, max(x1 + 70, reach1 + 1))
     if left is None and right is None:
         return _Found((x0, top, x1, bottom), rows)
     out: list[list[str | None]] = []
@@ -365,6 +371,59 @@ def _split_spans(table: Any, words: list[dict[str, Any]]) -> list[list[str | Non
                 if k < len(rows[i]):
                     rows[i][k] = _lines_text(cols.get(k, [])) if k in cols else ("" if k == j else None)
     return rows
+
+
+_NUMBER_LINE = re.compile(r"[-+−–]?\s*\d[\d.,]*")
+
+
+def _align_numbers(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]) -> list[list[str | None]]:
+    """Number cells of one ruled row put line for line beside the row's longest column of numbers.
+
+    One ruled band often holds several test conditions, a line each, with Min printed on every
+    line and Max on only some ("35 50 75 35 100" beside a lone "300"); the text of a cell
+    keeps no trace of which line a number stood on. Each number line of a shorter cell goes to
+    the line of the longest one nearest in height, and the lines it leaves blank get a dash,
+    as a datasheet prints for "no value".
+    """
+    for i, r in enumerate(table.rows):
+        if i >= len(rows):
+            break
+        cells: dict[int, list[tuple[float, str]]] = {}
+        for j, c in enumerate(r.cells):
+            if c is None or j >= len(rows[i]) or not rows[i][j] or rows[i][j] != _lines_text([w for w in words if _inside(w, c)]):
+                continue  # only cells whose text is their words as found (not split across columns)
+            lines = _word_lines([w for w in words if _inside(w, c)])
+            if lines and all(_NUMBER_LINE.fullmatch(t) for _, t in lines):
+                cells[j] = lines
+        if not cells:
+            continue
+        ref = max(cells.values(), key=len)
+        if len(ref) < 2:
+            continue
+        for j, lines in cells.items():
+            if len(lines) >= len(ref):
+                continue
+            slots = ["–"] * len(ref)
+            for y, text in lines:
+                k = min(range(len(ref)), key=lambda k: abs(ref[k][0] - y))
+                if slots[k] != "–" or abs(ref[k][0] - y) > 4:
+                    break  # two numbers for one line, or one between lines: leave the cell as it was
+                slots[k] = text
+            else:
+                rows[i][j] = "\n".join(slots)
+    return rows
+
+
+def _word_lines(ws: list[dict[str, Any]]) -> list[tuple[float, str]]:
+    """Words grouped into lines, top down: each line's middle height and its text."""
+    out: list[tuple[float, list[dict[str, Any]]]] = []
+    for w in sorted(ws, key=lambda w: (w["top"], w["x0"])):
+        y = (w["top"] + w["bottom"]) / 2
+        if out and abs(y - out[-1][0]) <= 2:
+            out[-1][1].append(w)
+        else:
+            out.append((y, [w]))
+    return [(y, " ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"]))) for y, line in out]
 
 
 _HEADER_HINT = re.compile(r"^(symbol|sym\.?|parameter|parameters|characteristics?|min|typ|max|unit|units|value|rating|ratings|"

@@ -63,3 +63,15 @@ def test_one_cell_headings_order_codes_and_a_value_at_its_test_condition():
     assert (best["v_br"].min, best["v_br"].max) == (70.0, None)
     assert (best["v_f"].max, best["v_f"].unit) == (0.41, "V")
     assert abs(best["i_r"].max - 2e-7) < 1e-18 and "VR = 50" in best["i_r"].conditions
+
+
+def test_a_row_of_test_conditions_under_the_parts_gives_each_column_its_condition():
+    # Agilent: the last row says each column's test condition; a starred line holds only for the starred parts
+    rows = [["Part\nNumber", "Min.\nBreakdown\nVoltage\nV (V)\nBR", "Max.\nForward\nVoltage\nV (mV)\nF"],
+            ["5082-2800", "70", "410"],
+            ["1N5711", "70", "410"],
+            ["5082-2835", "8*", "340"],
+            ["Test\nConditions", "I = 10 µA\nR\n*I = 100 µA\nR", "I = 1 mA\nF"]]
+    best = extract_document(_doc(rows), device="diode", part="1N5711").best()
+    assert best["v_f"].max == 0.41 and best["v_f"].conditions == "IF = 1 mA"
+    assert best["v_br"].conditions == "IR = 10 µA"

@@ -138,3 +138,41 @@ def test_scanned_pdf_says_ocr():
 
     with pytest.raises(InputError, match="OCR"):
         read_pdf(path)
+
+
+def test_a_condition_a_line_over_its_subscripts_and_labels_of_groups():
+    # Fairchild: one ruled band, a line of conditions per hFE value, each over a line of its subscripts
+    rows = [["Symbol", "Parameter", "Test Condition", "Min.", "Max.", "Units"],
+            ["h\nFE", "DC Current Gain", "I = 0.1mA, V = 10V\nC CE\nI = 10mA, V = 10V, T = -55°C\nC CE a", "35\n35", "–\n–", ""]]
+    hfe = [(p.min, p.conditions) for p in extract_tables(_doc(rows)) if p.symbol == "hFE"]
+    assert hfe == [(35.0, "IC = 0.1mA, VCE = 10V"), (35.0, "IC = 10mA, VCE = 10V, Ta = -55°C")]
+    # ST: leader underscores between conditions; "Group R/O" label the conditions line above them
+    rows = [["Symbol", "Parameter", "Test conditions", "Min.", "Typ.", "Max.", "Unit"],
+            ["h (1)\nFE", "DC current gain", "I = 1A_ ___ V = 4V\nC CE\nI = 3A _____ V = 4V\nC CE\nGroup R\nGroup O",
+             "25\n10\n20", "", "–\n24\n44", ""]]
+    hfe = [(p.min, p.max, p.conditions) for p in extract_tables(_doc(rows)) if p.symbol == "hFE"]
+    assert hfe == [(25.0, None, "IC = 1A VCE = 4V"), (10.0, 24.0, "IC = 3A VCE = 4V, Group R"),
+                   (20.0, 44.0, "IC = 3A VCE = 4V, Group O")]
+
+
+def test_a_label_above_each_conditions_line_and_conditions_after_an_at_sign():
+    rows = [["Symbol", "Parameter", "Test Conditions", "Min", "Typ", "Max", "Unit"],
+            ["hFE", "DC Current Gain", "for BD677/678/679\nIC = 1.5 A VCE = 3 V\nfor BD677A/678A\nIC = 2 A VCE = 3 V",
+             "750\n700", "", "", ""]]
+    hfe = [(p.min, p.conditions) for p in extract_tables(_doc(rows)) if p.symbol == "hFE"]
+    assert hfe == [(750.0, "for BD677/678/679, IC = 1.5 A VCE = 3 V"), (700.0, "for BD677A/678A, IC = 2 A VCE = 3 V")]
+    # Diodes Inc: conditions after "@" in the name; the value printed once across several part columns
+    rows = [["Characteristic", "Symbol", "SBL\n2030CT", "SBL\n2040CT", "SBL\n2045CT", "SBL\n2060CT", "Unit"],
+            ["Peak Repetitive Reverse Voltage", "VRRM", "30", "40", "45", "60", "V"],
+            ["Forward Voltage Drop @ IF = 10A, TC = 25°C", "VFM", "0.55", None, None, "0.75", "V"]]
+    best = extract_document(_doc(rows, section="Maximum Ratings"), device="diode", part="SBL2045CT").best()
+    assert best["v_f"].max == 0.55 and best["v_f"].conditions == "IF = 10A, TC = 25°C"
+    assert best["v_f"].name == "Forward Voltage Drop"
+
+
+def test_a_lone_maximum_stays_on_the_line_it_was_printed_on():
+    # Fairchild PN2222A: Max 300 stands beside the fifth of seven hFE lines, not the first
+    best, facts, ex = extract_case(REAL / "bjt_fairchild_pn2222a.pdf")
+    hfe = [(p.min, p.max, p.conditions) for p in ex.params if p.canonical == "h_fe"]
+    assert hfe[0] == (35.0, None, "IC = 0.1mA, VCE = 10V")
+    assert (100.0, 300.0, "IC = 150mA, VCE = 10V *") in hfe and len(hfe) == 7
