@@ -67,6 +67,7 @@ USES: dict[str, list[tuple[tuple[str, ...], str, str]]] = {
 
 def has_needed_figures(kind: str, records: list[Param]) -> bool:
     """True when ``records`` hold every figure :data:`NEEDED` names for ``kind`` (with its test conditions)."""
+    records = sound(records)
     best = {p.canonical: p for p in reversed(records) if p.canonical and p.value is not None}
     if kind == "diode":
         return bool(forward_points(records))
@@ -120,11 +121,17 @@ def build_card(kind: str, best: Mapping[str, Param], records: list[Param], part:
     """The model card for ``kind`` (diode, mosfet, bjt, opamp); InputError when the figures it needs are missing."""
     if kind not in _FIT:
         raise InputError(f"no SPICE model builder for device class {kind!r} (supported: {', '.join(MODELLED)})")
-    return _FIT[kind](best, records, spice_name(part, kind))
+    return _FIT[kind](best, sound(records), spice_name(part, kind))
+
+
+def sound(records: list[Param]) -> list[Param]:
+    """The records a card may be fitted to or judged by: a row read across misplaced column edges ("660 7" in one
+    cell) is left out, since which value belongs to which column is a guess."""
+    return [p for p in records if not any(f.startswith("misaligned") for f in p.flags)]
 
 
 def checks_for(card: Card, best: Mapping[str, Param], records: list[Param]) -> list[Check]:
-    return _CHECKS[card.kind](card, best, records)
+    return _CHECKS[card.kind](card, best, sound(records))
 
 
 @dataclass

@@ -80,6 +80,11 @@ def fit_diode(best: Mapping[str, Param], records: list[Param], name: str = "DFIT
         sol = least_squares(resid, x0=[math.log(1e-8), 1.5, 0.05], bounds=([-60, 0.5, 0.0], [0, 4.0, 10.0]))
         is_, n, rs = math.exp(sol.x[0]), float(sol.x[1]), float(sol.x[2])
         how = f"least squares on V = N·Vt·ln(I/IS+1) + I·RS over {len(points)} V_F points"
+        if rs < 1e-3:
+            # a fit at its zero bound leaves a residue (4.7e-17 Ω) that ngspice turns into a 2e16 S node, and the
+            # diode then reads 0.25 Ω flat: below a milliohm the series resistance is written as none at all
+            rs = 0.0
+            how += " (RS at its zero bound, written as 0)"
         params["IS"], params["N"], params["RS"] = Fitted(is_, how, cites), Fitted(n, how, cites), Fitted(rs, how, cites)
     elif len(points) == 2:
         (i1, v1, _), (i2, v2, _) = points

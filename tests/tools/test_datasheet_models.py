@@ -39,6 +39,13 @@ def test_diode_fit_recovers_the_device_from_three_points():
     assert ".model DFIT D (" in card.text and all(cite.startswith("page 2") for cite in card.params["N"].inputs)
 
 
+def test_a_series_resistance_at_its_zero_bound_is_written_as_none():
+    # points that bend the wrong way for a series resistance (NXP 1N4148's limits) leave RS at its bound; a residue
+    # like 4.7e-17 Ω makes ngspice read the diode as a 0.25 Ω resistor, so it is written as 0
+    card = fit_diode({}, [_vf(0.005, 0.72), _vf(0.01, 1.0), _vf(0.1, 1.0)])
+    assert card.params["RS"].value == 0.0 and "RS=0" in card.text.replace(" ", "")
+
+
 def test_diode_two_points_hold_n_when_series_resistance_shows():
     card = fit_diode({}, [_vf(1.0, 0.95), _vf(3.0, 1.16)])  # RS = 0 would need N > 2
     assert card.params["N"].value == 2.0 and card.params["RS"].value > 0
