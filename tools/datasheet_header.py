@@ -26,7 +26,8 @@ _HEADER_WORDS: list[tuple[str, str]] = [
     (r"^(value|values|rating|ratings|limit|limits|max\.?\s*rating|spec)\b", "value"),
     (r"^(parameter|parameters|characteristics?|description|item|thermal\s*metric)", "param"),
 ]
-RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*[~～]\s*)(?P<b>.+?)\s*$")
+# "−65 to 150", "-55 ... 150", "−65~150", and TI's run-together "–65to150" (a digit on both sides of "to")
+RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*[~～]\s*|(?<=\d)to(?=[-+−–]?\d))(?P<b>.+?)\s*$")
 
 
 @dataclass
@@ -83,6 +84,11 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
         if len(roles) >= 2 and not ({"param", "symbol"} & set(roles.values())) and not (row[0] or "").strip() \
                 and 0 not in roles and {"min", "max", "value"} & set(roles.values()):
             roles[0] = "param"  # TI's "| MIN | MAX | UNIT" header over a name column left blank
+        heads = [j for j, c in enumerate(row) if c and _part_heading(c)]
+        if len(heads) >= 2 and not ({"param", "symbol"} & set(roles.values())) and heads[0] >= 1 \
+                and not any((c or "").strip() for c in row[:heads[0]]):
+            # part columns over blank symbol and name headings (TI's ratings: "| | | TL08_C | TL08_I | UNIT")
+            roles.update({0: "symbol", 1: "param"} if heads[0] >= 2 else {0: "param"})
         if len(roles) < 2 or not ({"param", "symbol"} & set(roles.values())):
             continue
         first = min(roles)
@@ -138,9 +144,14 @@ def _part_heading(cell: str) -> str:
     t = split_footnote(re.sub(r"^\(\d\)|\s+", "", cell))[0].upper()
     if re.fullmatch(r"\d{4,5}[A-Z]?", t):
         return t  # the part's digits under a "Value" heading, the family prefix left out
-    if mentioned_parts(t) and re.fullmatch(r"[A-Z0-9,/\-]+", t):
-        return t
+    if mentioned_parts(t.replace("_", "0")) and re.fullmatch(r"[A-Z0-9,/\-_]+", t):
+        return t  # "_" stands for any one character of a family ("TL08_C": TL081C, TL082C, TL084C)
     return ""
+
+
+def _fill(heading: str, part: str) -> str:
+    """A family heading's "_" filled from the requested part: "TL08_C/TL08_AC" for TL082 → "TL082C/TL082AC"."""
+    return "/".join("".join(part.upper()[i] if c == "_" and i < len(part) else c for i, c in enumerate(h)) for h in heading.split("/"))
 
 
 def _heads_part(heading: str, part: str) -> bool:
@@ -158,10 +169,11 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     if not header.parts or not part:
         return col, rows
     starts = sorted(header.parts)
+    heads = {j: _fill(h, part) for j, h in header.parts.items()}
     # the column naming the part most closely: "TL082C" (the first grade) before "TL082AC" for a request for TL082
-    fits = [(min((len(n) - len(part) for n in mentioned_parts(header.parts[j]) if n.startswith(part.upper())), default=0), j)
-            for j in starts if _heads_part(header.parts[j], part)
-            or any(n.startswith(part.upper()) for n in mentioned_parts(header.parts[j]))]
+    fits = [(min((len(n) - len(part) for n in mentioned_parts(heads[j]) if n.startswith(part.upper())), default=0), j)
+            for j in starts if _heads_part(heads[j], part)
+            or any(n.startswith(part.upper()) for n in mentioned_parts(heads[j]))]
     jp = min(fits)[1] if fits else None
     if jp is None:
         return col, rows

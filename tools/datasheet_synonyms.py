@@ -197,6 +197,10 @@ def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = 
                 p.canonical, p.match = syn.lookup(p.name, piece.strip(), device, p.unit)
                 if p.canonical:
                     break
+            lead = re.match(r"^([A-Z][A-Za-z0-9()]{0,7})\s+(\S.*)$", p.name)
+            if p.canonical is None and not p.symbol and lead:
+                # the symbol printed as the first word of the name, words run together after it (TI: "SR Slewrateatunitygain")
+                p.canonical, p.match = syn.lookup("", lead.group(1), device, p.unit)
             if p.canonical is None:
                 p.flags.append("no canonical name")
         out.append(p)

@@ -133,6 +133,14 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
             _ratio_to_db(p)
         if p.unit == "W" and p.canonical in ("r_ds_on", "r_g", "r_out", "z_zt", "z_zk"):
             p.unit = "ohm"  # an Ω in a Symbol font reads as "W"
+        prev = out[-1] if out else None
+        if prev is not None and p.canonical == "v_supply_max" == prev.canonical and p.table == prev.table \
+                and re.search(r"[-–−]$", p.symbol.strip()) and re.search(r"\+$", prev.symbol.strip()) \
+                and prev.max is not None and prev.min is None and p.max is not None and p.max < 0 < prev.max:
+            # "VCC+ 18" over "VCC– −18": one dual-supply rating, the negative rail its minimum
+            prev.min, prev.symbol = p.max, f"{prev.symbol}, {p.symbol}"
+            prev.source += " / " + p.source
+            continue
         out.append(p)
         key = norm_key(p.symbol + " " + p.name)
         # "TJ, Tstg  Operating and Storage Junction Temperature Range": one row, two quantities

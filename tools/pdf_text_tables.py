@@ -121,7 +121,8 @@ def _lines(words: Words) -> list[Words]:
 
 
 def _is_header(line: Words) -> bool:
-    heads = [w for w in line if _COLUMN_WORD.match(w["text"])]
+    # part numbers heading their value columns count as column words ("SYMBOL  2N2219  2N2219A  UNITS")
+    heads = [w for w in line if _COLUMN_WORD.match(w["text"]) or _PART_HEAD.match(w["text"])]
     if len(heads) < 3 or len(heads) < 0.5 * len(line):
         return False
     texts = {w["text"].lower().rstrip(".") for w in heads}
@@ -154,6 +155,12 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str]) ->
             and not any(_NUMBER.match(w["text"]) for w in lines[k]) and len(header_lines) < 3:
         header_lines.append(lines[k])
         k += 1
+    named = ""
+    if k < len(lines) and lines[k][0]["x0"] < anchors[0] - 20 and re.match(r"(?i)^sym", head[0][2]) \
+            and lines[k][0]["top"] - header_lines[-1][0]["bottom"] < 2.2 * size:
+        # the names stand left of the first heading, under no heading of their own (Central: "SYMBOL 2N2219 … UNITS")
+        anchors.insert(0, lines[k][0]["x0"])
+        named = "Parameter"
     left = anchors[0] - 6
     right = max(w["x1"] for w in lines[i]) + 40
 
@@ -171,6 +178,8 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str]) ->
         return [cells_text(c) or None for c in cols]
 
     header = row([w for ln in header_lines for w in ln])
+    if named:
+        header[0] = named
     value_cols = {j for j, h in enumerate(header) if h and (_VALUE_HEAD.match(h) or _PART_HEAD.match(h.split("\n")[0]))}
     if not value_cols:
         return None
@@ -178,8 +187,9 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str]) ->
     last_bottom = header_lines[-1][0]["bottom"]
     while k < len(lines):
         ln = lines[k]
-        if ln[0]["top"] - last_bottom > 2.2 * size or _is_header(ln) or re.match(r"(?i)^(\*|notes?\b)", ln[0]["text"]):
-            break  # a gap wider than two text lines, the next table, or the notes under this one
+        if ln[0]["top"] - last_bottom > 2.2 * size or _is_header(ln) or re.match(r"(?i)^(\*|notes?\b)", ln[0]["text"]) \
+                or re.match(r"^[A-Z][A-Z /&-]{5,}:", " ".join(w["text"] for w in ln)):
+            break  # a gap wider than two text lines, the next table, the notes under this one, or a heading ("ELECTRICAL CHARACTERISTICS:")
         if ln[0]["x0"] < left or ln[-1]["x1"] > right + 60:
             break  # text wider than the table: running text again
         body.append(ln)

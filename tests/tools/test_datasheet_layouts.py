@@ -267,3 +267,30 @@ def test_a_pointer_to_a_figure_inside_the_name():
             ["Gain-Bandwidth Product, (See Figures 6, 30)", "fT", "", "4.5", "MHz"]]
     best = extract_document(_doc(rows), device="opamp").best()
     assert (best["gbw"].name, best["gbw"].typ) == ("Gain-Bandwidth Product", 4.5e6)
+
+
+def test_ratings_with_part_columns_and_the_names_left_of_the_symbol_heading(tmp_path):
+    # Central: "SYMBOL 2N2219 2N2219A UNITS" with the names under no heading, left of SYMBOL; the next
+    # table's heading line ends the ratings
+    lines = [(40, 700, "MAXIMUM RATINGS: (TA=25C unless otherwise noted)", 9),
+             (230, 685, "SYMBOL"), (300, 685, "2N2219"), (370, 685, "2N2219A"), (450, 685, "UNITS"),
+             (40, 672, "Collector-Base Voltage"), (230, 672, "VCBO"), (300, 672, "60"), (370, 672, "75"), (450, 672, "V"),
+             (40, 660, "Collector-Emitter Voltage"), (230, 660, "VCEO"), (300, 660, "30"), (370, 660, "40"), (450, 660, "V"),
+             (40, 648, "Continuous Collector Current"), (230, 648, "IC"), (335, 648, "800"), (450, 648, "mA"),
+             (40, 636, "ELECTRICAL CHARACTERISTICS: (TA=25C)"), (300, 636, "2N2219"), (370, 636, "2N2219A")]
+    doc = read_pdf(_draw(tmp_path / "central.pdf", lines))
+    got = extract_document(doc, device="bjt", part="2N2219A").best()
+    assert got["v_cbo"].max == 75.0 and got["v_ceo"].max == 40.0
+    assert got["i_c_max"].max == pytest.approx(0.8)  # printed once across both parts' columns, a rating: a maximum
+
+
+def test_ti_ratings_headed_by_part_families_only_with_words_run_together():
+    rows = [["", None, None, "TL08_C\nTL08_AC", "TL08_I", "TL084Q", "UNIT"],
+            ["VCC+", "Supplyvoltage(2)", None, "18", "18", "18", "V"],
+            ["VCC–", None, None, "–18", "–18", "–18", None],
+            ["T\nstg", "Storagetemperaturerange", None, "–65to150", "–65to150", "–65to150", "°C"],
+            ["", "SR Slewrateatunitygain", None, "13", "13", "13", "V/μs"]]
+    best = extract_document(_doc(rows, section="Absolute Maximum Ratings"), device="opamp", part="TL082").best()
+    assert (best["v_supply_max"].min, best["v_supply_max"].max) == (-18.0, 18.0)  # VCC+ over VCC–: one dual rating
+    assert (best["t_stg"].min, best["t_stg"].max) == (-65.0, 150.0)
+    assert best["sr"].value == pytest.approx(13e6)  # the symbol as the name's first word
