@@ -77,6 +77,9 @@ def norm_unit(text: str) -> str:
     u = re.sub(r"^([µu])\s+(?=(?:A|V|s|F|W)$)", "µ", u)  # "µ\nA": a prefix and its unit on two lines
     u = re.sub(r"\(cid:\d+\)\s*(?=(?:A|V|F|s|mhos?)\b)", "µ", u)
     u = re.sub(r"^([kMmG]?)\s*\(cid:\d+\)$", r"\1Ω", u)
+    u = u.replace("\uf0d6", "√")  # the √ of a Symbol font, in the private-use area
+    # a noise density whose √ the text layer dropped: "nV/Hz" (no datasheet rates a voltage per hertz)
+    u = re.sub(r"^([nµupf]?[VA])\s*/\s*Hz$", r"\1/√Hz", u)
     if re.fullmatch(r"[\-\u2010-\u2015\u2212]+", u):
         return ""
     return u.strip()
@@ -202,7 +205,8 @@ def attach_subscripts(line: str, slots: list[re.Match[str]], subs: list[str]) ->
 def norm_key(text: str) -> str:
     """Lower-case letters and digits only: "V(BR)DSS" → "vbrdss", "Drain-to-Source Voltage" → "drainsourcevoltage"."""
     t = text.lower().replace("µ", "u").replace("θ", "th").replace("ϑ", "th").replace("∆", "delta").replace("δ", "delta")
-    t = re.sub(r"^r\s*(?:q|\(cid:\d+\))\s*(?=j)", "rth", t)  # RθJA with θ from a Symbol font: "RqJA", "R(cid:2)JA"
+    t = re.sub(r"^r\s*(?:q|\(cid:\d+\))\s*(?=j)", "rth", t)
+    t = re.sub(r"^[\ue000-\uf8ff]\s*(?=j[acs])", "th", t)  # θ from a Symbol font in the private-use area: "\uf071JA"  # RθJA with θ from a Symbol font: "RqJA", "R(cid:2)JA"
     t = re.sub(r"\bto\b|\bthe\b|\bof\b", " ", t)
     return re.sub(r"[^a-z0-9+]", "", t)
 

@@ -176,3 +176,12 @@ def test_a_lone_maximum_stays_on_the_line_it_was_printed_on():
     hfe = [(p.min, p.max, p.conditions) for p in ex.params if p.canonical == "h_fe"]
     assert hfe[0] == (35.0, None, "IC = 0.1mA, VCE = 10V")
     assert (100.0, 300.0, "IC = 150mA, VCE = 10V *") in hfe and len(hfe) == 7
+
+
+def test_symbol_font_glyphs_in_the_private_use_area():
+    # Microchip: the √ of a noise density and the θ of a thermal resistance come from a Symbol font
+    assert norm_unit("nV/\uf0d6Hz") == "nV/√Hz" and norm_unit("nV/Hz") == "nV/√Hz"  # or the √ is dropped
+    assert parse_quantity("28", "nV/\uf0d6Hz").value == pytest.approx(28e-9)
+    rows = [["Parameters", "Sym", "Min", "Typ", "Max", "Units"],
+            ["Thermal Resistance, 8-Lead PDIP", "\uf071\nJA", "—", "85", "—", "°C/W"]]
+    assert extract_document(_doc(rows), device="opamp").best()["r_th_ja"].typ == 85.0
