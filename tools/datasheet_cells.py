@@ -205,8 +205,8 @@ def attach_subscripts(line: str, slots: list[re.Match[str]], subs: list[str]) ->
 def norm_key(text: str) -> str:
     """Lower-case letters and digits only: "V(BR)DSS" → "vbrdss", "Drain-to-Source Voltage" → "drainsourcevoltage"."""
     t = text.lower().replace("µ", "u").replace("θ", "th").replace("ϑ", "th").replace("∆", "delta").replace("δ", "delta")
-    t = re.sub(r"^r\s*(?:q|\(cid:\d+\))\s*(?=j)", "rth", t)
-    t = re.sub(r"^[\ue000-\uf8ff]\s*(?=j[acs])", "th", t)  # θ from a Symbol font in the private-use area: "\uf071JA"  # RθJA with θ from a Symbol font: "RqJA", "R(cid:2)JA"
+    t = re.sub(r"^r\s*(?:q|\(cid:\d+\))\s*(?=j)", "rth", t)  # RθJA with θ from a Symbol font: "RqJA", "R(cid:2)JA"
+    t = re.sub(r"^[\ue000-\uf8ff]\s*(?=j[acs])", "th", t)  # θ from a Symbol font in the private-use area: "\uf071JA"
     t = re.sub(r"\bto\b|\bthe\b|\bof\b", " ", t)
     return re.sub(r"[^a-z0-9+]", "", t)
 
