@@ -72,8 +72,11 @@ def norm_unit(text: str) -> str:
     if not u:
         return ""
     u = _DEGREE.sub("°", u)
+    # a footnote star with its number and a "(DC)"/"(Pulse)" qualifier are no part of the unit: "∗ W 2", "A(DC)"
+    u = re.sub(r"[∗*]\s*\d?", "", re.sub(r"(?i)\s*\((?:dc|ac|pulse|pulsed)\)", "", u)).strip()
+    u = re.sub(r"\s+\d$", "", u) if re.match(r"^[A-Za-zµΩ°]+\s+\d$", u) else u
     u = re.sub(r"(?<=[VA])dc\b", "", u)
-    u = re.sub(r"^m\s+(?=(?:A|V|s|F)$)", "µ", u)  # a Symbol-font µ set apart from its unit: "m A"
+    u = re.sub(r"^m\s+(?=(?:A|V|s|F|C)$)", "µ", u)  # a Symbol-font µ set apart from its unit: "m A"
     u = re.sub(r"^([µu])\s+(?=(?:A|V|s|F|W)$)", "µ", u)  # "µ\nA": a prefix and its unit on two lines
     u = re.sub(r"\(cid:\d+\)\s*(?=(?:A|V|F|s|mhos?)\b)", "µ", u)
     u = re.sub(r"^([kMmG]?)\s*\(cid:\d+\)$", r"\1Ω", u)

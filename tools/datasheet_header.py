@@ -263,3 +263,44 @@ def heading_group(row: list[str | None], header: Header, heading: str, part: str
     roles = {j: r for j, r in header.roles.items() if r not in ("min", "typ", "max")}
     roles.update({j: r for r, j in groups[pick].items()})
     return Header(roles=roles, units=header.units, rows=header.rows, parts=header.parts, shared=header.shared)
+
+
+_SYMBOL_CELL = re.compile(r"[A-Za-zθΘ][A-Za-z0-9(),/ ]{0,11}")
+_QUANTITY_CELL = re.compile(r"[<>≤≥]?\s*[±+\-–−]?\d[\d.,]*\s*[a-zA-Zµμ°Ω%/ ]{1,8}")
+
+
+def infer_header(rows: list[list[str | None]]) -> Header | None:
+    """Roles for a table printed with no header row at all (MCC: "Average Forward Current | IF(AV) | 6.0A | TA = 60°C").
+
+    Read from the cells themselves: names in the first column, a column of short symbols, a column
+    whose every cell is a number with its unit (the value), and the rest the test conditions. None
+    unless every row fits that pattern, so a chart's grid or a package drawing is never read as one.
+    """
+    body = [r for r in rows if any((c or "").strip() for c in r)]
+    if len(body) < 2 or len({len(r) for r in body}) != 1 or len(body[0]) < 3:
+        return None
+
+    def column(j: int) -> list[str]:
+        return [join_lines(r[j] or "").strip() for r in body]
+
+    def all_match(pattern: re.Pattern[str], cells: list[str]) -> bool:
+        return all(pattern.fullmatch(c.replace("\n", " ")) for c in cells)
+
+    names = column(0)
+    if not all(re.search(r"[A-Za-z]{3}", c) for c in names):
+        return None
+    width = len(body[0])
+    values = [j for j in range(1, width) if all_match(_QUANTITY_CELL, [(r[j] or "").split("\n")[0].strip() for r in body])]
+    symbols = [j for j in range(1, width) if j not in values and all_match(_SYMBOL_CELL, [symbol_cell(r[j] or "") for r in body])]
+    if len(values) != 1 or len(symbols) != 1 or symbols[0] > values[0]:
+        return None
+    roles = {0: "param", symbols[0]: "symbol", values[0]: "value"}
+    rest = [j for j in range(1, width) if j not in roles]
+    if len(rest) == 1:
+        roles[rest[0]] = "cond"
+    return Header(roles=roles, units={}, rows=0)
+
+
+def symbol_cell(text: str) -> str:
+    """A symbol cell on one line: its subscript lines joined on ("I\\nF(AV)" → "IF(AV)")."""
+    return "".join(ln.strip() for ln in text.split("\n"))

@@ -132,12 +132,13 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
     sub: dict[int, str] = {}
     for j, cell in enumerate(head[-1]):
         role = header_role(cell or "")[0]
-        if role in ("min", "typ", "max") and re.fullmatch(r"(?i)\s*(min|typ|max|nom)[a-z]*\.?\s*", cell or ""):
+        if role in ("min", "typ", "max") and re.fullmatch(r"(?i)\s*(min|typ|max|nom)[a-z]*\.?\s*(?:\([^()]*\))?\s*", cell or ""):
             sub[j] = role
     groups: list[list[int]] = []
     for j in range(1, width):
+        # Min/Typ/Max side by side in any order ("Nom (V) | Min (V) | Max (V)" under "VZ @ IZT")
         if j in sub and groups and groups[-1][-1] == j - 1 and groups[-1][-1] in sub \
-                and ("min", "typ", "max").index(sub[j]) > ("min", "typ", "max").index(sub[groups[-1][-1]]):
+                and sub[j] not in {sub[x] for x in groups[-1]}:
             groups[-1].append(j)
         else:
             groups.append([j])
@@ -145,7 +146,8 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
     for g in groups:
         text = " ".join(_line_join([r[j] if j < len(r) else None for j in g]) for r in head if any(
             j < len(r) and r[j] for j in g))
-        symbol = _symbol(text)
+        # the symbol is on the heading row nearest the values ("VZ @ IZT" under "Zener Voltage Range")
+        symbol = next((sy for r in reversed(head) if (sy := _symbol(_line_join([r[j] if j < len(r) else None for j in g])))), "")
         vals = dict.fromkeys(("min", "typ", "max"), "")
         extra = ""
         for j in g:

@@ -78,6 +78,7 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
     vcols = [col[r] for r in ("min", "typ", "max", "value") if r in col]
     out: list[list[str | None]] = []
     for row in rows:
+        row, tags = _labelled_values(row, vcols)
         counts = [len(cell_lines(row[j])) for j in vcols if j < len(row)]
         k = max(counts, default=0)
         if k < 2 or any(c not in (0, 1, k) for c in counts) or sum(1 for c in counts if c == k) == 0:
@@ -87,7 +88,14 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
         name_lines = cell_lines(cell_at(row, name_j))
         labels: list[str] = []
         name = cell_at(row, name_j) or ""
-        if len(name_lines) == k + 1:
+        syms = cell_lines(cell_at(row, sym_j))
+        # several parameters in one ruled band, a symbol a line (ST: "td(on)" over "tr", "Turn-on Time" over "Rise Time"):
+        # each line of values is its own parameter, named by its own symbol and name
+        # (a lone letter over its subscript, "V" over "CE(sat)", is one symbol, not two)
+        own = len(syms) == k and all(len(x) >= 2 and _SYMBOL_LINE.fullmatch(x) for x in syms) and len(set(syms)) == k
+        if own:
+            pass
+        elif len(name_lines) == k + 1:
             name, labels = name_lines[0], name_lines[1:]
         elif len(name_lines) == k and all(re.match(r"^:\s*\S", ln) for ln in name_lines[1:]) and ":" in name_lines[0]:
             # one label a line after a colon: "Collector-Base Voltage : BC546" over ": BC547/550" and ": BC548/549"
@@ -99,7 +107,9 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
         # sub-items of one name, a line each: "Drain Current – Continuous" over "– Pulsed"
         items = len(name_lines) == k and all(re.match(r"^[–\-—]\s*\w", ln) for ln in name_lines[1:])
         base = re.split(r"\s+[–\-—]\s+", name_lines[0])[0] if items else ""
-        last_cond = ""
+        own = own and not items
+        names = _names_per_row(name_lines, k) if own else None
+        last_cond, part = "", ""
         for i in range(k):
             new: list[str | None] = []
             for j, cell in enumerate(row):
@@ -108,8 +118,12 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
                     new.append(ls[i] if len(ls) == k else (cell if len(ls) == 1 and (j == col.get("unit") or i == 0) else None))
                 elif j == name_j and items:
                     new.append(name_lines[0] if i == 0 else base + " " + name_lines[i].lstrip("–-— "))
+                elif j == name_j and names is not None:
+                    new.append(names[i])
                 elif j == name_j:
                     new.append(name if i == 0 else None)
+                elif j == sym_j and own:
+                    new.append(syms[i])
                 elif j == sym_j and items and i > 0:
                     new.append(None)  # the symbol printed once names the first item; the name tells the others apart
                 elif j == sym_j and len(ls) == k and all(re.fullmatch(r"[A-Z][A-Za-z0-9()]{1,9}", x) for x in ls):
@@ -124,19 +138,59 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
                     new.append(cell if i == 0 else None)
                 else:
                     new.append(cell if i == 0 else None)
+            if tags and cond_j is not None and cond_j < len(new):
+                new[cond_j] = ", ".join(x for x in (new[cond_j] or "", tags[i]) if x)
             if labels:
                 lab = labels[i]
+                grade = re.match(r"^\(([A-Z]{2,}[0-9][A-Z0-9/\-]{2,})\)\s*(.*)$", lab)
+                if grade:  # "(MC33078) TA = +25°C": the part the line and the lines under it are for
+                    part, lab = grade.group(1), grade.group(2)
                 m = re.search(r"\(([^()]*=[^()]*)\)?", lab)
                 cond = m.group(1).strip() if m and "=" in lab else ""
                 last_cond = cond or last_cond
                 tag = re.sub(r"\([^()]*\)?", "", lab).strip(" ,")
-                text = ", ".join(x for x in (last_cond, tag) if x)
+                text = ", ".join(x for x in (part, last_cond, tag) if x)
                 if cond_j is not None and cond_j < len(new):
                     new[cond_j] = ", ".join(x for x in (new[cond_j] or "", text) if x)
                 elif name_j is not None:
                     new[name_j] = (name + " (" + text + ")") if text else name
             out.append(new)
     return out
+
+
+_LABELLED = re.compile(r"^(?P<tag>[A-Za-z][\w\-]{1,12})\s*:\s*(?P<value>[-+±−–]?\d.*)$")
+
+
+def _labelled_values(row: list[str | None], vcols: list[int]) -> tuple[list[str | None], list[str]]:
+    """A value cell with a label on each line ("DIP8: 500" over "DMP8: 300", NJR): the values, and the labels."""
+    for j in vcols:
+        lines = cell_lines(cell_at(row, j))
+        found = [_LABELLED.match(ln) for ln in lines]
+        if len(lines) >= 2 and all(found):
+            new = list(row)
+            new[j] = "\n".join(m.group("value") for m in found if m)
+            return new, [m.group("tag") for m in found if m]
+    return row, []
+
+
+_SYMBOL_LINE = re.compile(r"[A-Za-zθ][A-Za-z0-9()\-]{0,11}\s*(?:\((?:\s*[*•∗]\s*)\)|[*•∗])?")
+
+
+def _names_per_row(lines: list[str], k: int) -> list[str | None]:
+    """A name cell of ``k`` stacked parameters cut into their names: a line each, or the same number of lines each
+    ("Reverse Recovery" over "Time", twice), else by the lines that start with a capital after a complete name."""
+    if len(lines) == k:
+        return list(lines)
+    if lines and len(lines) % k == 0:
+        n = len(lines) // k
+        return [" ".join(lines[i * n:(i + 1) * n]) for i in range(k)]
+    groups: list[list[str]] = []
+    for ln in lines:
+        if not groups or (ln[:1].isupper() and not re.match(r"^\(", ln)):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return [" ".join(g) for g in groups] if len(groups) == k else [None] * k
 
 
 def _per_value(cell: str | None, k: int) -> list[str]:
@@ -239,3 +293,33 @@ def shifted(row: list[str | None], col: dict[str, int]) -> bool:
     """A Min, Typ or Max cell holding two values on one line ("-- 0.088"): the column edges are misplaced."""
     cells = [cell_at(row, col.get(r)) for r in ("min", "typ", "max")]
     return any(re.fullmatch(r"(?:--+|[\d.]+)\s+(?:--+|[\d.]+)", ln) for c in cells for ln in cell_lines(c))
+
+
+_PACKAGE = re.compile(r"(?:[A-Z]{1,6}[\-\s]?\d{1,4}[A-Z]{0,3}|[A-Z]?D\d?PAK|[A-Z]{2,6})(?:\s*\[\d+\])?")
+
+
+def package_rows(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
+    """A parameter printed once with no values, then a row per package under it (NXP: "Ptot | total power
+    dissipation | Tamb ≤ 25 °C" over "SOT23 … 250 mW", "SOT323 … 200 mW"): each package row gets the symbol,
+    name and conditions of the row above, its package added to the conditions."""
+    vcols = [col[r] for r in ("min", "typ", "max", "value") if r in col]
+    name_j, sym_j, cond_j = col.get("param"), col.get("symbol"), col.get("cond")
+    if name_j is None or sym_j is None:
+        return rows
+    out: list[list[str | None]] = []
+    head: list[str | None] | None = None
+    for row in rows:
+        has_vals = any(not is_empty(cell_at(row, j)) for j in vcols)
+        sym, name = (cell_at(row, sym_j) or "").strip(), join_lines(cell_at(row, name_j) or "").strip()
+        if sym and name and not has_vals:
+            head = row
+        elif head is not None and has_vals and not sym and _PACKAGE.fullmatch(name):
+            new = list(row)
+            new[sym_j], new[name_j] = head[sym_j], head[name_j]
+            if cond_j is not None and cond_j < len(new):
+                new[cond_j] = ", ".join(x for x in (join_lines(cell_at(head, cond_j) or ""), join_lines(row[cond_j] or ""), name) if x)
+            row = new
+        elif sym or (name and not _PACKAGE.fullmatch(name)):
+            head = None
+        out.append(row)
+    return out

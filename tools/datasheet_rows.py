@@ -27,12 +27,22 @@ from chipsmith.tools.datasheet_header import (
     find_header,
     header_role,
     heading_group,
+    infer_header,
     mentioned_parts,
     part_columns,
     same_part,
 )
 from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, part_row_table
-from chipsmith.tools.datasheet_rowcells import cell_at, condition_heads, rejoin_range, shifted, split_shared, symbol_and_name, unstack
+from chipsmith.tools.datasheet_rowcells import (
+    cell_at,
+    condition_heads,
+    package_rows,
+    rejoin_range,
+    shifted,
+    split_shared,
+    symbol_and_name,
+    unstack,
+)
 from chipsmith.tools.pdf_reader import Document, Table
 
 # "100-600" (an hFE range): two unsigned numbers joined by a dash, never a negative number
@@ -109,6 +119,8 @@ def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
                 roles.update({j: "cond" for j in range(1, shift + 1) if "cond" not in roles.values()})
                 header = Header(roles=roles, units={j + shift: u for j, u in last.header.units.items()}, rows=0)
                 section = last.section or table.section
+            elif (inferred := infer_header(table.rows)) is not None:
+                header = inferred  # no header row at all: the roles read from the cells
             else:
                 continue
         if not header.valued:
@@ -163,7 +175,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     prev: Param | None = None
     vcols = sorted({j for j, r in header.roles.items() if r in ("min", "typ", "max", "value")} | set(header.parts))
     col, body = part_columns([rejoin_range(r, vcols) for r in table.rows[start:]], header, col, part)
-    body = condition_heads(body, col)
+    body = package_rows(condition_heads(body, col), col)
     # a value printed per part (1N4001 … 1N4007 columns) is a guaranteed limit unless it says it is typical
     per_part = bool(header.parts) and col.get("value") in header.parts
     sub_items: list[str] = []
@@ -287,7 +299,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             if text is None or is_empty(text):
                 continue
             p.raw[role] = join_lines(text)
-            hint = unit_raw or header.units.get(col[role], "")
+            at = col.get(role, shared)  # a value split out of a shared column has no column of its own
+            hint = unit_raw or (header.units.get(at, "") if at is not None else "")
             bound, text = _bound(join_lines(text)) if role == "value" else (None, text)
             lo, hi, flag = _parse_value(text, hint)
             if flag:

@@ -55,6 +55,13 @@ class Synonyms:
         return [c for c in self.entries.values() if device in c.classes or "common" in c.classes]
 
     def lookup(self, name: str, symbol: str, device: str, unit: str = "") -> tuple[str | None, str]:
+        """(canonical name, how it was matched) or (None, "") when nothing fits (see :meth:`_lookup`)."""
+        canon, how = self._lookup(name, symbol, device, unit)
+        if canon == "v_oh" and re.search(r"[-−–]\s*$", symbol) and "v_ol" in self.entries:
+            return "v_ol", how  # an output swing whose symbol ends in a minus ("VO−", "VOM−") is the low one
+        return canon, how
+
+    def _lookup(self, name: str, symbol: str, device: str, unit: str) -> tuple[str | None, str]:
         """(canonical name, how it was matched) or (None, "") when nothing fits.
 
         The symbol decides first because it is the more specific ("VGS" vs "VGS(th)");
@@ -62,22 +69,24 @@ class Synonyms:
         """
         # a figure printed with a unit is never a pure number (a voltage row carried under "hFE" is no gain)
         cands = [c for c in self._for(device) if c.unit or not unit]
+        if re.search(r"(?i)\b(?:versus|vs\.?)\s", name):
+            return None, ""  # a chart's title ("Maximum Output Voltage versus Temperature") names no table row
+        # a figure whose unit is another quantity's is never this one ("tS" settling time in µs is no storage temperature)
+        cands = [c for c in cands if unit_ok(c, unit)]
         sk = norm_key(symbol)
         nk = norm_key(name)
+        # a remark in parentheses or a leading "DC" does not change the quantity: "DC Supply Voltage (Between V+ and V-)"
+        bare = norm_key(re.sub(r"^\s*DC\s+", "", re.sub(r"\s*\([^()]*\)", " ", name)))
         by_sym = [c for c in cands if sk and sk in {norm_key(s) for s in c.symbols}]
-        by_name = [c for c in cands if nk and nk in {norm_key(n) for n in c.names}]
+        by_name = [c for c in cands if nk and nk in {norm_key(n) for n in c.names}] \
+            or [c for c in cands if bare and bare != nk and bare in {norm_key(n) for n in c.names}]
         both = [c for c in by_sym if c in by_name]
         if both:
             return both[0].name, "symbol"
-        if len(by_sym) == 1 and (not by_name or unit_ok(by_sym[0], unit)):
+        if len(by_sym) == 1:
             return by_sym[0].name, "symbol"
-        if by_sym:
-            fit = [c for c in by_sym if unit_ok(c, unit)]
-            if len(fit) == 1:
-                return fit[0].name, "symbol"
         if by_name:
-            fit = [c for c in by_name if unit_ok(c, unit)] or by_name
-            return fit[0].name, "name"
+            return by_name[0].name, "name"
         if nk:
             best, score = None, 0.0
             for c in cands:
@@ -98,7 +107,9 @@ class Synonyms:
 def unit_ok(c: Canonical, unit: str) -> bool:
     if not unit or not c.unit:
         return True
-    return unit == c.unit or (c.unit in ("%/V", "%") and unit.startswith("%"))
+    # Ω set in a Symbol font comes out of the text layer as "W" (the record's unit is put right once it is named)
+    # and siemens is sometimes printed in lower case
+    return unit == c.unit or (c.unit in ("%/V", "%") and unit.startswith("%")) or (c.unit, unit) in (("ohm", "W"), ("S", "s"))
 
 
 @lru_cache(maxsize=1)

@@ -133,6 +133,8 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
             _ratio_to_db(p)
         if p.unit == "W" and p.canonical in ("r_ds_on", "r_g", "r_out", "z_zt", "z_zk"):
             p.unit = "ohm"  # an Ω in a Symbol font reads as "W"
+        if p.unit == "s" and p.canonical == "g_fs":
+            p.unit = "S"  # siemens printed in lower case ("|Yfs| … 14 s")
         prev = out[-1] if out else None
         if prev is not None and p.canonical == "v_supply_max" == prev.canonical and p.table == prev.table \
                 and re.search(r"[-–−]$", p.symbol.strip()) and re.search(r"\+$", prev.symbol.strip()) \

@@ -100,6 +100,16 @@ def extract_sentences(doc: Document, device: str, table: Synonyms | None = None,
                 continue
             kind = "typ"
             window = low[max(0, i - 30): i + len(phrase) + m.start() + 1]
+            upper = re.match(r"\s*(?:to|\.\.\.|…)\s*" + _QTY, tail[m.end():])
+            hi = parse_quantity(upper.group("q")) if upper else None
+            if upper is not None and hi is not None and hi.unit == q.unit and hi.value > q.value:
+                # a range: "Storage Temperature: -55°C to +150°C"
+                p = Param(name=phrase, symbol="", canonical=canon.name, min=q.value, typ=None, max=hi.value, unit=q.unit,
+                          conditions="", page=page, section=section, source=s, origin="text",
+                          raw={"min": m.group("q"), "max": upper.group("q")}, match="name")
+                found.append(p)
+                seen.add(canon.name)
+                continue
             if re.search(r"\b(maximum|max\.?|at most|up to|below)\b", window):
                 kind = "max"
             elif re.search(r"\b(minimum|min\.?|at least|above)\b", window):

@@ -25,6 +25,7 @@ from typing import Any
 
 from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
+from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, raised_marks, unclip
 from chipsmith.tools.pdf_text_tables import text_tables
 
 # Headings datasheets use; a line that is one of these (or bold/large and short) opens a section.
@@ -228,7 +229,7 @@ def _title(doc: Document) -> str:
 def _read_page(page: Any, number: int) -> Page:
     # bold headings drawn twice at a hair's offset read "DDrraaiinn" and "2200" otherwise
     page = page.dedupe_chars()
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
+    words = raised_marks(page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False))
     pg = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
     if not words:
         return pg
@@ -271,7 +272,34 @@ def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
     ruled = [t for t in ruled if t not in mashed]
     unruled = [_Found(box, rows) for box, rows in text_tables(words, [t.bbox for t in ruled], _lines_text)]
     ruled += unruled + [t for t in mashed if not any(_overlaps(t.bbox, u.bbox) for u in unruled)]
-    return sorted(ruled, key=lambda t: (t.bbox[1], t.bbox[0]))
+    return sorted(_one_of_each(ruled), key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def _one_of_each(tables: list[_Found]) -> list[_Found]:
+    """One table where the page draws the same grid twice, a hair apart (ROHM): of two tables covering the same
+    box, the one whose cells hold more of the text (no digits clipped at a column edge) and, of equals, cut fewer
+    words apart (fewer separate pieces of text) is kept."""
+    def quality(t: _Found) -> tuple[int, int]:
+        cells = [c or "" for r in t.rows for c in r]
+        return sum(len(re.sub(r"\s", "", c)) for c in cells), -sum(len(c.split()) for c in cells)
+
+    def same(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+        w = min(a[2], b[2]) - max(a[0], b[0])
+        h = min(a[3], b[3]) - max(a[1], b[1])
+        if w <= 0 or h <= 0:
+            return False
+        inter = w * h
+        union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+        return inter / union > 0.85
+
+    out: list[_Found] = []
+    for t in tables:
+        twin = next((u for u in out if same(t.bbox, u.bbox)), None)
+        if twin is None:
+            out.append(t)
+        elif quality(t) > quality(twin):
+            out[out.index(twin)] = t
+    return out
 
 
 def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]], edges: list[dict[str, Any]] = ()) -> _Found:  # type: ignore[assignment]
@@ -337,7 +365,7 @@ def _split_spans(table: Any, words: list[dict[str, Any]]) -> list[list[str | Non
     which the Max. Each word goes to the column its centre lies in, columns being where the
     table's cells start.
     """
-    rows: list[list[str | None]] = table.extract()
+    rows: list[list[str | None]] = unclip(table, table.extract(), words)
     starts: dict[int, float] = {}
     for r in table.rows:
         for j, c in enumerate(r.cells):
@@ -534,6 +562,7 @@ def _split_rows(ws: list[dict[str, Any]], cells: Any, header: list[str | None]) 
 def _clean_cell(c: str | None) -> str | None:
     if c is None:
         return None
+    c = re.sub(r"(?<=[−\-+±–])\s*\(cid:\d+\)\s*(?=\d)", "", c.translate(SYMBOL_FONT))  # "−(cid:2)60": an unmapped space
     return re.sub(r"[ \t]+", " ", c).strip()
 
 

@@ -14,6 +14,7 @@ the nearest row, the one above on a tie.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -54,36 +55,76 @@ def _leader_lists(lines: list[Words], taken: list[Box]) -> list[tuple[Box, list[
     """Ratings set as a list with dotted leaders ("Storage Temperature ......... -65°C to +150°C"), two or more in a run.
 
     Each becomes a row of a two-column table headed Parameter | Rating; the lines of subscripts
-    between them are left out of the name (they belong to symbols the name only quotes).
+    between them are left out of the name (they belong to symbols the name only quotes). A page
+    set in two columns of such lists (Intersil's "Absolute Maximum Ratings" beside its "Thermal
+    Information") is read column by column.
     """
+    starts = sorted(sg[0]["x0"] for ln in lines for sg in _segments(ln) if _LEADER.match(_text(sg)))
+    columns: list[float] = []
+    for x in starts:  # indented items of one list stay in its column; a second page column starts far right
+        if not columns or x - columns[-1] > 60:
+            columns.append(x)
+    bounds = [-math.inf] + [x - 10 for x in columns[1:]] + [math.inf]
+    out: list[tuple[Box, list[list[str | None]]]] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        band = [[w for w in ln if lo <= w["x0"] < hi] for ln in lines]
+        out += _leader_column([ln for ln in band if ln], taken)
+    return out
+
+
+# Column headings of a list with several values per item: "Thermal Resistance (Typical)  θJA (°C/W)  θJC (°C/W)"
+_HEADS = r"(\S+)\s*\(([^()]+)\)"
+_MULTI = re.compile(r"^(?:[±+\-–−]?\d+(?:\.\d+)?|N/?A|-|–)$", re.I)
+
+
+def _leader_column(lines: list[Words], taken: list[Box]) -> list[tuple[Box, list[list[str | None]]]]:
     out: list[tuple[Box, list[list[str | None]]]] = []
     run: list[tuple[Words, str, str]] = []
+    heads: list[tuple[str, str]] = []
+    lead = ""
+    grid: list[tuple[Words, list[str | None]]] = []
 
     def close() -> None:
-        if len(run) >= 2:
+        if len(run) >= 2 or (run and grid):
             ws = [w for ln, _, _ in run for w in ln]
             box = (min(w["x0"] for w in ws), min(w["top"] for w in ws), max(w["x1"] for w in ws), max(w["bottom"] for w in ws))
-            rows: list[list[str | None]] = [["Parameter", "Rating"]]
-            for _, name, value in run:
-                rows.append([name, value])
-            out.append((box, rows))
+            table: list[list[str | None]] = [["Parameter", "Rating"]]
+            out.append((box, table + [[name, value] for _, name, value in run]))
+        if grid:
+            ws = [w for ln, _ in grid for w in ln]
+            box = (min(w["x0"] for w in ws), min(w["top"] for w in ws), max(w["x1"] for w in ws), max(w["bottom"] for w in ws))
+            kind = "Typ" if re.search(r"(?i)\btypical\b", lead) else "Rating"
+            top: list[list[str | None]] = [["Parameter", "Symbol", kind]]
+            out.append((box, top + [row for _, row in grid]))
         run.clear()
+        grid.clear()
 
+    previous: Words = []
     for ln in lines:
         if any(_inside(w, b) for w in ln for b in taken):
             close()
+            previous = []
             continue
-        segments: list[Words] = [[]]
-        for w in ln:  # text far to the right on the same line (a second page column) is no part of the rating
-            if segments[-1] and w["x0"] - segments[-1][-1]["x1"] > 3 * float(w.get("size", 8)):
-                segments.append([])
-            segments[-1].append(w)
-        ln = next((sg for sg in segments if _LEADER.match(" ".join(w["text"] for w in sg))), ln)
-        m = _LEADER.match(" ".join(w["text"] for w in ln))
+        ln = _leader_segment(ln)
+        m = _LEADER.match(_text(ln))
         if m:
-            if run and ln[0]["top"] - run[-1][0][-1]["bottom"] > 3 * float(ln[0].get("size", 8)):
+            if (run or grid) and ln[0]["top"] - (run or grid)[-1][0][-1]["bottom"] > 3 * float(ln[0].get("size", 8)):
                 close()
-            run.append((ln, m.group("name").strip(), m.group("value").strip()))
+            name, value = m.group("name").strip(), m.group("value").strip()
+            values = value.split()
+            if len(values) >= 2 and all(_MULTI.match(v) for v in values):
+                # one value per column heading on the line above the list: a row for each heading
+                if not grid and previous:
+                    h = re.match(r"^(?P<lead>.*?)\s+" + r"\s+".join([_HEADS] * len(values)) + "$", _text(previous))
+                    heads = [(h.group(2 * i + 2), h.group(2 * i + 3)) for i in range(len(values))] if h else []
+                    lead = h.group("lead") if h else ""
+                if len(heads) == len(values):
+                    for (sym, unit), v in zip(heads, values):
+                        if _NUMBER.match(v):
+                            grid.append((ln, [f"{lead}, {name.rstrip('*')}", sym, f"{v} {unit}"]))
+                    previous = ln
+                    continue
+            run.append((ln, name, value))
         elif run:
             # anything but a line of subscripts ends the list; text beside it (a second page column) does not
             right = max(w["x1"] for r, _, _ in run for w in r)
@@ -93,8 +134,36 @@ def _leader_lists(lines: list[Words], taken: list[Box]) -> list[tuple[Box, list[
             elif mine:
                 last_ln, name, value = run[-1]
                 run[-1] = (last_ln + mine, _subscripts(name, [w["text"] for w in mine]), value)
+        previous = ln
     close()
     return out
+
+
+def _segments(ln: Words) -> list[Words]:
+    """A line cut where a gap of three character widths leaves text far to the right (a second page column)."""
+    segments: list[Words] = [[]]
+    for w in ln:
+        if segments[-1] and w["x0"] - segments[-1][-1]["x1"] > 3 * float(w.get("size", 8)):
+            segments.append([])
+        segments[-1].append(w)
+    return segments
+
+
+def _leader_segment(ln: Words) -> Words:
+    """The segment of a line holding a dotted-leader rating, with the value columns that follow it ("115   N/A")."""
+    segments = _segments(ln)
+    for i, sg in enumerate(segments):
+        if _LEADER.match(_text(sg)):
+            for more in segments[i + 1:]:
+                if not all(_MULTI.match(w["text"]) for w in more):
+                    break
+                sg = sg + more
+            return sg
+    return ln
+
+
+def _text(ws: Words) -> str:
+    return " ".join(w["text"] for w in ws)
 
 
 def _subscripts(name: str, subs: list[str]) -> str:

@@ -1,0 +1,72 @@
+"""Glyphs put right before a datasheet's words and cells are read.
+
+The text layer of a real datasheet often differs from what is printed: Symbol-font glyphs mapped
+into the private-use area (Ω, µ, °, θ), a degree sign printed as a raised small "o", a Greek
+symbol's subscript set on its own baseline, and the first letters of a cell cut off by a column
+rule. Each repair here only joins or maps glyphs that belong together by position or font.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Glyphs of the Symbol font that some PDFs map into the private-use area (U+F000 + the font's own code)
+SYMBOL_FONT = str.maketrans({"\uf057": "Ω", "\uf06d": "µ", "\uf0b0": "°", "\uf0b1": "±", "\uf0a3": "≤", "\uf0b3": "≥",
+                              "\uf071": "θ", "\uf044": "∆", "\uf0d6": "√", "\uf0b4": "×", "\uf02d": "−",
+                              # the Symbol font's rule extenders: a dash (no unit) and a vertical bar (|Yfs|)
+                              "\uf8e7": "—", "\uf8e6": "|", "\uf8f4": "|"})
+
+
+def raised_marks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Glyphs set apart by their baseline joined back to the word they belong to, Symbol-font glyphs read as such.
+
+    A degree sign printed as a raised small "o" ("150", "o", "C" in Intersil's tables) or a raised
+    "°" becomes "150°C"; a Greek symbol with its lowered subscript ("θ", "JA") becomes "θJA". Only glyphs
+    that touch their neighbours are joined, so separate words never run together.
+    """
+    words = [dict(w, text=w["text"].translate(SYMBOL_FONT)) for w in words]
+    out: list[dict[str, Any]] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and w["text"] in ("o", "°", "º") and w["top"] < nxt["top"] - 1 and abs(nxt["x0"] - w["x1"]) < 0.6 \
+                and nxt["text"][:1] in "CF":
+            merged = dict(nxt, x0=w["x0"], text="°" + nxt["text"])
+            prev = out[-1] if out else None
+            if prev is not None and abs(w["x0"] - prev["x1"]) < 0.6 and abs(prev["top"] - nxt["top"]) < 1 and prev["text"][-1:].isdigit():
+                out[-1] = dict(prev, x1=nxt["x1"], text=prev["text"] + merged["text"])
+            else:
+                out.append(merged)
+            i += 2
+            continue
+        if nxt is not None and w["text"] in ("θ", "Θ") and abs(nxt["x0"] - w["x1"]) < 0.6 and 0.5 < nxt["top"] - w["top"] < 4 \
+                and float(nxt.get("size", 0)) < float(w.get("size", 0)):
+            out.append(dict(w, x1=nxt["x1"], text=w["text"] + nxt["text"]))
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
+def unclip(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]) -> list[list[str | None]]:
+    """Cells given back the first letters a column rule cut off ("arameter", "ommon Mode Rejection"; Linear
+    Technology): a word that starts left of the cell's edge but lies mostly inside it belongs to the cell whole."""
+    for i, r in enumerate(table.rows):
+        for j, c in enumerate(r.cells):
+            if c is None or i >= len(rows) or j >= len(rows[i]) or not rows[i][j]:
+                continue
+            lines = str(rows[i][j]).split("\n")
+            for w in words:
+                if not (w["x0"] < c[0] - 0.3 < c[0] + 0.3 < (w["x0"] + w["x1"]) / 2 < c[2]
+                        and c[1] <= (w["top"] + w["bottom"]) / 2 <= c[3]):
+                    continue
+                for n in (1, 2, 3):
+                    rest = w["text"][n:]
+                    k = next((k for k, ln in enumerate(lines) if len(rest) >= 2 and ln.startswith(rest)), None)
+                    if k is not None:
+                        lines[k] = w["text"][:n] + lines[k]
+                        break
+            rows[i][j] = "\n".join(lines)
+    return rows
