@@ -12,6 +12,7 @@ import re
 
 from chipsmith.core.units import is_empty
 from chipsmith.tools.datasheet_cells import cell_lines, condition_lines, fold_labels, join_lines
+from chipsmith.tools.datasheet_header import mentioned_parts
 
 
 def cell_at(row: list[str | None], j: int | None) -> str | None:
@@ -298,6 +299,10 @@ def shifted(row: list[str | None], col: dict[str, int]) -> bool:
 _PACKAGE = re.compile(r"(?:[A-Z]{1,6}[\-\s]?\d{1,4}[A-Z]{0,3}|[A-Z]?D\d?PAK|[A-Z]{2,6})(?:\s*\[\d+\])?")
 
 
+_PACKAGE_NAME = re.compile(r"(?i)(?:SOT|SOD|TO|DO|SC|SOIC|SO|TSSOP|MSOP|SSOP|SMA|SMB|SMC|PDIP|DIP|QFN|DFN|D2?PAK|IPAK|LFPAK|SON|"
+                           r"MELF|MINIMELF)[\-\s]?\d*[A-Z]{0,3}(?:\s*\[\d+\])?$")
+
+
 def package_rows(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
     """A parameter printed once with no values, then a row per package under it (NXP: "Ptot | total power
     dissipation | Tamb ≤ 25 °C" over "SOT23 … 250 mW", "SOT323 … 200 mW"): each package row gets the symbol,
@@ -313,11 +318,12 @@ def package_rows(rows: list[list[str | None]], col: dict[str, int]) -> list[list
         sym, name = (cell_at(row, sym_j) or "").strip(), join_lines(cell_at(row, name_j) or "").strip()
         if sym and name and not has_vals:
             head = row
-        elif head is not None and has_vals and not sym and _PACKAGE.fullmatch(name):
+        elif head is not None and has_vals and not sym and _PACKAGE.fullmatch(name) and cond_j is not None and cond_j < len(row) \
+                and (_PACKAGE_NAME.match(name) or not mentioned_parts(name)):
+            # (a part number under the name is a grade of a family table, read by the part filter, not a package)
             new = list(row)
             new[sym_j], new[name_j] = head[sym_j], head[name_j]
-            if cond_j is not None and cond_j < len(new):
-                new[cond_j] = ", ".join(x for x in (join_lines(cell_at(head, cond_j) or ""), join_lines(row[cond_j] or ""), name) if x)
+            new[cond_j] = ", ".join(x for x in (join_lines(cell_at(head, cond_j) or ""), join_lines(row[cond_j] or ""), name) if x)
             row = new
         elif sym or (name and not _PACKAGE.fullmatch(name)):
             head = None

@@ -19,6 +19,11 @@ from chipsmith.core.errors import ConfigError
 from chipsmith.tools.datasheet_cells import Param, cell_lines, norm_key, split_footnote, symbol_text
 from chipsmith.tools.pdf_reader import Document
 
+# A remark in parentheses that does not change the quantity ("(Plastic Package)", "(Between V+ and V- Terminals)");
+# one that names another quantity ("(Pulsed)", "(Body Diode)", "(max)") stays part of the name
+_REMARK = re.compile(r"\s*\((?![^()]*\b(?i:puls|peak|surge|repetit|single|diode|body|avalanche|continuous|rms|average|max|min|"
+                     r"sink|source|high|low))[^()]*\)")
+
 
 @dataclass(frozen=True)
 class Canonical:
@@ -76,7 +81,8 @@ class Synonyms:
         sk = norm_key(symbol)
         nk = norm_key(name)
         # a remark in parentheses or a leading "DC" does not change the quantity: "DC Supply Voltage (Between V+ and V-)"
-        bare = norm_key(re.sub(r"^\s*DC\s+", "", re.sub(r"\s*\([^()]*\)", " ", name)))
+        # (a remark that names another quantity, "(Pulsed)", "(Body Diode)", stays part of the name)
+        bare = norm_key(re.sub(r"^\s*DC\s+", "", _REMARK.sub(" ", name)))
         by_sym = [c for c in cands if sk and sk in {norm_key(s) for s in c.symbols}]
         by_name = [c for c in cands if nk and nk in {norm_key(n) for n in c.names}] \
             or [c for c in cands if bare and bare != nk and bare in {norm_key(n) for n in c.names}]
@@ -109,7 +115,9 @@ def unit_ok(c: Canonical, unit: str) -> bool:
         return True
     # Ω set in a Symbol font comes out of the text layer as "W" (the record's unit is put right once it is named)
     # and siemens is sometimes printed in lower case
-    return unit == c.unit or (c.unit in ("%/V", "%") and unit.startswith("%")) or (c.unit, unit) in (("ohm", "W"), ("S", "s"))
+    # and a temperature whose degree sign the text layer lost reads as coulombs ("150 C")
+    return unit == c.unit or (c.unit in ("%/V", "%") and unit.startswith("%")) or \
+        (c.unit, unit) in (("ohm", "W"), ("S", "s"), ("degC", "C"))
 
 
 @lru_cache(maxsize=1)

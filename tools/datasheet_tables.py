@@ -135,6 +135,8 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
             p.unit = "ohm"  # an Ω in a Symbol font reads as "W"
         if p.unit == "s" and p.canonical == "g_fs":
             p.unit = "S"  # siemens printed in lower case ("|Yfs| … 14 s")
+        if p.unit == "C" and p.canonical in ("t_j_max", "t_stg"):
+            p.unit = "degC"  # a temperature whose degree sign was lost ("150 C")
         prev = out[-1] if out else None
         if prev is not None and p.canonical == "v_supply_max" == prev.canonical and p.table == prev.table \
                 and re.search(r"[-–−]$", p.symbol.strip()) and re.search(r"\+$", prev.symbol.strip()) \

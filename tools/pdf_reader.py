@@ -292,9 +292,13 @@ def _one_of_each(tables: list[_Found]) -> list[_Found]:
         union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
         return inter / union > 0.85
 
+    def shape(t: _Found) -> tuple[int, int]:
+        return len(t.rows), max((len(r) for r in t.rows), default=0)
+
     out: list[_Found] = []
     for t in tables:
-        twin = next((u for u in out if same(t.bbox, u.bbox)), None)
+        # the same grid twice has the same rows and columns; a different reading of the same box is kept beside it
+        twin = next((u for u in out if same(t.bbox, u.bbox) and shape(t) == shape(u)), None)
         if twin is None:
             out.append(t)
         elif quality(t) > quality(twin):
