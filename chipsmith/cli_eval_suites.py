@@ -105,8 +105,10 @@ def datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool,
 
 
 @click.command("analog")
-@click.option("--strategy", "strategies", multiple=True, type=click.Choice(("random", "bo", "llm+bo")),
-              help="search strategies to compare (repeatable; default: random and bo)")
+@click.option("--strategy", "strategies", multiple=True,
+              type=click.Choice(("random", "bo", "llm+bo", "bo-tr", "llm+bo-tr", "bo-guard", "llm+bo-guard")),
+              help="search strategies to compare (repeatable; default: random and bo; bo-tr: in a trust region "
+                   "around the best point; llm+: from a start point)")
 @click.option("--seeds", default=3, show_default=True, type=click.IntRange(1, 50), help="seeds per circuit and strategy")
 @click.option("--budget", default=200, show_default=True, type=click.IntRange(1, 5000), help="simulations per search")
 @click.option("--circuits", "pattern", default="*", show_default=True, help="glob over circuit names (cs_amp, ota5, ...)")
@@ -145,7 +147,7 @@ def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, s
                           ngspice=settings.ngspice, timeout=settings.tool_timeout, pdk=settings.pdk,
                           model_dirs=settings.model_dirs, corners=corners, corner_jobs=corner_jobs, montecarlo=montecarlo)
     llm = record = None
-    if llm_spec and "llm+bo" in chosen:
+    if llm_spec and any(s.startswith("llm+") for s in chosen):
         from chipsmith.agents.llm import make_llm
 
         record = RunRecord(run_dir)

@@ -41,7 +41,7 @@ from chipsmith.tools.sizing.problem import fmt_value, load_problem
 from chipsmith.tools.sizing.report import infeasible_message, plot_convergence
 from chipsmith.tools.sizing.search import Seed, SizingProposal, check_proposal, gmid_seed, optimise
 
-STRATEGIES = ("random", "bo", "llm+bo")
+STRATEGIES = ("random", "bo", "llm+bo", "bo-tr", "llm+bo-tr", "bo-guard", "llm+bo-guard")  # docs/sizing-search.md
 
 
 def suite_dir(name: str = "") -> Path:
@@ -80,7 +80,7 @@ def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root
     evaluator = Evaluator(problem, sim, next_dir, corners=corners, corner_jobs=corner_jobs)
     start: Seed | None = None
     seed_note = ""
-    if strategy == "llm+bo":
+    if strategy.startswith("llm+"):
         start, seed_note = start_point or _start_point(problem, llm)
     t0 = time.monotonic()
     result = optimise(problem, evaluator, strategy=strategy, budget=budget, seed=seed, start=start, stop_when_met=True)
@@ -290,7 +290,7 @@ class AnalogSuite(Suite):
                 for path in self.paths for strategy in self.strategies for s in range(self.seeds)]
 
     def produce(self, problem: Problem, sample: int, ctx: Context) -> tuple[Seed, str] | None:
-        if problem.data["strategy"] != "llm+bo":
+        if not problem.data["strategy"].startswith("llm+"):
             return None
         return _start_point(load_problem(Path(problem.data["path"])), ctx.llm)
 

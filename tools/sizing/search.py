@@ -16,7 +16,8 @@ from pydantic import BaseModel, Field
 
 from chipsmith.core.errors import InputError
 from chipsmith.tools.sizing.evaluate import Evaluator, Point
-from chipsmith.tools.sizing.problem import Problem, eval_expr
+from chipsmith.tools.sizing.problem import MISSING_PENALTY, Problem, eval_expr
+from chipsmith.tools.sizing.trust import TrustRegion
 
 # ----------------------------------------------------------------------------- seeds
 
@@ -140,16 +141,24 @@ class Strategy:
     margin (worst over the corners simulated) with a single GP, which drives points into the interior
     of the feasible region where the other corners tend to meet too, and switches to ``spec`` at the
     first feasible point when the search goes on. ``lean``: the GP's acquisition is optimised from
-    fewer quasi-random candidates and local searches (512 and 4 instead of 2048 and 10)."""
+    fewer quasi-random candidates and local searches (512 and 4 instead of 2048 and 10). ``guard``:
+    a point stopped at the nominal screen is told to the optimiser with each spec's margin moved by
+    the corner spread seen so far (see :func:`corner_spread`), so that it is compared with the
+    points simulated at every corner on the same worst-case footing. ``trust``: proposals come from
+    a TuRBO-style trust region around the best point (:mod:`chipsmith.tools.sizing.trust`)."""
 
     sampler: str
     goal: str = "spec"
     lean: bool = False
+    guard: bool = False
+    trust: bool = False
 
 
 STRATEGIES: dict[str, Strategy] = {
     "random": Strategy("random"),
     "bo": Strategy("gp", "margin", lean=True),
+    "bo-guard": Strategy("gp", "margin", lean=True, guard=True),
+    "bo-tr": Strategy("gp", "margin", lean=True, guard=True, trust=True),
     "gp": Strategy("gp"),  # optuna's GP as it comes: the problem's objective, a constraint GP per spec
     "gp-lean": Strategy("gp", lean=True),
     "gp-margin": Strategy("gp", "margin"),
@@ -164,6 +173,35 @@ def strategy_of(name: str) -> Strategy:
     if base not in STRATEGIES:
         raise InputError(f"unknown strategy {name!r}; choose one of {', '.join(STRATEGIES)} (or llm+ before one)")
     return STRATEGIES[base]
+
+
+def corner_spread(points: Sequence[Point]) -> dict[str, float]:
+    """Per spec, how much worse its worst corner is than nominal: the median over the points
+    simulated at every corner of (worst margin - nominal margin), never below 0.
+
+    Without it the search sees a cliff: a candidate failing nominal by a little is told its small
+    nominal shortfall, while one passing nominal is told its (often much larger) worst-corner
+    shortfall, so the optimiser learns to stay just outside the nominal feasible region instead of
+    moving into the interior where the corners meet too. Margins that hit the missing-measurement
+    penalty are left out."""
+    samples: dict[str, list[float]] = {}
+    for pt in points:
+        if not pt.all_corners or len(pt.corners) < 2:
+            continue
+        nominal = next(iter(pt.corners.values()))["margins"]
+        for name, worst in pt.margins.items():
+            nom = nominal.get(name)
+            if nom is None or max(worst, nom) >= MISSING_PENALTY:
+                continue
+            samples.setdefault(name, []).append(max(0.0, worst - nom))
+    return {name: float(sorted(v)[len(v) // 2]) for name, v in samples.items()}
+
+
+def told_margins(pt: Point, spread: dict[str, float]) -> dict[str, float]:
+    """The margins the optimiser is told: a point stopped at the nominal screen gets the corner spread added."""
+    if pt.all_corners or not pt.corners or not spread:
+        return dict(pt.margins)
+    return {name: m + spread.get(name, 0.0) for name, m in pt.margins.items()}
 
 
 def _sampler(strategy: Strategy, seed: int, startup: int) -> Any:
@@ -252,17 +290,24 @@ def _optimise(problem: Problem, evaluator: Evaluator, strategy: str, plan: Strat
         scale = abs((obj.hi if obj.hi is not None else obj.lo) or 1.0)
         return (v / scale) if obj.objective == "minimize" else -(v / scale)
 
-    def value(pt: Point, goal: str) -> float:
-        return max(pt.margins.values(), default=0.0) if goal == "margin" else objective_value(pt)
+    spread: dict[str, float] = {}
 
-    def rebuilt(trials: list[tuple[dict[str, float], Point]], distributions: dict[str, Any], goal: str) -> Any:
-        """A new study holding what was learnt so far, told in the terms of ``goal``."""
-        study = optuna.create_study(direction="minimize", sampler=_sampler(plan, seed, startup))
+    def margins(pt: Point) -> dict[str, float]:
+        return told_margins(pt, spread) if plan.guard else pt.margins
+
+    def value(pt: Point, goal: str) -> float:
+        return max(margins(pt).values(), default=0.0) if goal == "margin" else objective_value(pt)
+
+    def rebuilt(trials: list[tuple[dict[str, float], Point]], distributions: dict[str, Any], goal: str,
+                salt: int = 0) -> Any:
+        """A new study holding what was learnt so far (inside ``distributions``), told in the terms of ``goal``.
+        ``salt`` varies the sampler's seed per rebuild, so a box rebuilt unchanged does not propose the same point."""
+        study = optuna.create_study(direction="minimize", sampler=_sampler(plan, seed + 7919 * salt, startup))
         for params, pt in trials:
             if all(distributions[n].low <= v <= distributions[n].high for n, v in params.items()):
                 study.add_trial(optuna.trial.create_trial(
                     params=params, distributions=distributions, value=value(pt, goal),
-                    system_attrs={f"constraints:{k}": m for k, m in pt.margins.items()}))
+                    system_attrs={f"constraints:{k}": m for k, m in margins(pt).items()}))
         return study
 
     goal = plan.goal
@@ -271,23 +316,39 @@ def _optimise(problem: Problem, evaluator: Evaluator, strategy: str, plan: Strat
     study = rebuilt([], distributions, goal)
     told: list[tuple[dict[str, float], Point]] = []
     widened = not ranges
+    region = TrustRegion.for_problem(problem, seeded=seeded) if plan.trust else None
     first_met: int | None = None
     n_before = len(evaluator.history)
     sim_before, runs_before = evaluator.sim_seconds, evaluator.simulations
     if seeded and start is not None:
         study.enqueue_trial({n: min(max(v, distributions[n].low), distributions[n].high) for n, v in start.start.items()})
     for i in range(budget):
-        if not widened and i >= budget // 2 and first_met is None:
+        if region is not None and i >= (1 if seeded else startup):
+            # the trust region: a box around the best point so far, the GP fitted on the points inside it
+            center = min(told, key=lambda t: value(t[1], goal))[0]
+            distributions = dists(region.box(center))
+            study = rebuilt(told, distributions, goal, salt=i)
+        elif not widened and i >= budget // 2 and first_met is None:
             # the narrowed ranges did not contain a solution: search the full ranges, keeping what was learnt
             distributions = dists({})
             study = rebuilt(told, distributions, goal)
             widened = True
         trial = study.ask(distributions)
         pt = evaluator.evaluate(trial.params, phase="seed" if (i == 0 and seeded) else "search")
-        for s in specs:
-            trial.set_constraint(s.name, pt.margins[s.name])
-        study.tell(trial, value(pt, goal))
+        if region is not None and told:
+            before = min(value(p, goal) for _, p in told)
         told.append((dict(trial.params), pt))
+        if plan.guard and pt.all_corners and len(pt.corners) > 1 and not pt.feasible:
+            # a new worst-case sample: re-tell every point screened out at nominal with the new spread
+            spread = corner_spread([p for _, p in told])
+            study = rebuilt(told, distributions, goal)
+        else:
+            told_now = margins(pt)
+            for s in specs:
+                trial.set_constraint(s.name, told_now[s.name])
+            study.tell(trial, value(pt, goal))
+        if region is not None and len(told) > 1:
+            region.update(value(pt, goal), before)
         if progress:
             progress(pt)
         if pt.feasible and first_met is None:
