@@ -121,6 +121,9 @@ def datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool,
               "(screened at nominal first)")
 @click.option("--corner-jobs", "corner_jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="ngspice processes at once for a candidate's corners")
+@click.option("--corner-stop", "corner_stop", is_flag=True,
+              help="with --corners: run a candidate's corners a batch of --corner-jobs at a time, the most often failing "
+                   "first, and stop at a batch where one fails")
 @click.option("--montecarlo", "montecarlo", default=None, type=click.IntRange(0, 100000),
               help="mismatch samples of each chosen design: offset and spec yield (default: the problem's montecarlo: key; 0: none)")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -128,7 +131,7 @@ def datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool,
 @click.option("--llm", "llm_spec", default=None, help="model for llm+bo seeds (embedded | URL | script:PATH); default: gm/Id seed")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON on stdout")
 def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, suite: str | None, pdk: str | None,
-           corners: bool, corner_jobs: int, montecarlo: int | None, out: Path | None, llm_spec: str | None,
+           corners: bool, corner_jobs: int, corner_stop: bool, montecarlo: int | None, out: Path | None, llm_spec: str | None,
            as_json: bool) -> None:
     """Analog sizing suite: per circuit, met or not, simulations to reach the specs, wall time, best figures."""
     import time
@@ -145,7 +148,8 @@ def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, s
     directory = suite_dir(suite or "") if (suite or "") in ("", "level1", "sky130") else Path(suite or "")
     adapter = AnalogSuite(directory, pattern=pattern, strategies=chosen, seeds=seeds, budget=budget,
                           ngspice=settings.ngspice, timeout=settings.tool_timeout, pdk=settings.pdk,
-                          model_dirs=settings.model_dirs, corners=corners, corner_jobs=corner_jobs, montecarlo=montecarlo)
+                          model_dirs=settings.model_dirs, corners=corners, corner_jobs=corner_jobs, montecarlo=montecarlo,
+                          corner_stop=corner_stop)
     llm = record = None
     if llm_spec and any(s.startswith("llm+") for s in chosen):
         from chipsmith.agents.llm import make_llm

@@ -62,7 +62,7 @@ def circuits(directory: Path, pattern: str = "*") -> list[Path]:
 def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root: Path, *, llm: Any = None,
             ngspice: str = "ngspice", timeout: float = 30.0, start_point: tuple[Seed, str] | None = None,
             pdk: str | None = None, model_dirs: Sequence[str] = (), corners: bool = False,
-            corner_jobs: int = 1, montecarlo: int | None = None) -> dict[str, Any]:
+            corner_jobs: int = 1, montecarlo: int | None = None, corner_stop: bool = False) -> dict[str, Any]:
     """Size one circuit with one strategy and seed; stop at the first point meeting every spec.
 
     ``start_point`` is llm+bo's seed when it was chosen already (the runner asks the model first).
@@ -77,7 +77,7 @@ def run_one(problem_path: Path, strategy: str, seed: int, budget: int, work_root
         return work / f"{next(counter):05d}"
 
     sim = Ngspice(ngspice, timeout=timeout, model_dirs=[Path(d) for d in model_dirs])
-    evaluator = Evaluator(problem, sim, next_dir, corners=corners, corner_jobs=corner_jobs)
+    evaluator = Evaluator(problem, sim, next_dir, corners=corners, corner_jobs=corner_jobs, stop_at_failing_corner=corner_stop)
     start: Seed | None = None
     seed_note = ""
     if strategy.startswith("llm+"):
@@ -250,7 +250,7 @@ def _judge(job: JudgeJob) -> dict[str, Any]:
     r = run_one(Path(p["path"]), p["strategy"], p["seed"], p["budget"], Path(job.workdir or "."), ngspice=p["ngspice"],
                 timeout=p.get("sim_timeout", 30.0), start_point=p["start_point"], pdk=p.get("pdk") or None,
                 model_dirs=p.get("model_dirs", ()), corners=bool(p.get("corners")), corner_jobs=p.get("corner_jobs", 1),
-                montecarlo=p.get("montecarlo"))
+                montecarlo=p.get("montecarlo"), corner_stop=bool(p.get("corner_stop")))
     return {**r, "verdict": "pass" if r["met"] else "fail", "passed": bool(r["met"]),
             "failure": {"name": "met" if r["met"] else "not-met"}}
 
@@ -262,8 +262,10 @@ class AnalogSuite(Suite):
 
     def __init__(self, suite: Path, *, pattern: str = "*", strategies: list[str], seeds: int, budget: int,
                  ngspice: str = "ngspice", timeout: float = 30.0, pdk: str = "", model_dirs: Sequence[Path] = (),
-                 corners: bool = False, corner_jobs: int = 1, montecarlo: int | None = None) -> None:
+                 corners: bool = False, corner_jobs: int = 1, montecarlo: int | None = None,
+                 corner_stop: bool = False) -> None:
         self.paths = circuits(suite, pattern)
+        self.corner_stop = corner_stop
         self.montecarlo = montecarlo
         self.corner_jobs = corner_jobs
         self.strategies, self.seeds, self.budget = strategies, seeds, budget
@@ -274,12 +276,14 @@ class AnalogSuite(Suite):
 
     def config(self) -> dict[str, Any]:
         return {"budget": self.budget, "strategies": self.strategies, "pdk": self.pdk, "corners": self.corners,
-                "model_dirs": self.model_dirs, **({"montecarlo": self.montecarlo} if self.montecarlo is not None else {})}
+                "model_dirs": self.model_dirs, **({"corner_stop": True} if self.corner_stop else {}),
+                **({"montecarlo": self.montecarlo} if self.montecarlo is not None else {})}
 
     def describe(self) -> dict[str, Any]:
         return {"header": {"budget": self.budget, "seeds": self.seeds, "strategies": self.strategies,
                            "ngspice": _ngspice_version(self.ngspice), "circuits": [p.stem for p in self.paths],
-                           "pdk": self.pdk, "corners": self.corners, "montecarlo": self.montecarlo}}
+                           "pdk": self.pdk, "corners": self.corners, "montecarlo": self.montecarlo,
+                           "corner_stop": self.corner_stop}}
 
     def binaries(self) -> dict[str, str]:
         return {"ngspice": self.ngspice}
@@ -299,7 +303,8 @@ class AnalogSuite(Suite):
         return JudgeJob(_judge, problem.id, sample, {}, str(workdir) if workdir else None, self.timeout,
                         params={**problem.data, "budget": self.budget, "ngspice": self.ngspice, "start_point": produced,
                                 "sim_timeout": self.timeout, "pdk": self.pdk, "model_dirs": self.model_dirs,
-                                "corners": self.corners, "corner_jobs": self.corner_jobs, "montecarlo": self.montecarlo})
+                                "corners": self.corners, "corner_jobs": self.corner_jobs, "montecarlo": self.montecarlo,
+                                "corner_stop": self.corner_stop})
 
     @classmethod
     def result_name(cls, problem_id: str, sample: int) -> str:

@@ -107,13 +107,13 @@ def test_corner_message_names_where_a_point_meets_and_by_how_much_it_fails() -> 
     assert corner_message(problem, pt) == "meets at tt/27 °C; fails at ss/125 °C/1.62 V: dc_gain_db by 3 dB"
 
 
-def _cs_problem(tmp_path: Path, power_max: str) -> Path:
+def _cs_problem(tmp_path: Path, power_max: str, vdd: str = "[1.62]") -> Path:
     tmp_path.mkdir(parents=True, exist_ok=True)
     shutil.copy(SUITE / "cs_amp.cir", tmp_path / "cs_amp.cir")
     shutil.copytree(SUITE / "models", tmp_path / "models")
     (tmp_path / "cs.yaml").write_text(f"""netlist: cs_amp.cir
 supply: vdd
-pvt: {{temp: [-40, 125], vdd: [1.62]}}
+pvt: {{temp: [-40, 125], vdd: {vdd}}}
 params:
   w1: {{min: 1u, max: 50u, unit: m, scale: log}}
   ibias: {{min: 5u, max: 200u, unit: A, scale: log}}
@@ -191,3 +191,27 @@ def test_corners_run_side_by_side_give_the_same_point(tmp_path: Path) -> None:
     assert list(points[0].corners) == list(points[1].corners) and len(points[0].corners) == 3
     assert points[0].margins == points[1].margins
     assert [c["measured"] for c in points[0].corners.values()] == [c["measured"] for c in points[1].corners.values()]
+
+
+@needs_ngspice
+def test_corner_stop_runs_the_most_often_failing_corners_first_and_stops_at_a_failure(tmp_path: Path) -> None:
+    point = {"w1": 10e-6, "ibias": 50e-6}
+    runs = itertools.count()
+    everywhere = load_problem(_cs_problem(tmp_path / "a", "1", "[1.62, 1.98]"))
+    full = Evaluator(everywhere, Ngspice(timeout=60), lambda: tmp_path / "runs" / f"{next(runs)}", corners=True).evaluate(point)
+    nominal_power = full.corners["27 °C"]["measured"]["power"]
+    # a power bound met at 1.8 V and at 1.62 V but not at 1.98 V (the bias current is fixed, so P follows the supply)
+    tight = load_problem(_cs_problem(tmp_path / "b", f"{nominal_power * 1.05:.6g}", "[1.62, 1.98]"))
+    ev = Evaluator(tight, Ngspice(timeout=60), lambda: tmp_path / "runs" / f"{next(runs)}", corners=True,
+                   stop_at_failing_corner=True)
+    first = ev.evaluate(point)
+    # in the problem's order: -40 °C/1.62 V meets, -40 °C/1.98 V fails, and the two 125 °C corners are not run
+    assert list(first.corners) == ["27 °C", "-40 °C/1.62 V", "-40 °C/1.98 V"]
+    assert first.simulations == 3 and not first.all_corners and not first.feasible
+    assert first.margins["power"] == first.corners["-40 °C/1.98 V"]["margins"]["power"] > 0
+    again = ev.evaluate(point)  # the corner that failed goes first now: one corner run
+    assert list(again.corners) == ["27 °C", "-40 °C/1.98 V"] and again.simulations == 2
+    # a point meeting everywhere still runs every corner, in batches of --corner-jobs
+    ok = Evaluator(everywhere, Ngspice(timeout=60), lambda: tmp_path / "runs" / f"{next(runs)}", corners=True,
+                   corner_jobs=2, stop_at_failing_corner=True).evaluate(point)
+    assert ok.all_corners and ok.feasible and ok.simulations == 5 and list(ok.corners) == list(full.corners)

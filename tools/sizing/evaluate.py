@@ -101,12 +101,17 @@ class Evaluator:
     spent in ngspice (checks, run, parsing), which the search reports apart from its own."""
 
     def __init__(self, problem: Problem, sim: Ngspice, work_dir: Callable[[], Path], *, corners: bool = False,
-                 corner_jobs: int = 1) -> None:
+                 corner_jobs: int = 1, stop_at_failing_corner: bool = False) -> None:
         self.problem = problem
         self.sim = sim
         self.work_dir = work_dir
         self.corners = problem.signoff_corners() if corners else [problem.nominal]
         self.corner_jobs = max(1, corner_jobs)  # ngspice processes at once for the corners after the nominal screen
+        # simulate the other corners a batch of ``corner_jobs`` at a time, the ones that failed most often
+        # so far first, and stop after a batch in which one fails: a candidate that fails somewhere costs
+        # a few corner runs instead of all of them (the point's margins are then the worst of those run)
+        self.stop_at_failing_corner = stop_at_failing_corner
+        self.corner_failures: dict[str, int] = {}
         self._lock = threading.Lock()
         self.history: list[Point] = []
         self.last_result: SpiceResult | None = None
@@ -148,13 +153,31 @@ class Evaluator:
         per[self.corners[0].label] = first_entry
         if nominal.verdict == "ok" and all(m <= 0 for m in first_entry["margins"].values()):
             rest = self.corners[1:]  # only a candidate meeting every spec at nominal costs corner simulations
-            if self.corner_jobs > 1 and len(rest) > 1:
-                with ThreadPoolExecutor(max_workers=self.corner_jobs) as pool:
-                    done = list(pool.map(at, rest))
-            else:
-                done = [at(c) for c in rest]
-            for corner, (_, entry) in zip(rest, done):
-                per[corner.label] = entry  # in corner order, however the runs finished
+            if self.stop_at_failing_corner:
+                # most failures first; ties keep the problem's order, so the order (and the history) is deterministic
+                order = sorted(range(len(rest)), key=lambda k: -self.corner_failures.get(rest[k].label, 0))
+                rest = [rest[k] for k in order]
+            batch = max(1, self.corner_jobs if self.stop_at_failing_corner else len(rest))
+            ran: list[tuple[Corner, dict[str, Any]]] = []
+            for k in range(0, len(rest), batch):
+                chunk = rest[k:k + batch]
+                if self.corner_jobs > 1 and len(chunk) > 1:
+                    with ThreadPoolExecutor(max_workers=self.corner_jobs) as pool:
+                        done = list(pool.map(at, chunk))
+                else:
+                    done = [at(c) for c in chunk]
+                ran += [(c, entry) for c, (_, entry) in zip(chunk, done)]
+                failed = [c.label for c, e in zip(chunk, (d[1] for d in done))
+                          if e["verdict"] != "ok" or any(m > 0 for m in e["margins"].values())]
+                with self._lock:
+                    for label in failed:
+                        self.corner_failures[label] = self.corner_failures.get(label, 0) + 1
+                if failed and self.stop_at_failing_corner:
+                    break
+            for corner in self.corners[1:]:  # recorded in the problem's corner order, however they ran
+                entry = next((e for c, e in ran if c.label == corner.label), None)
+                if entry is not None:
+                    per[corner.label] = entry
         first = next(iter(per.values()))
         worst = {s: max(c["margins"][s] for c in per.values()) for s in p.specs}
         verdict = next((c["verdict"] for c in per.values() if c["verdict"] != "ok"), "ok")

@@ -186,7 +186,7 @@ def corner_spread(points: Sequence[Point]) -> dict[str, float]:
     penalty are left out."""
     samples: dict[str, list[float]] = {}
     for pt in points:
-        if not pt.all_corners or len(pt.corners) < 2:
+        if len(pt.corners) < 2:  # a point stopped at a failing corner counts with the corners it ran
             continue
         nominal = next(iter(pt.corners.values()))["margins"]
         for name, worst in pt.margins.items():
@@ -199,7 +199,7 @@ def corner_spread(points: Sequence[Point]) -> dict[str, float]:
 
 def told_margins(pt: Point, spread: dict[str, float]) -> dict[str, float]:
     """The margins the optimiser is told: a point stopped at the nominal screen gets the corner spread added."""
-    if pt.all_corners or not pt.corners or not spread:
+    if len(pt.corners) != 1 or not spread:
         return dict(pt.margins)
     return {name: m + spread.get(name, 0.0) for name, m in pt.margins.items()}
 
@@ -338,7 +338,7 @@ def _optimise(problem: Problem, evaluator: Evaluator, strategy: str, plan: Strat
         if region is not None and told:
             before = min(value(p, goal) for _, p in told)
         told.append((dict(trial.params), pt))
-        if plan.guard and pt.all_corners and len(pt.corners) > 1 and not pt.feasible:
+        if plan.guard and len(pt.corners) > 1 and not pt.feasible:
             # a new worst-case sample: re-tell every point screened out at nominal with the new spread
             spread = corner_spread([p for _, p in told])
             study = rebuilt(told, distributions, goal)
