@@ -87,8 +87,10 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
         heads = [j for j, c in enumerate(row) if c and _part_heading(c)]
         if len(heads) >= 2 and not ({"param", "symbol"} & set(roles.values())) and heads[0] >= 1 \
                 and not any((c or "").strip() for c in row[:heads[0]]):
-            # part columns over blank symbol and name headings (TI's ratings: "| | | TL08_C | TL08_I | UNIT")
-            roles.update({0: "symbol", 1: "param"} if heads[0] >= 2 else {0: "param"})
+            # part columns over blank symbol and name headings (TI's ratings: "| | | TL08_C | TL08_I | UNIT"), or over
+            # names (with their symbols) and an item column ("Supply voltage, VCC | | LM2902", "θJA | D package | 86")
+            roles.update({0: "param", 1: "cond"} if heads[0] >= 2 and _names_column(rows[i + 1:], 0)
+                         else {0: "symbol", 1: "param"} if heads[0] >= 2 else {0: "param"})
         if len(roles) < 2 or not ({"param", "symbol"} & set(roles.values())):
             continue
         first = min(roles)
@@ -136,17 +138,29 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
     return None
 
 
+def _names_column(rows: list[list[str | None]], j: int) -> bool:
+    """A column of parameter names (several words each), not of symbols."""
+    cells = [join_lines(r[j] or "") for r in rows if j < len(r) and (r[j] or "").strip()]
+    return len(cells) >= 2 and sum(len(re.findall(r"[A-Za-z]{3,}", c)) >= 2 for c in cells) > len(cells) / 2
+
+
 def _part_heading(cell: str) -> str:
     """The part number a column heading names ("1N4007", "BC\n547", "MMBT3904(3)", "4007", "LM358, LM358E"), or ""."""
     lines = [ln for ln in cell.split("\n") if ln.strip()]
     if len(lines) > 1 and all(_part_heading(ln) for ln in lines):
         return "/".join(_part_heading(ln) for ln in lines)  # a column heading for two parts, one a line ("BC327\nBC337")
     t = split_footnote(re.sub(r"^\(\d\)|\s+", "", cell))[0].upper()
+    if t in _OTHERS:
+        return OTHERS
     if re.fullmatch(r"\d{4,5}[A-Z]?", t):
         return t  # the part's digits under a "Value" heading, the family prefix left out
     if mentioned_parts(t.replace("_", "0")) and re.fullmatch(r"[A-Z0-9,/\-_]+", t):
         return t  # "_" stands for any one character of a family ("TL08_C": TL081C, TL082C, TL084C)
     return ""
+
+
+OTHERS = "*"  # a column for every part the other headings do not name ("ALL OTHER DEVICES", TI)
+_OTHERS = {"ALLOTHERDEVICES", "ALLOTHERS", "OTHERDEVICES", "ALLOTHERTYPES", "OTHERS"}
 
 
 def _fill(heading: str, part: str) -> str:
@@ -172,11 +186,12 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     heads = {j: _fill(h, part) for j, h in header.parts.items()}
     # the column naming the part most closely: "TL082C" (the first grade) before "TL082AC" for a request for TL082
     fits = [(min((len(n) - len(part) for n in mentioned_parts(heads[j]) if n.startswith(part.upper())), default=0), j)
-            for j in starts if _heads_part(heads[j], part)
-            or any(n.startswith(part.upper()) for n in mentioned_parts(heads[j]))]
-    jp = min(fits)[1] if fits else None
+            for j in starts if heads[j] != OTHERS and (_heads_part(heads[j], part)
+                                                     or any(n.startswith(part.upper()) for n in mentioned_parts(heads[j])))]
+    jp = min(fits)[1] if fits else next((j for j in starts if heads[j] == OTHERS), None)
     if jp is None:
-        return col, rows
+        # every value column is headed by another part (LM124 | LM324 when the LM2902 is asked for): nothing here is its
+        return {r: j for r, j in col.items() if r not in ("min", "typ", "max", "value")}, rows
     end = next((j for j in starts if j > jp), 10 ** 6)
     group = {r: j for j, r in sorted(header.roles.items()) if jp <= j < end and r in ("min", "typ", "max")}
     col = dict(col)

@@ -269,12 +269,18 @@ _MIN_GUARANTEED = re.compile(r"(?i)gain|amplification|rejection|ratio|swing|band
                              r"resistance|short|sink|source")
 
 
-def split_shared(cell: str | None, roles: list[str], label: str) -> dict[str, str | None]:
+# smaller is better, whatever the name says: a low output level, a drop from the rail printed in mV
+_MAX_GUARANTEED = re.compile(r"(?i)low[\s-]*level|\bVOL\b|swing\s*low|\blow\s*swing|saturation|leakage|offset|bias|noise|"
+                             r"supply\s*current|quiescent|distortion|drift|\[\s*mV\s*\]")
+
+
+def split_shared(cell: str | None, roles: list[str], label: str, unit: str = "") -> dict[str, str | None]:
     """The values of one cell headed "MIN TYP MAX" (or "Min Typ"), given out to their roles.
 
     As many numbers as roles go in order; fewer are read the way datasheets print them: one is the
     typical, two are the guaranteed limit and the typical (the minimum first for a quantity where
-    larger is better, else the typical then the maximum).
+    larger is better, else the typical then the maximum; ``unit`` is the row's unit: an output
+    swing in mV is a drop from the rail, where smaller is better).
     """
     toks = join_lines(cell).split()
     if not toks or any(not re.match(r"^[-+±−–]?\d", t) for t in toks):
@@ -284,7 +290,8 @@ def split_shared(cell: str | None, roles: list[str], label: str) -> dict[str, st
     elif len(toks) == 1:
         got = {"typ": toks[0]} if "typ" in roles else {roles[0]: toks[0]}
     elif len(toks) == 2 and len(roles) == 3:
-        got = dict(zip(("min", "typ") if _MIN_GUARANTEED.search(label) else ("typ", "max"), toks))
+        larger_better = _MIN_GUARANTEED.search(label) and not _MAX_GUARANTEED.search(f"{label} [{unit}]")
+        got = dict(zip(("min", "typ") if larger_better else ("typ", "max"), toks))
     else:
         return {r: (cell if r == roles[0] else None) for r in roles}
     return {r: got.get(r) for r in roles}

@@ -52,7 +52,7 @@ _BOUND = re.compile(r"^\s*(?:(?P<min>[>≥]|min\.?(?=[\s\d]))|(?P<max>[<≤]|max
 
 
 # a pointer to a figure inside a name (a note marker stays: it is resolved as a footnote): "Gain-Bandwidth Product, (See Figures 6, 30)"
-_SEE = re.compile(r"\s*,?\s*\((?:see\s+)?(?:figures?|figs?\.?)\s*[^()]*\)", re.I)
+_SEE = re.compile(r"\s*,?\s*\((?:see\s+(?:notes?|figures?|figs?\.?)|figures?|figs?\.?)\s*[^()]*\)", re.I)
 
 
 def _bound(text: str) -> tuple[str | None, str]:
@@ -204,7 +204,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
         shared = next((col[r] for r in ("min", "typ", "max") if col.get(r) in header.shared), None)
         if shared is not None:
             label = join_lines(name_raw) or (prev.name if prev is not None else "")
-            vals.update(split_shared(cell_at(row, shared), header.shared[shared], label))
+            unit_cell = join_lines(cell_at(row, col.get("unit"))) or (prev.raw.get("unit", "") if prev is not None else "")
+            vals.update(split_shared(cell_at(row, shared), header.shared[shared], label, unit_cell))
         has_vals = any(v and not is_empty(v) for v in vals.values())
         has_id = bool((name_raw and name_raw.strip()) or (sym_raw and sym_raw.strip()))
         if not has_vals and not has_id and cond_raw and prev is not None:
@@ -272,8 +273,10 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                     p.name = join_lines(name_raw.replace(tok, "", 1)).strip()
                     break
         if not p.symbol and has_id:
-            # a symbol quoted after the name when the table has no symbol column: "Maximum Junction Temperature (TJ)"
-            m = re.match(r"^(?P<n>.+?)\s*\(\s*(?P<s>[A-Z][A-Za-z0-9()]{0,8})\s*\)$", p.name)
+            # a symbol quoted after the name when the table has no symbol column: "Maximum Junction Temperature (TJ)",
+            # or after a comma (TI: "Supply voltage, VCC", "Package thermal impedance, θ JA")
+            m = re.match(r"^(?P<n>.+?)\s*\(\s*(?P<s>[A-Z][A-Za-z0-9()]{0,8})\s*\)$", p.name) \
+                or re.match(r"^(?P<n>[A-Za-z][^,]*?),\s*(?P<s>(?:[A-Z]|[θΘ]\s?)[A-Za-z0-9()]{0,8})$", p.name)
             if m:
                 p.name, p.symbol = m.group("n"), m.group("s")
         item_of = re.fullmatch(r"[–\-—−]\s*([A-Za-z][A-Za-z ]*?)\s*(?:\((?:note\s*)?\d+\))?", p.conditions, re.I)
@@ -302,6 +305,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             at = col.get(role, shared)  # a value split out of a shared column has no column of its own
             hint = unit_raw or (header.units.get(at, "") if at is not None else "")
             bound, text = _bound(join_lines(text)) if role == "value" else (None, text)
+            # a split or a single supply, one rating ("±13 or 26" V): the single-supply figure is the span
+            text = re.sub(r"^±\s*\d[\d.]*\s+or\s+(\d[\d.]*)$", r"\1", text.strip())
             lo, hi, flag = _parse_value(text, hint)
             if flag:
                 p.flags.append(f"unparsed {role}: {p.raw[role]!r}")

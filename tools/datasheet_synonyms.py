@@ -89,6 +89,11 @@ class Synonyms:
         both = [c for c in by_sym if c in by_name]
         if both:
             return both[0].name, "symbol"
+        if len(by_sym) == 1 and by_name and nk in {norm_key(n) for n in by_name[0].names} \
+                and not _shares_words(name, by_sym[0].names):
+            # the printed name is one of another quantity's own names and has nothing in common with the symbol's:
+            # a symbol two vendors use for different things ("IOS" over "Short-circuit output current") gives way
+            return by_name[0].name, "name"
         if len(by_sym) == 1:
             return by_sym[0].name, "symbol"
         if by_name:
@@ -108,6 +113,20 @@ class Synonyms:
         """Every printed name for a device class, longest first (for reading sentences)."""
         out = [(n, c) for c in self._for(device) for n in c.names]
         return sorted(out, key=lambda x: -len(x[0]))
+
+
+_QUANTITY_WORDS = {"current", "voltage", "resistance", "capacitance", "time", "temperature", "power", "maximum", "minimum",
+                   "total", "continuous", "ratio", "the", "and", "to", "of"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _QUANTITY_WORDS}
+
+
+def _shares_words(name: str, names: tuple[str, ...]) -> bool:
+    """True when ``name`` has a word (other than the quantity's kind) in common with one of ``names``."""
+    mine = _words(name)
+    return any(mine & _words(n) for n in names)
 
 
 def unit_ok(c: Canonical, unit: str) -> bool:
