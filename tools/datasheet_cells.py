@@ -85,6 +85,8 @@ def norm_unit(text: str) -> str:
     u = re.sub(r"^([nµupf]?[VA])\s*/\s*Hz$", r"\1/√Hz", u)
     if re.fullmatch(r"[\-\u2010-\u2015\u2212]+", u):
         return ""
+    if re.fullmatch(r"(?i)deg(?:ree)?s?\.?", u):
+        return "deg"  # a phase margin's "Degrees"
     return u.strip()
 
 

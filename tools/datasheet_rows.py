@@ -164,6 +164,13 @@ def _for_other_part(label: str, part: str | None) -> bool:
     return bool(names) and not any(same_part(n, part) for n in names)
 
 
+def _variant(line: str) -> bool:
+    """A label naming only parts, maybe with a package or a remark: "AD8605/AD8606 (Except WLCSP)", "AD8608"."""
+    toks = re.sub(r"\([^()]*\)", " ", line).split()
+    return bool(toks) and len(toks) <= 3 and bool(mentioned_parts(toks[0])) and bool(re.fullmatch(r"[A-Z0-9/\-,]+", toks[0])) \
+        and all(re.fullmatch(r"[A-Z0-9\-]{2,8}", t) for t in toks[1:])
+
+
 def _table_params(doc: Document, table: Table, header: Header, start: int, section: str,
                   part: str | None = None) -> list[Param]:
     col = {role: j for j, role in header.roles.items()}
@@ -200,6 +207,14 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             elif words:
                 name_raw = words
         cond_raw = cell_at(row, col.get("cond"))
+        if name_raw and part:
+            # variants named under the parameter ("Offset Voltage" over "AD8605/AD8606 (Except WLCSP)", "AD8608"):
+            # the variant is a condition of the row, the name is the parameter's (or the one above when none is left)
+            kept = [ln for ln in cell_lines(name_raw) if not _variant(ln)]
+            moved = [ln for ln in cell_lines(name_raw) if _variant(ln)]
+            if moved and (kept or not (sym_raw and sym_raw.strip())):
+                name_raw = "\n".join(kept) or None
+                cond_raw = ", ".join([*moved, *([join_lines(cond_raw)] if cond_raw and not is_empty(cond_raw) else [])])
         vals = {r: cell_at(row, col.get(r)) for r in ("min", "typ", "max", "value")}
         shared = next((col[r] for r in ("min", "typ", "max") if col.get(r) in header.shared), None)
         if shared is not None:

@@ -90,9 +90,10 @@ class Synonyms:
         if both:
             return both[0].name, "symbol"
         if len(by_sym) == 1 and by_name and nk in {norm_key(n) for n in by_name[0].names} \
-                and not _shares_words(name, by_sym[0].names):
-            # the printed name is one of another quantity's own names and has nothing in common with the symbol's:
-            # a symbol two vendors use for different things ("IOS" over "Short-circuit output current") gives way
+                and _adds_words(name, by_sym[0].names):
+            # the printed name is one of another quantity's own names and says more than any of the symbol's: a
+            # symbol two vendors use for different things ("IOS" over "Short-circuit output current", "VR" over
+            # "Reverse breakdown voltage") gives way; a plainer name ("Zener Impedance" over ZZK) does not
             return by_name[0].name, "name"
         if len(by_sym) == 1:
             return by_sym[0].name, "symbol"
@@ -123,10 +124,10 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _QUANTITY_WORDS}
 
 
-def _shares_words(name: str, names: tuple[str, ...]) -> bool:
-    """True when ``name`` has a word (other than the quantity's kind) in common with one of ``names``."""
-    mine = _words(name)
-    return any(mine & _words(n) for n in names)
+def _adds_words(name: str, names: tuple[str, ...]) -> bool:
+    """True when ``name`` has a word (other than the quantity's kind) that none of ``names`` has."""
+    theirs = set().union(*(_words(n) for n in names))
+    return bool(_words(name) - theirs)
 
 
 def unit_ok(c: Canonical, unit: str) -> bool:

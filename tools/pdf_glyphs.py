@@ -8,6 +8,7 @@ rule. Each repair here only joins or maps glyphs that belong together by positio
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # Glyphs of the Symbol font that some PDFs map into the private-use area (U+F000 + the font's own code)
@@ -17,6 +18,26 @@ SYMBOL_FONT = str.maketrans({"\uf057": "Ω", "\uf06d": "µ", "\uf0b0": "°", "\u
                               "\uf8e7": "—", "\uf8e6": "|", "\uf8f4": "|"})
 
 
+# The Symbol font's own encoding, for PDFs that give its glyphs no Unicode mapping: its Latin letter codes are Greek
+_SYMBOL_LATIN = str.maketrans("ABCDEFGHIKLMNOPQRSTUWXYZabcdefghijklmnopqrstuwxyz",
+                              "ΑΒΧ∆ΕΦΓΗΙΚΛΜΝΟΠΘΡΣΤΥΩΞΨΖαβχδεφγηιϕκλµνοπθρστυωξψζ")
+
+
+# and its codes above 127 that come out as "(cid:N)"
+_SYMBOL_CODES = {161: "ϒ", 162: "′", 163: "≤", 176: "°", 177: "±", 178: "″", 179: "≥", 180: "×", 181: "∝", 183: "•",
+                 185: "≠", 186: "≡", 187: "≈", 214: "√", 215: "⋅", 216: "¬", 217: "∧", 218: "∨"}
+
+
+def _symbol_font(word: dict[str, Any]) -> bool:
+    return "symbol" in str(word.get("fontname", "")).lower()
+
+
+def _symbol_text(text: str) -> str:
+    """A Symbol-font word's text as printed: Latin codes read as Greek, "(cid:176)" as "°"."""
+    parts = re.split(r"(\(cid:\d+\))", text)
+    return "".join(_SYMBOL_CODES.get(int(p[5:-1]), p) if p.startswith("(cid:") else p.translate(_SYMBOL_LATIN) for p in parts)
+
+
 def raised_marks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Glyphs set apart by their baseline joined back to the word they belong to, Symbol-font glyphs read as such.
 
@@ -24,7 +45,8 @@ def raised_marks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
     "°" becomes "150°C"; a Greek symbol with its lowered subscript ("θ", "JA") becomes "θJA". Only glyphs
     that touch their neighbours are joined, so separate words never run together.
     """
-    words = [dict(w, text=w["text"].translate(SYMBOL_FONT)) for w in words]
+    words = [dict(w, text=_symbol_text(w["text"].translate(SYMBOL_FONT)) if _symbol_font(w)
+                  else w["text"].translate(SYMBOL_FONT)) for w in words]
     out: list[dict[str, Any]] = []
     i = 0
     while i < len(words):

@@ -25,6 +25,7 @@ from typing import Any
 
 from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
+from chipsmith.tools.pdf_bands import split_bands
 from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, raised_marks, unclip
 from chipsmith.tools.pdf_text_tables import text_tables
 
@@ -264,15 +265,46 @@ def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
     """Fully ruled tables (pdfplumber's lattice), then tables ruled with horizontal lines only, then unruled ones."""
     found = page.find_tables()
     # one-row tables matter: a header left alone at the foot of a page, or the last row carried over to the next
-    ruled = [_widen(t, _align_numbers(t, _split_spans(t, words), words), words, page.horizontal_edges) for t in found
-             if t.rows and max(len(r.cells) for r in t.rows) >= (2 if len(t.rows) >= 2 else 3)]
+    ruled = [_banded(t, _widen(t, _align_numbers(t, _split_spans(t, words), words), words, page.horizontal_edges), words)
+             for t in found if t.rows and max(len(r.cells) for r in t.rows) >= (2 if len(t.rows) >= 2 else 3)]
     # a frame around a whole unruled table reads as one row of tall cells: its words are read by alignment instead
     ruled += _rule_tables(page, words, [t.bbox for t in ruled])
-    mashed = [t for t in ruled if len(t.rows) <= 2 and max(len((c or "").split("\n")) for r in t.rows for c in r) >= 6]
+    mashed = [t for t in ruled if _mashed(t)]
+    # a header row ruled on its own inside such a frame belongs to the table read by alignment
+    mashed += [t for t in ruled if len(t.rows) == 1 and t not in mashed and any(_overlaps(t.bbox, m.bbox) for m in mashed)]
     ruled = [t for t in ruled if t not in mashed]
     unruled = [_Found(box, rows) for box, rows in text_tables(words, [t.bbox for t in ruled], _lines_text)]
     ruled += unruled + [t for t in mashed if not any(_overlaps(t.bbox, u.bbox) for u in unruled)]
     return sorted(_one_of_each(ruled), key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def _banded(table: Any, found: _Found, words: list[dict[str, Any]]) -> _Found:
+    """A lattice table whose ruled bands each hold several rows (Analog Devices), split a row per value line."""
+    starts: dict[int, float] = {}
+    for r in table.rows:
+        for j, c in enumerate(r.cells):
+            if c is not None:
+                starts[j] = min(starts.get(j, c[0]), c[0])
+    xs = [starts[j] for j in sorted(starts)]
+    x0, x1 = float(table.bbox[0]), float(table.bbox[2])
+    if found.bbox[0] < x0 - 0.5:
+        xs.insert(0, found.bbox[0])  # a side column _widen added left of the frame
+    if found.bbox[2] > x1 + 0.5:
+        xs.append(x1)  # and one right of it
+    bands = [(found.bbox[0], float(r.bbox[1]), found.bbox[2], float(r.bbox[3])) for r in table.rows]
+    found.rows = split_bands(bands, xs, found.rows, words)
+    return found
+
+
+def _mashed(t: _Found) -> bool:
+    """A frame around a whole unruled table read as tall cells: one or two rows, or a first row holding the text of
+    every row below it (Philips: the frame's cell, then the rows that its few inner rules did cut)."""
+    def height(r: list[str | None]) -> int:
+        return max((len((c or "").split("\n")) for c in r), default=0)
+
+    if len(t.rows) <= 2:
+        return max(height(r) for r in t.rows) >= 6
+    return height(t.rows[0]) >= max(12, 3 * max(height(r) for r in t.rows[1:]))
 
 
 def _one_of_each(tables: list[_Found]) -> list[_Found]:
@@ -536,15 +568,14 @@ def _rule_table(band_words: list[list[dict[str, Any]]], top: float, bottom: floa
 def _lines_text(ws: list[dict[str, Any]]) -> str:
     if not ws:
         return ""
-    ws = sorted(ws, key=lambda w: (round(w["top"]), w["x0"]))
-    lines: list[list[str]] = []
-    top = None
-    for w in ws:
-        if top is None or abs(w["top"] - top) > 2:
-            lines.append([])
-            top = w["top"]
-        lines[-1].append(w["text"])
-    return "\n".join(" ".join(ln) for ln in lines)
+    # words on one line (tops within 2 pt: a raised Symbol-font "Ω" after "m", a lowered subscript) read left to right
+    lines: list[list[dict[str, Any]]] = []
+    for w in sorted(ws, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return "\n".join(" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"])) for ln in lines)
 
 
 def _split_rows(ws: list[dict[str, Any]], cells: Any, header: list[str | None]) -> list[list[str | None]]:

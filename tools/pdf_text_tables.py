@@ -270,13 +270,62 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str]) ->
     if len(starts) < 2:
         return None  # one value line under a run of column words is not a table
     groups: dict[int, Words] = {s: [] for s in starts}
-    for ln in body:
-        nearest = min(starts, key=lambda s: (abs(body[s][0]["top"] - ln[0]["top"]), s))
-        groups[nearest].extend(ln)
+    for ln, s in zip(body, row_of_lines(body, starts, header, column, size)):
+        groups[s].extend(ln)
     rows = [header] + [row(groups[s]) for s in starts]
     every = [w for ln in header_lines + body for w in ln]
     box = (min(w["x0"] for w in every), min(w["top"] for w in every), max(w["x1"] for w in every), max(w["bottom"] for w in every))
     return box, rows, k - i
+
+
+_NAME_HEAD = re.compile(r"(?i)^(sym|param|charact|descr)")
+
+
+def row_of_lines(body: list[Words], starts: list[int], header: list[str | None], column: Callable[[dict[str, Any]], int],
+                  size: float) -> list[int]:
+    """The row (index of its starting line) each body line belongs to.
+
+    A line of subscripts alone (set smaller, a few points under its symbol) goes with the line above; a line
+    naming a parameter with no values goes with the value line under it when that one names nothing
+    (Philips: "VGS(th)  gate-source threshold voltage  ID = 1 mA" over "Tj = 25 °C  0.5  -  1.5  V"); any
+    other line joins the nearest row, the one above on a tie.
+    """
+    names = {j for j, h in enumerate(header) if h and _NAME_HEAD.match(h)} or {0}
+
+    def named(ln: Words) -> bool:
+        return any(column(w) in names for w in ln)
+
+    def heads_items(n: int, below: int) -> bool:
+        # the value line under it is an indented item of this name ("Input Bias Current" over "  AD8605/AD8606")
+        mine = [w["x0"] for w in body[n] if column(w) == min(names)]
+        theirs = [w["x0"] for w in body[below] if column(w) == min(names)]
+        return below == n + 1 and bool(mine) and bool(theirs) and min(theirs) > min(mine) + 3
+
+    def small(n: int) -> bool:
+        return n not in starts and all(float(w.get("size", size)) < 0.85 * size for w in body[n])
+
+    out: list[int | None] = []
+    for n, ln in enumerate(body):
+        below = next((s for s in starts if s >= n), None)
+        if n in starts:
+            out.append(n)
+        elif small(n):
+            out.append(None)  # decided below, from the line it sits next to
+        elif named(ln) and below is not None and (not named(body[below]) or heads_items(n, below)):
+            out.append(below)
+        else:
+            out.append(min(starts, key=lambda s: (abs(body[s][0]["top"] - ln[0]["top"]), s)))
+    rows: list[int] = []
+    for n, ln in enumerate(body):
+        mine = out[n]
+        if mine is None:
+            # a line of subscripts (under its symbol) or of raised marks (a degree sign's "o" over its "C"): the row of
+            # the nearest full-size line
+            near = [(k, s) for k, s in enumerate(out) if s is not None]
+            rows.append(min(near, key=lambda ks: (abs(body[ks[0]][0]["top"] - ln[0]["top"]), ks[0]))[1] if near else starts[0])
+        else:
+            rows.append(mine)
+    return rows
 
 
 def _inside(w: dict[str, Any], box: Box) -> bool:

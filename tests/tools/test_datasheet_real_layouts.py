@@ -1,0 +1,96 @@
+"""Real layouts found on the tuning side of the real corpus: bands of many rows, Philips' frames, TI family columns."""
+
+from pathlib import Path
+
+import pytest
+
+from chipsmith.evals.datasheet import extract_case
+from chipsmith.tools.datasheet_rowcells import split_shared
+from chipsmith.tools.datasheet_synonyms import synonyms
+from chipsmith.tools.datasheet_tables import extract_document
+from chipsmith.tools.pdf_glyphs import raised_marks
+from chipsmith.tools.pdf_reader import Document, Page, Table
+
+REAL = Path(__file__).resolve().parents[2] / "evals" / "data" / "datasheets-real"
+
+
+def _doc(rows, section="Absolute Maximum Ratings"):
+    t = Table(page=1, index=0, bbox=(0, 0, 1, 1), rows=rows, section=section)
+    return Document(path="x.pdf", pages=[Page(number=1, width=600, height=800, tables=[t])], sections=[], page_count=1)
+
+
+def test_a_column_for_all_other_devices_and_a_table_of_other_parts_only():
+    ratings = [["", None, "LM2902", "ALL OTHER\nDEVICES", "UNIT"],
+               ["Supply voltage, VCC (see Note 1)", None, "±13 or 26", "±16 or 32", "V"],
+               ["Package thermal impedance, θJA (see Notes 4 and 5)", "D package", "86", "86", "°C/W"],
+               ["Storage temperature range, Tstg", None, "−65 to 150", "−65 to 150", "°C"]]
+    best = extract_document(_doc(ratings), device="opamp", part="LM2902").best()
+    assert best["v_supply_max"].max == 26.0  # the single-supply figure of "±13 or 26"
+    assert best["r_th_ja"].max == 86.0 and (best["t_stg"].min, best["t_stg"].max) == (-65.0, 150.0)
+    other = extract_document(_doc(ratings), device="opamp", part="LM324").best()
+    assert other["v_supply_max"].max == 32.0  # the LM324 is one of "all other devices"
+    # characteristics of the LM124 and LM324 only: nothing in them is the LM2902's
+    rows = [["PARAMETER", "TEST CONDITIONS", "TA", "LM124\nLM224", "LM324\nLM324K", "UNIT"],
+            [None, None, None, "MIN TYP MAX", "MIN TYP MAX", None],
+            ["Common-mode\nCMRR\nrejection ratio", "VIC = VICRmin", "25°C", "70 80", "65 80", "dB"]]
+    assert "cmrr" not in extract_document(_doc(rows, "Electrical Characteristics"), device="opamp", part="LM2902").best()
+    assert extract_document(_doc(rows, "Electrical Characteristics"), device="opamp", part="LM324").best()["cmrr"].min == 65.0
+
+
+def test_two_values_under_min_typ_max_read_by_what_the_quantity_is():
+    roles = ["min", "typ", "max"]
+    assert split_shared("70 80", roles, "Common-mode rejection ratio") == {"min": "70", "typ": "80", "max": None}
+    assert split_shared("5 20", roles, "Low-level VOL output voltage") == {"min": None, "typ": "5", "max": "20"}
+    # an output swing printed in mV is the drop from the rail: smaller is better
+    assert split_shared("15 65", roles, "Output Voltage Swing High", "mV") == {"min": None, "typ": "15", "max": "65"}
+    assert split_shared("27 28", roles, "High-level output voltage", "V") == {"min": "27", "typ": "28", "max": None}
+
+
+def test_a_name_that_contradicts_an_overloaded_symbol():
+    syn = synonyms()
+    assert syn.lookup("Short-circuit output current", "IOS", "opamp", "A")[0] == "i_sc"
+    assert syn.lookup("Input offset current", "IOS", "opamp", "A")[0] == "i_os"
+    assert syn.lookup("Reverse breakdown voltage", "VR", "diode", "V")[0] == "v_br"
+    # a plainer name than the symbol's own does not override it
+    assert syn.lookup("Zener Impedance", "ZZK", "diode", "ohm")[0] == "z_zk"
+    assert syn.lookup("Maximum Output Voltage Swing", "VOL", "opamp", "V")[0] == "v_ol"
+
+
+def test_symbol_font_letters_are_greek():
+    words = [{"text": "m", "fontname": "ABCDEF+Symbol", "x0": 0, "x1": 4, "top": 0, "bottom": 8, "size": 9},
+             {"text": "W", "fontname": "Symbol", "x0": 10, "x1": 14, "top": 0, "bottom": 8, "size": 9},
+             {"text": "(cid:176)", "fontname": "Symbol", "x0": 20, "x1": 24, "top": 0, "bottom": 8, "size": 9},
+             {"text": "W", "fontname": "Helvetica", "x0": 30, "x1": 34, "top": 0, "bottom": 8, "size": 9}]
+    assert [w["text"] for w in raised_marks(words)] == ["µ", "Ω", "°", "W"]
+
+
+def test_variants_under_a_parameter_are_conditions_of_its_rows():
+    rows = [["Parameter", "Symbol", "Conditions", "Min", "Typ", "Max", "Unit"],
+            ["Offset Voltage\nAD8605/AD8606 (Except WLCSP)", "VOS", "VS = 3.5 V", "", "20", "65", "µV"],
+            ["AD8608", "", "VS = 3.5 V", "", "20", "75", "µV"],
+            ["AD8605/AD8606/AD8608", "", "VS = 5 V", "", "80", "300", "µV"]]
+    vos = [p for p in extract_document(_doc(rows, "Electrical Characteristics"), device="opamp", part="AD8605").params
+           if p.canonical == "v_os"]
+    assert [(p.typ, p.max) for p in vos] == [(pytest.approx(20e-6), pytest.approx(65e-6)), (pytest.approx(80e-6), pytest.approx(300e-6))]
+    assert vos[0].name == "Offset Voltage" and vos[0].conditions.startswith("AD8605/AD8606 (Except WLCSP)")
+
+
+def test_analog_devices_sections_of_many_rows_in_one_ruled_band():
+    # one ruled band per section ("INPUT CHARACTERISTICS"), a dozen lines in every cell
+    best, _, ex = extract_case(REAL / "opamp_adi_ad8605.pdf")
+    assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(20e-6), pytest.approx(65e-6))
+    assert (best["i_b"]["typ"], best["i_b"]["max"]) == (pytest.approx(0.2e-12), pytest.approx(1e-12))
+    assert (best["cmrr"]["min"], best["cmrr"]["typ"]) == (85.0, 100.0)
+    assert (best["v_ol"]["typ"], best["v_ol"]["max"]) == (pytest.approx(0.02), pytest.approx(0.04))
+    assert best["phase_margin"]["typ"] == 65.0 and best["phase_margin"]["unit"] == "deg"
+    assert best["gbw"]["typ"] == pytest.approx(10e6) and best["sr"]["typ"] == pytest.approx(5e6)
+
+
+def test_philips_frame_with_a_header_ruled_alone_and_names_over_condition_lines():
+    best, _, ex = extract_case(REAL / "mosfet_philips_pmv31xn.pdf")
+    assert (best["v_gs_th"]["min"], best["v_gs_th"]["max"]) == (0.5, 1.5)
+    assert (best["r_ds_on"]["typ"], best["r_ds_on"]["max"]) == (pytest.approx(0.031), pytest.approx(0.037))  # "m" then a Symbol "Ω"
+    assert best["i_dss"]["max"] == pytest.approx(1e-6)  # a Symbol-font "m" is µ
+    assert best["c_iss"]["typ"] == pytest.approx(410e-12) and best["v_sd"]["max"] == 1.2
+    vth = [(p.min, p.max) for p in ex.params if p.canonical == "v_gs_th"]
+    assert vth[:3] == [(0.5, 1.5), (0.35, None), (None, 1.8)]  # 25 °C, 150 °C and −55 °C, a row each

@@ -1,0 +1,96 @@
+"""Ruled bands that hold many rows: a lattice row split back into one row per value line.
+
+Analog Devices and Linear Technology rule a specifications table only between its sections
+("INPUT CHARACTERISTICS", "OUTPUT CHARACTERISTICS"); pdfplumber then returns each section as one
+row whose cells hold a dozen lines each, and the lines of the name, symbol, conditions and value
+cells no longer pair up (a name over its indented variants, a symbol with its subscript on a line
+of its own, a condition on two lines). Here the band's words are read again by position: the
+lines with a number in a value column start rows, the other lines join them by
+:func:`~chipsmith.tools.pdf_text_tables.row_of_lines`, and each word goes to the column whose
+cells it lies in.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from typing import Any
+
+from chipsmith.tools.pdf_text_tables import row_of_lines
+
+_HEAD = re.compile(r"(?i)^(symbol|sym\.?|parameters?|characteristics?|min|typ|max|units?|values?|ratings?|conditions?|"
+                   r"test\s+conditions?|limits?)\b")
+_VALUE_HEAD = re.compile(r"(?i)^(min|typ|max|value|rating|limit)")
+_NUMBER = re.compile(r"^[<>≤≥]?[±+\-–−]?\d")
+
+
+def split_bands(bands: list[tuple[float, float, float, float]], starts: list[float], rows: list[list[str | None]],
+                words: list[dict[str, Any]]) -> list[list[str | None]]:
+    """``rows`` with every body band that holds two or more value lines split into one row per value line.
+
+    ``bands`` are the boxes of the rows, ``starts`` the left edge of each column.
+    """
+    if len(rows) != len(bands):
+        return rows
+    hi = next((i for i, r in enumerate(rows[:3]) if sum(1 for c in r if c and _HEAD.match(c.strip())) >= 2), None)
+    if hi is None:
+        return rows
+    header = rows[hi]
+    value_cols = {j for j, h in enumerate(header) if h and _VALUE_HEAD.match(h.strip())}
+    if not value_cols or len(starts) != len(header):
+        return rows
+
+    def column(w: dict[str, Any]) -> int:
+        cx = (w["x0"] + w["x1"]) / 2
+        return max((j for j, x in enumerate(starts) if x - 1 <= cx), default=0)
+
+    out = rows[:hi + 1]
+    for i in range(hi + 1, len(rows)):
+        x0, top, x1, bottom = bands[i]
+        band = [w for w in words if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top < (w["top"] + w["bottom"]) / 2 < bottom]
+        split = _split(band, header, value_cols, column) if band else None
+        out += split if split else [rows[i]]
+    return out
+
+
+def _split(band: list[dict[str, Any]], header: list[str | None], value_cols: set[int],
+           column: Any) -> list[list[str | None]] | None:
+    lines: list[list[dict[str, Any]]] = []
+    for w in sorted(band, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    anchors = [n for n, ln in enumerate(lines) if any(column(w) in value_cols and _NUMBER.match(w["text"]) for w in ln)]
+    if len(anchors) < 2:
+        return None
+    size = statistics.median(float(w.get("size", 8) or 8) for w in band)
+    width = len(header)
+    # a section heading alone on its line ("INPUT CHARACTERISTICS") is a row of its own, not part of a name
+    heading = [n for n, ln in enumerate(lines) if n < anchors[0] and all(column(w) == 0 for w in ln)
+               and re.fullmatch(r"[A-Z][A-Z0-9 ,/&()\-]{3,}", " ".join(w["text"] for w in ln))]
+    if not heading or len(anchors) < 3:
+        return None  # only a section of several parameters under its heading; a band of one parameter's conditions
+        # (25 °C over full range) is read line for line by the table reader already
+    body = [ln for n, ln in enumerate(lines) if n not in heading]
+    starts = [body.index(lines[a]) for a in anchors]
+    groups: dict[int, list[dict[str, Any]]] = {s: [] for s in starts}
+    for ln, s in zip(body, row_of_lines(body, starts, header, column, size)):
+        groups[s].extend(ln)
+    out: list[list[str | None]] = [[" ".join(w["text"] for w in lines[n]), *([""] * (width - 1))] for n in heading]
+    for s in starts:
+        cols: list[list[dict[str, Any]]] = [[] for _ in range(width)]
+        for w in groups[s]:
+            cols[min(column(w), width - 1)].append(w)
+        out.append([_text(c) for c in cols])
+    return out
+
+
+def _text(ws: list[dict[str, Any]]) -> str:
+    lines: list[list[dict[str, Any]]] = []
+    for w in sorted(ws, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return "\n".join(" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"])) for ln in lines)
