@@ -151,6 +151,11 @@ def symbol_text(cell: str | None) -> str:
     "T\nJ\nT\nSTG" → "TJ, TSTG".
     """
     ls = [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
+    m = re.fullmatch(r"([A-Za-z])\s*=\s*([A-Za-z])", ls[0]) if len(ls) == 2 else None
+    if m and len(ls[1].split()) == 2:
+        return ", ".join(h + x for h, x in zip(m.groups(), ls[1].split()))  # "T = T" over "j stg": one value, two symbols
+    if len(ls) == 4 and re.fullmatch(r"[A-Za-z]\s*=", ls[0]) and re.fullmatch(r"[A-Za-z]", ls[2]):
+        return f"{ls[0][0]}{ls[1]}, {ls[2]}{ls[3]}"  # "V =" over "R", "V" over "RRM": VR = VRRM
     if len(ls) >= 4 and len(ls) % 2 == 0 and all(re.fullmatch(r"[A-Za-z]", h) for h in ls[::2]) \
             and all(re.fullmatch(r"[A-Za-z0-9()]{1,6}", x) for x in ls[1::2]):
         return ", ".join(h + x for h, x in zip(ls[::2], ls[1::2]))  # "T\nJ\nT\nSTG": two symbols, each over two lines

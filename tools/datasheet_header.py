@@ -72,7 +72,8 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
     for i, row in enumerate(rows[:scan]):
         roles: dict[int, str] = {}
         units: dict[int, str] = {}
-        found = [(j, *header_role(cell)) for j, cell in enumerate(row) if cell]
+        # a heading is a few words: a cell of prose (a frame's text read as one cell) heads nothing
+        found = [(j, *header_role(cell)) for j, cell in enumerate(row) if cell and _heading_sized(cell)]
         values = [j for j, role, _ in found if role == "value"]
         for j, role, unit in found:
             if role == "value" and len(values) > 1 and re.match(r"(?i)^\s*ratings?\s*$", row[j] or ""):
@@ -136,6 +137,10 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                 roles[left + 1] = "value"
         return Header(roles=roles, units=units, rows=i + used, parts=parts, shared=shared)
     return None
+
+
+def _heading_sized(cell: str) -> bool:
+    return len([ln for ln in cell.split("\n") if ln.strip()]) <= 4 and len(join_lines(cell)) <= 48
 
 
 def _names_column(rows: list[list[str | None]], j: int) -> bool:

@@ -218,6 +218,9 @@ def rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:
     """A range cut in two at a column edge ("–55" | "to +150", "-65 to" | "+150") put back in both cells,
     and a minus sign that landed in the column to the left ("- -" | "45": no Min, Max −45) moved back to its number."""
     row = _move_signs(row, vcols)
+    # a range broken over two lines of one cell ("- 55 to +" over "175"): one line again
+    row = [re.sub(r"(?i)(\d\s*(?:to|~)\s*[-+−–]?)\s*\n\s*(?=[-+−–]?\s*\d)", r"\1", c) if j in vcols and c else c
+           for j, c in enumerate(row)]
     left = vcols[0] - 1 if vcols else -1
     if 0 <= left < len(row) and vcols[0] < len(row) and re.fullmatch(r"[-+−–]?\s*\d[\d.]*", join_lines(row[left])) \
             and re.match(r"(?i)^(to|~)\s", join_lines(row[vcols[0]])):

@@ -193,6 +193,9 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             continue
         if _for_other_part(" ".join(c for c in (cell_at(row, col.get("param")), cell_at(row, col.get("cond"))) if c), part):
             continue
+        if part and any(c and j not in vcols and _variant(join_lines(c)) and _for_other_part(join_lines(c), part)
+                        for j, c in enumerate(row)):
+            continue  # a "Sub type" column naming another part of the family
         # a sub-heading row spanning the table ("Off Characteristics")
         filled = [c for c in row if c and not is_empty(c)]
         if len(filled) == 1 and cell_at(row, col.get("param")) == filled[0] and not any(

@@ -94,3 +94,24 @@ def test_philips_frame_with_a_header_ruled_alone_and_names_over_condition_lines(
     assert best["c_iss"]["typ"] == pytest.approx(410e-12) and best["v_sd"]["max"] == 1.2
     vth = [(p.min, p.max) for p in ex.params if p.canonical == "v_gs_th"]
     assert vth[:3] == [(0.5, 1.5), (0.35, None), (None, 1.8)]  # 25 °C, 150 °C and −55 °C, a row each
+
+
+def test_one_value_for_two_symbols_a_range_over_two_lines_and_a_frame_of_prose():
+    from chipsmith.tools.datasheet_cells import symbol_text
+
+    assert symbol_text("V =\nR\nV\nRRM") == "VR, VRRM" and symbol_text("T = T\nj stg") == "Tj, Tstg"
+    rows = [["Parameter", "Test condition", "Sub type", "Symbol", "Value", "Unit"],
+            ["Reverse voltage = Repetitive peak reverse\nvoltage", "", "1N5059", "V =\nR\nV\nRRM", "200", "V"],
+            ["", "", "1N5060", "V =\nR\nV\nRRM", "400", "V"],
+            ["Junction and storage temperature range", "", "", "T = T\nj stg", "- 55 to +\n175", "°C"]]
+    ex = extract_document(_doc(rows), device="diode", part="1N5059")
+    best = ex.best()
+    assert best["v_rrm"].max == 200.0 and best["v_r_max"].max == 200.0
+    assert [p.max for p in ex.params if p.canonical == "v_rrm"] == [200.0]  # the 1N5060's sub-type row is left out
+    assert (best["t_j_max"].min, best["t_j_max"].max) == (-55.0, 175.0) and best["t_stg"].max == 175.0
+    # the frame around a Fairchild ratings table read as cells of prose above its real header
+    rows = [[None, "Absolute\nStresses exceeding", "Maximum Ratings\nthe absolute maximum ratings may damage the device.\n"
+             "conditions may affect device reliability", None],
+            ["Symbol", "Parameter", "Value", "Unit"],
+            ["P\nD", "Power Dissipation", "500", "mW"]]
+    assert extract_document(_doc(rows), device="diode").best()["p_d"].max == pytest.approx(0.5)
