@@ -26,8 +26,8 @@ _HEADER_WORDS: list[tuple[str, str]] = [
     (r"^(value|values|rating|ratings|limit|limits|max\.?\s*rating|spec)\b", "value"),
     (r"^(parameter|parameters|characteristics?|description|item|thermal\s*metric)", "param"),
 ]
-# "−65 to 150", "-55 ... 150", "−65~150", and TI's run-together "–65to150" (a digit on both sides of "to")
-RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*[~～]\s*|(?<=\d)to(?=[-+−–]?\d))(?P<b>.+?)\s*$")
+# "−65 to 150", "-55 ... 150", "−65~150", and the run-together "–65to150" (TI) and "-55...+150" (Infineon)
+RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*[~～]\s*|(?<=\d)(?:to|\.\.\.|…)(?=[-+−–]?\d))(?P<b>.+?)\s*$")
 
 
 @dataclass

@@ -111,6 +111,10 @@ def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
             width = max((len(r) for r in table.rows), default=0)
             if last is not None and last.columns == width:
                 header, section = last.header, last.section or table.section
+            elif last is not None and width == last.columns - 1 and last.header.roles.get(width) == "unit":
+                # the same columns but the unit column outside the frame, not taken this time (printed once, "nC")
+                header = replace(last.header, roles={j: r for j, r in last.header.roles.items() if j < width})
+                section = last.section or table.section
             elif last is not None and last.columns < width <= last.columns + 2 and last.header.roles.get(0) == "param":
                 # the same columns with a conditions column split off the name (onsemi's switching rows):
                 # the symbol and value columns keep their places counted from the right

@@ -338,6 +338,9 @@ def _one_of_each(tables: list[_Found]) -> list[_Found]:
     return out
 
 
+_UNIT_WORD = re.compile(r"^(?:[pnµumkMG]?(?:V|A|W|F|C|s|Hz|Ω|S|J|H)|°C|K/W|°C/W|dB|%|V/ns|V/µs|A/µs)$")
+
+
 def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]], edges: list[dict[str, Any]] = ()) -> _Found:  # type: ignore[assignment]
     """The table with the unruled columns just outside its frame added: a Symbol column on the left,
     a Units column on the right, printed in line with the rows but outside the drawn grid. Where the
@@ -354,7 +357,7 @@ def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]
     if len(bands) != len(rows):
         return _Found((x0, top, x1, bottom), rows)
 
-    def side(lo: float, hi: float) -> list[list[dict[str, Any]]] | None:
+    def side(lo: float, hi: float, ruled: bool = False) -> list[list[dict[str, Any]]] | None:
         near = [w for w in words if lo <= w["x0"] and w["x1"] <= hi and top - 1 <= (w["top"] + w["bottom"]) / 2 <= bottom + 1
                 and w.get("upright", True)]  # a page-edge title set sideways is no column
         if not near:
@@ -370,14 +373,19 @@ def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]
         if len(bands) < 3:
             # a header band alone: only a "Symbol" or "Units" heading beside it is a column
             return per if any(per) and all(all(_HEADER_HINT.match(w["text"]) for w in p) for p in per) else None
+        if ruled and filled >= 2 and (per[0] and all(_HEADER_HINT.match(w["text"]) for w in per[0])
+                                      or all(_UNIT_WORD.match(w["text"]) for p in per for w in p)):
+            # the rows' rules run on over it and it has a heading, or holds only units: a column, each unit printed
+            # once for its group of rows ("pF" beside Ciss, Coss and Crss)
+            return per
         return per if filled >= 0.6 * len(bands) else None
 
     # rules along the frame's top or bottom that run on beyond it, left and right
     along = [e for e in edges if min(abs(float(e["top"]) - top), abs(float(e["top"]) - bottom)) < 1.5]
     reach0 = min([float(e["x0"]) for e in along if float(e["x0"]) < x0 - 1 and float(e["x1"]) >= x0 - 2], default=x0 - 90)
     reach1 = max([float(e["x1"]) for e in along if float(e["x1"]) > x1 + 1 and float(e["x0"]) <= x1 + 2], default=x1 + 70)
-    left = side(min(x0 - 90, reach0 - 1), x0 - 0.5)
-    right = side(x1 + 0.5, max(x1 + 70, reach1 + 1))
+    left = side(min(x0 - 90, reach0 - 1), x0 - 0.5, reach0 < x0 - 1)
+    right = side(x1 + 0.5, max(x1 + 70, reach1 + 1), reach1 > x1 + 1)
     if left is None and right is None:
         return _Found((x0, top, x1, bottom), rows)
     out: list[list[str | None]] = []

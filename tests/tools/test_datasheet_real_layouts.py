@@ -115,3 +115,12 @@ def test_one_value_for_two_symbols_a_range_over_two_lines_and_a_frame_of_prose()
             ["Symbol", "Parameter", "Value", "Unit"],
             ["P\nD", "Power Dissipation", "500", "mW"]]
     assert extract_document(_doc(rows), device="diode").best()["p_d"].max == pytest.approx(0.5)
+
+
+def test_infineon_units_outside_the_frame_printed_once_per_group():
+    # the rows' rules run on past the frame over a Unit column that prints "pF" once for Ciss, Coss and Crss;
+    # the gate-charge rows continue the table in a frame of their own; "-55...+150" is a range
+    best, _, _ = extract_case(REAL / "mosfet_infineon_spp17n80c3.pdf")
+    assert best["c_oss"]["typ"] == pytest.approx(1250e-12) and best["c_oss"]["unit"] == "F"
+    assert (best["q_g"]["typ"], best["q_g"]["max"]) == (pytest.approx(91e-9), pytest.approx(177e-9))
+    assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-55.0, 150.0) and best["i_dm"]["max"] == 51.0
