@@ -168,6 +168,9 @@ def _for_other_part(label: str, part: str | None) -> bool:
     return bool(names) and not any(same_part(n, part) for n in names)
 
 
+_CATEGORY = re.compile(r"(?i)(?:voltages?|currents?|temperatures?|power|thermal|charge|energy|isolation)")
+
+
 def _variant(line: str) -> bool:
     """A label naming only parts, maybe with a package or a remark: "AD8605/AD8606 (Except WLCSP)", "AD8608"."""
     toks = re.sub(r"\([^()]*\)", " ", line).split()
@@ -190,6 +193,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     # a value printed per part (1N4001 … 1N4007 columns) is a guaranteed limit unless it says it is typical
     per_part = bool(header.parts) and col.get("value") in header.parts
     sub_items: list[str] = []
+    category = ""  # TI's ratings: "Voltage | Supply voltage", "Temperature | Junction, TJ": the group, then the item
     name_base = ""
     plain = {r: j for r, j in col.items() if j not in header.shared}
     for row, misaligned in ((r, shifted(orig, plain)) for orig in body for r in unstack([orig], col)):
@@ -214,6 +218,15 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             elif words:
                 name_raw = words
         cond_raw = cell_at(row, col.get("cond"))
+        if cond_raw and not is_empty(cond_raw) and col.get("cond") == col.get("param", -9) + 1:
+            label = join_lines(name_raw).strip() if name_raw else ""
+            if _CATEGORY.fullmatch(label) or (not label and category):
+                category = label or category
+                # the item is the parameter; its symbol may sit after a comma with a subscript a line below
+                name_raw = re.sub(r",\s*([A-Z])\n(\w{1,4})$", r", \1\2", cond_raw.strip())
+                cond_raw = None
+            elif label:
+                category = ""
         if name_raw and part:
             # variants named under the parameter ("Offset Voltage" over "AD8605/AD8606 (Except WLCSP)", "AD8608"):
             # the variant is a condition of the row, the name is the parameter's (or the one above when none is left)
@@ -298,7 +311,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             # a symbol quoted after the name when the table has no symbol column: "Maximum Junction Temperature (TJ)",
             # or after a comma (TI: "Supply voltage, VCC", "Package thermal impedance, θ JA")
             m = re.match(r"^(?P<n>.+?)\s*\(\s*(?P<s>[A-Z][A-Za-z0-9()]{0,8})\s*\)$", p.name) \
-                or re.match(r"^(?P<n>[A-Za-z][^,]*?),\s*(?P<s>(?:[A-Z]|[θΘ]\s?)[A-Za-z0-9()]{0,8})$", p.name)
+                or re.match(r"^(?P<n>[A-Za-z][^,]*?),\s*(?P<s>(?:[A-Z]|[θΘ]\s?)[A-Za-z0-9()]{0,8}|\[[^\[\]]{2,16}\])$", p.name)
             if m:
                 p.name, p.symbol = m.group("n"), m.group("s")
         item_of = re.fullmatch(r"[–\-—−]\s*([A-Za-z][A-Za-z ]*?)\s*(?:\((?:note\s*)?\d+\))?", p.conditions, re.I)

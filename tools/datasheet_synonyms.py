@@ -62,6 +62,8 @@ class Synonyms:
     def lookup(self, name: str, symbol: str, device: str, unit: str = "") -> tuple[str | None, str]:
         """(canonical name, how it was matched) or (None, "") when nothing fits (see :meth:`_lookup`)."""
         canon, how = self._lookup(name, symbol, device, unit)
+        if canon and canon.endswith("_max") and re.search(r"(?i)\bminimum\b", name):
+            return None, ""  # "Minimum Supply Voltage" is no maximum rating
         if canon == "v_oh" and re.search(r"[-−–]\s*$", symbol) and "v_ol" in self.entries:
             return "v_ol", how  # an output swing whose symbol ends in a minus ("VO−", "VOM−") is the low one
         return canon, how

@@ -124,3 +124,15 @@ def test_infineon_units_outside_the_frame_printed_once_per_group():
     assert best["c_oss"]["typ"] == pytest.approx(1250e-12) and best["c_oss"]["unit"] == "F"
     assert (best["q_g"]["typ"], best["q_g"]["max"]) == (pytest.approx(91e-9), pytest.approx(177e-9))
     assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-55.0, 150.0) and best["i_dm"]["max"] == 51.0
+
+
+def test_ti_ratings_grouped_under_a_category_and_a_minimum_is_no_maximum():
+    rows = [["", "", "", "MIN", "MAX", "UNIT"],
+            ["Voltage", "Supplyvoltage,[(V+)–(V−)]", None, "", "40", "V"],
+            ["Temperature", "Operating,T\nA", None, "–55", "150", "°C"],
+            [None, "Junction,T\nJ", None, "", "150", None],
+            [None, "Storage,T\nstg", None, "–65", "150", None]]
+    best = extract_document(_doc(rows), device="opamp").best()
+    assert best["v_supply_max"].max == 40.0 and best["t_j_max"].max == 150.0
+    assert (best["t_stg"].min, best["t_stg"].max) == (-65.0, 150.0)
+    assert synonyms().lookup("Minimum Supply Voltage", "", "opamp", "V")[0] is None
