@@ -93,7 +93,8 @@ def bot_text(page: Any) -> str:
     return str(page.locator("#chat").inner_text())
 
 
-def wait_text(page: Any, text: str, timeout: float = 40.0) -> None:
+def wait_text(page: Any, text: str, timeout: float = 120.0) -> None:
+    """Poll the chat for ``text`` (generous: a busy machine is slow, not wrong; it returns as soon as the text shows)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if text in bot_text(page):
