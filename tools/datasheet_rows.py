@@ -196,6 +196,14 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     category = ""  # TI's ratings: "Voltage | Supply voltage", "Temperature | Junction, TJ": the group, then the item
     name_base = ""
     plain = {r: j for r, j in col.items() if j not in header.shared}
+    # an unheaded column between the names and the values holding only symbols refines the row's symbol (TI: "VO
+    # Output Swing" with "VOH" and "VOL" beside its rows)
+    free = [j for j in range(max((len(r) for r in body), default=0)) if j not in col.values() and j not in vcols
+            and "param" in col and col["param"] < j < min(vcols, default=0)]
+    subsym = next((j for j in free if (cells := [symbol_text(r[j]) for r in body if j < len(r) and not is_empty(r[j])
+                                                 and not re.fullmatch(r"\(\d{1,2}\)", (r[j] or "").strip())])
+                   and all(re.fullmatch(r"[A-Z][A-Z][A-Za-z0-9()]{0,7}", c) and c.upper() not in ("ALL", "ANY") for c in cells)),
+                  None)
     for row, misaligned in ((r, shifted(orig, plain)) for orig in body for r in unstack([orig], col)):
         if all(is_empty(c) for c in row):
             continue
@@ -211,6 +219,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             continue
         name_raw = cell_at(row, col.get("param"))
         sym_raw = cell_at(row, col.get("symbol"))
+        if subsym is not None and not is_empty(cell_at(row, subsym)) and not re.fullmatch(r"\(\d{1,2}\)", cell_at(row, subsym) or ""):
+            sym_raw = cell_at(row, subsym)
         if sym_raw:
             sym_raw, words = symbol_and_name(sym_raw)
             if words and "param" in col:

@@ -136,3 +136,13 @@ def test_ti_ratings_grouped_under_a_category_and_a_minimum_is_no_maximum():
     assert best["v_supply_max"].max == 40.0 and best["t_j_max"].max == 150.0
     assert (best["t_stg"].min, best["t_stg"].max) == (-65.0, 150.0)
     assert synonyms().lookup("Minimum Supply Voltage", "", "opamp", "V")[0] is None
+
+
+def test_a_column_of_sub_symbols_beside_one_name():
+    # TI: "VO | Output Swing" with "VOH" and "VOL" in an unheaded column beside its rows
+    rows = [["", "PARAMETER", "", "TEST CONDITIONS", "MIN", "TYP", "MAX", "UNIT"],
+            ["V\nO", "Output Swing", "V\nOH", "V+ = 30 V, RL = 2 kΩ", "26", None, None, "V"],
+            [None, None, None, "V+ = 30 V, RL = 10 kΩ", "27", "28", None, None],
+            [None, None, "V\nOL", "V+ = 5 V, RL = 10 kΩ", "", "5", "20", "mV"]]
+    best = extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()
+    assert best["v_oh"].min == 26.0 and (best["v_ol"].typ, best["v_ol"].max) == (pytest.approx(0.005), pytest.approx(0.02))
