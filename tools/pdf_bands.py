@@ -16,7 +16,7 @@ import re
 import statistics
 from typing import Any
 
-from chipsmith.tools.pdf_text_tables import row_of_lines
+from chipsmith.tools.pdf_text_tables import lines_text, row_of_lines
 
 _HEAD = re.compile(r"(?i)^(symbol|sym\.?|parameters?|characteristics?|min|typ|max|units?|values?|ratings?|conditions?|"
                    r"test\s+conditions?|limits?)\b")
@@ -82,15 +82,5 @@ def _split(band: list[dict[str, Any]], header: list[str | None], value_cols: set
         cols: list[list[dict[str, Any]]] = [[] for _ in range(width)]
         for w in groups[s]:
             cols[min(column(w), width - 1)].append(w)
-        out.append([_text(c) for c in cols])
+        out.append([lines_text(c) for c in cols])
     return out
-
-
-def _text(ws: list[dict[str, Any]]) -> str:
-    lines: list[list[dict[str, Any]]] = []
-    for w in sorted(ws, key=lambda w: (round(w["top"]), w["x0"])):
-        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 2:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    return "\n".join(" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"])) for ln in lines)

@@ -27,7 +27,7 @@ from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
 from chipsmith.tools.pdf_bands import split_bands
 from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, raised_marks, unclip
-from chipsmith.tools.pdf_text_tables import text_tables
+from chipsmith.tools.pdf_text_tables import lines_text, text_tables
 
 # Headings datasheets use; a line that is one of these (or bold/large and short) opens a section.
 KNOWN_HEADINGS = (
@@ -574,16 +574,7 @@ def _rule_table(band_words: list[list[dict[str, Any]]], top: float, bottom: floa
 
 
 def _lines_text(ws: list[dict[str, Any]]) -> str:
-    if not ws:
-        return ""
-    # words on one line (tops within 2 pt: a raised Symbol-font "Ω" after "m", a lowered subscript) read left to right
-    lines: list[list[dict[str, Any]]] = []
-    for w in sorted(ws, key=lambda w: (round(w["top"]), w["x0"])):
-        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 2:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    return "\n".join(" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"])) for ln in lines)
+    return lines_text(ws) if ws else ""
 
 
 def _split_rows(ws: list[dict[str, Any]], cells: Any, header: list[str | None]) -> list[list[str | None]]:

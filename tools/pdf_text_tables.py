@@ -162,6 +162,18 @@ def _leader_segment(ln: Words) -> Words:
     return ln
 
 
+def lines_text(ws: Words) -> str:
+    """Words as cell text, a line each: words with tops within 2 pt are one line (a raised Symbol-font "Ω" after "m", a
+    lowered subscript), read left to right."""
+    lines: list[Words] = []
+    for w in sorted(ws, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return "\n".join(" ".join(w["text"] for w in sorted(ln, key=lambda w: w["x0"])) for ln in lines)
+
+
 def _text(ws: Words) -> str:
     return " ".join(w["text"] for w in ws)
 
