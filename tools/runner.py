@@ -40,7 +40,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from chipsmith.core.errors import ToolError
 
@@ -578,6 +578,7 @@ class Tool:
     """Base class: a subclass *builds* commands as ``list[str]``; this class runs and records them."""
 
     name = "tool"
+    env: ClassVar[dict[str, str]] = {}  # variables the tool's process gets beside the scrubbed ones
 
     def __init__(self, *, timeout: float = 30.0, limits: Limits = Limits(), record: RunRecordLike | None = None) -> None:
         self.timeout = timeout
@@ -587,7 +588,7 @@ class Tool:
     def execute(self, command: Sequence[str], cwd: Path, *, timeout: float | None = None, read_paths: Sequence[Path] = (),
                 stdin_text: str | None = None, log_name: str | None = None) -> RunOutcome:
         outcome = run_command(command, cwd, timeout=timeout or self.timeout, limits=self.limits, read_paths=read_paths,
-                              stdin_text=stdin_text, log_name=log_name or f"{self.name}.log")
+                              env=dict(self.env) or None, stdin_text=stdin_text, log_name=log_name or f"{self.name}.log")
         if self.record is not None:
             self.record.record_tool({"tool": self.name, "command": outcome.command, "cwd": outcome.cwd,
                                      "returncode": outcome.returncode, "timed_out": outcome.timed_out,

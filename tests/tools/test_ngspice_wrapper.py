@@ -41,6 +41,30 @@ def test_decks_own_control_block_gets_quit_added() -> None:
     assert "op\nquit 0\n.endc" in text
 
 
+def test_every_control_block_runs_ngspice_on_one_thread() -> None:
+    # ngspice's OpenMP default (two spinning threads, whatever OMP_NUM_THREADS says) made two decks
+    # side by side take 10-50x their time alone; the setting must precede the first analysis
+    for text in (with_control(RC, ["ac dec 5 1 1meg", "print v(out)"]), with_control("t\nR1 a 0 1\n.control\nop\n.endc\n.end\n", None)):
+        body = text.split(".control\n")[1].split(".endc")[0].splitlines()
+        assert body[0] == "set num_threads=1"
+
+
+@needs_ngspice
+def test_ngspice_waits_passively_when_a_deck_has_no_control_block(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import chipsmith.tools.runner as runner
+    seen: list[dict[str, str] | None] = []
+    real = runner.run_command
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(kwargs.get("env"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "run_command", spy)
+    res = Ngspice().run(RC.replace("{r}", "1k").replace(".end", ".op\n.end"), tmp_path / "w")
+    assert res.verdict == "ok"
+    assert seen and seen[0] is not None and seen[0]["OMP_WAIT_POLICY"] == "PASSIVE"
+
+
 def test_read_wrdata_pairs_complex_columns(tmp_path: Path) -> None:
     f = tmp_path / "ac.data"
     f.write_text(" frequency v(out) v(out) vdb(out)\n 1e3 0.5 -0.5 -3.0\n 1e4 0.1 -0.2 -13.0\n")
