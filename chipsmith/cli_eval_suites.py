@@ -176,8 +176,9 @@ def analog(strategies: tuple[str, ...], seeds: int, budget: int, pattern: str, s
                           f"{s.get('median_optimiser_seconds', 0):.1f})", figs)
     console.err.print(table)
     for circuit, e in summary["circuits"].items():
-        if "random_over_bo" in e:
-            console.err.print(f"{circuit}: random/BO = {'>= ' if e['ratio_is_lower_bound'] else ''}{e['random_over_bo']:g}")
+        for name, r in e.get("random_over", {}).items():
+            bound = ">= " if r["lower_bound"] else ""
+            console.err.print(f"{circuit}: random/{name} = {bound}{r['points']:g} in points, {bound}{r['runs']:g} in ngspice runs")
         for m in e.get("montecarlo", []):
             console.err.print(f"{circuit} {m['strategy']} s{m['seed']}: " + (m["note"] if m["status"] != "ok" else
                               f"Monte Carlo {m['samples']} samples: offset σ {m['offset'].get('sigma', float('nan')) * 1e3:.3g} mV, "
