@@ -22,6 +22,7 @@ this module asks the model for a start point and tells the graph what the tools 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -104,20 +105,26 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
     problem = load_problem(Path(src), pdk=ctx.settings.pdk or None)
     asked = parse_request_specs(clause_for(state.request, state.plan, state.step_index))  # a plan step reads its own clause
     problem = _with_answered_specs(problem.with_specs(asked), state.answers)
+    # With corners: the trust region around the start point (llm+bo-tr) met every spec at every corner of
+    # all six sky130 problems within 100 points, llm+bo on four (docs/sizing-search.md); without corners
+    # llm+bo stays. Corners run on up to four ngspice processes (the history does not depend on how many).
+    strategy, default_budget = ("llm+bo-tr", 100) if problem.corners else ("llm+bo", 60)
     try:
-        budget = int(str(state.inputs.get("budget", 60)))
+        budget = int(str(state.inputs.get("budget", default_budget)))
     except ValueError:
         raise InputError(f"budget must be a whole number of simulations, not {state.inputs.get('budget')!r}") from None
     sim = Ngspice(ctx.settings.ngspice, timeout=ctx.settings.tool_timeout, model_dirs=ctx.settings.model_dirs,
                   record=ctx.record)
     # a problem with corners is sized for all of them: screened at nominal, signed off at every corner
-    evaluator = Evaluator(problem, sim, lambda: ctx.work_dir("ngspice"), corners=bool(problem.corners))
+    evaluator = Evaluator(problem, sim, lambda: ctx.work_dir("ngspice"), corners=bool(problem.corners),
+                          corner_jobs=min(4, os.cpu_count() or 1))
 
     seed, note = llm_seed(problem, state, ctx)
     if seed is None:
         seed = Seed(gmid_seed(problem), {}, "gm/Id", [note])
-    ctx.console.step(AGENT, f"start point from {seed.source}; optimising with up to {budget} simulations")
-    result = optimise(problem, evaluator, strategy="llm+bo", budget=budget, seed=0, start=seed)
+    ctx.console.step(AGENT, f"start point from {seed.source}; optimising ({strategy}) with up to {budget} design points")
+    result = optimise(problem, evaluator, strategy=strategy, budget=budget, seed=0, start=seed)
+    search_runs = evaluator.simulations
     best = result.best
     if best is None:
         raise ToolError(f"{problem.path}: no simulation finished; see the ngspice logs in the run directory")
@@ -136,15 +143,18 @@ def run(state: ChipState, ctx: AgentContext) -> dict[str, Any]:
             ctx.write_artefact(f"{problem.name}_history.jsonl",
                                "".join(json.dumps(p.to_dict(), sort_keys=True) + "\n" for p in evaluator.history), "json", AGENT),
             ctx.write_artefact(f"{problem.name}_convergence.png",
-                               plot_convergence({"llm+bo": result.history}, problem.title), "plot", AGENT)]
+                               plot_convergence({strategy: result.history}, problem.title), "plot", AGENT)]
     if problem.bode and "bode" in res.tables:
         arts.append(ctx.write_artefact(f"{problem.name}_bode.png", plot_bode(res.vector("frequency", "bode").real,
                                                                               res.vector(problem.bode, "bode"), problem.title),
                                        "plot", AGENT, [evidence]))
     sized = ", ".join(f"{n}={fmt_value(v, problem.params[n].unit)}" for n, v in final.values.items())
-    head = (f"Sized **{problem.title}** with {len(result.history)} ngspice simulations "
-            f"(start point from {seed.source}, {'met' if seed_pt.feasible else 'not met'} at the start; "
-            f"{'specs first met at simulation ' + str(result.first_met) if result.first_met else 'specs never met'}).")
+    runs = f" design points ({search_runs} ngspice runs over {len(evaluator.corners)} corners)" \
+        if problem.corners else " ngspice simulations"
+    first = f"specs first met at {'design point' if problem.corners else 'simulation'} {result.first_met}" \
+        if result.first_met else "specs never met"
+    head = (f"Sized **{problem.title}** with {len(result.history)}{runs} "
+            f"({strategy}: start point from {seed.source}, {'met' if seed_pt.feasible else 'not met'} at the start; {first}).")
     body = [head, "", f"Sizes: {sized}", "", spec_table(problem, final)]
     at_bounds = bound_notes(problem, final.values)
     if at_bounds:  # the range, not the optimiser, may be what stopped a better design

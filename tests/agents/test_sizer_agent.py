@@ -62,3 +62,17 @@ def test_unusable_model_answer_falls_back_to_the_gmid_seed(tmp_path: Path) -> No
 def test_missing_problem_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="--netlist"):
         run(ChipState(request="size my amp"), _ctx(tmp_path, "garbage.jsonl"))
+
+
+@pytest.mark.slow
+def test_a_problem_with_corners_is_sized_in_a_trust_region_and_counts_its_ngspice_runs(tmp_path: Path) -> None:
+    # the sky130 common-source stage: 13 PVT corners, screened at nominal; the answer says which search
+    # ran and how many ngspice runs its design points cost (a point passing nominal costs 13)
+    ctx = _ctx(tmp_path, "garbage.jsonl")
+    state = ChipState(request="size it", inputs={"netlist": str(SUITE / "sky130" / "cs_amp.yaml"), "budget": "3"})
+    out = run(state, ctx)
+    head = out["answer"].splitlines()[0]
+    assert "with 3 design points (" in head and "corners)" in head and "(llm+bo-tr: start point from gm/Id" in head
+    runs = int(head.split("design points (")[1].split(" ngspice runs")[0])
+    history = [json.loads(line) for line in (tmp_path / "out" / "cs_amp_history.jsonl").read_text().splitlines()]
+    assert runs == sum(p["simulations"] for p in history if p["phase"] != "final") >= 3
