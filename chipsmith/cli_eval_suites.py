@@ -113,7 +113,7 @@ def datasheet(dataset: Path | None, out: Path | None, fresh: bool, models: bool,
 @click.option("--budget", default=200, show_default=True, type=click.IntRange(1, 5000), help="simulations per search")
 @click.option("--circuits", "pattern", default="*", show_default=True, help="glob over circuit names (cs_amp, ota5, ...)")
 @click.option("--suite", default=None,
-              help="packaged suite (level1: fast level-1 smoke test, the default; sky130: the SkyWater models) "
+              help="packaged suite (level1: fast level-1 smoke test, the default; sky130: the SkyWater models; ptm45: PTM 45 nm cards) "
                    "or a directory of problem YAML files")
 @click.option("--pdk", default=None, help="a packaged PDK (sky130) or a model library file with one .lib section per "
               "corner; replaces each problem's own pdk")

@@ -47,7 +47,8 @@ STRATEGIES = ("random", "bo", "llm+bo", "bo-tr", "llm+bo-tr", "bo-guard", "llm+b
 def suite_dir(name: str = "") -> Path:
     """The packaged circuits (an editable install or a wheel both keep them as plain files).
 
-    ``""`` or ``level1``: the level-1 smoke suite; ``sky130``: the suite on the SkyWater models."""
+    ``""`` or ``level1``: the level-1 smoke suite; ``sky130``: the suite on the SkyWater models;
+    ``ptm45``: a common-source stage on the PTM 45 nm cards (a model file without corner sections)."""
     base = Path(str(resources.files("chipsmith.evals").joinpath("data", "analog")))
     return base if name in ("", "level1") else base / name
 

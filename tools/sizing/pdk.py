@@ -2,7 +2,8 @@
 
 A PDK is named by a packaged name (``sky130``) or a library file (``models.lib``, optionally
 ``models.lib:tt`` to pick the nominal section). Its sections are the ``.lib NAME`` ... ``.endl``
-blocks of that file. A corner is a process section (or a model file of its own), a
+blocks of that file; a file without sections (``ptm45``, a list of .model cards) is one process
+corner, read whole. A corner is a process section (or a model file of its own), a
 temperature and a supply voltage; ``pvt:`` gives them as a product of lists.
 """
 
@@ -19,6 +20,7 @@ from chipsmith.tools.ngspice import ModelLibrary
 from chipsmith.tools.pdk import PACKAGED, packaged_library
 
 _SECTION = re.compile(r"^\s*\.lib\s+([A-Za-z_][\w.+-]*)\s*$", re.IGNORECASE)
+_MODEL_CARD = re.compile(r"^\s*\.(?:model|subckt)\s", re.IGNORECASE)
 NOMINAL_TEMP = 27.0
 
 
@@ -32,7 +34,9 @@ class Pdk:
     name: str
 
     def model(self, lib: str) -> ModelLibrary:
-        """The library (section) a corner's ``lib`` names: a section of this PDK."""
+        """The library (section) a corner's ``lib`` names: a section of this PDK (the whole file when it has none)."""
+        if not self.sections and not lib:
+            return ModelLibrary(self.library, "")
         if lib.lower() not in (s.lower() for s in self.sections):
             raise InputError(f"{self.library}: no section {lib!r} (it has {', '.join(self.sections) or 'none'})")
         return ModelLibrary(self.library, lib)
@@ -47,6 +51,11 @@ def library_sections(path: Path) -> tuple[str, ...]:
             if m and m.group(1) not in found:
                 found.append(m.group(1))
     return tuple(found)
+
+
+def _has_models(path: Path) -> bool:
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        return any(_MODEL_CARD.match(line) for line in fh)
 
 
 def load_pdk(spec: str | Path, base: Path | None = None, nominal: str | None = None) -> Pdk:
@@ -75,7 +84,13 @@ def load_pdk(spec: str | Path, base: Path | None = None, nominal: str | None = N
         path, default, name = p.resolve(), "", p.stem
     sections = library_sections(path)
     if not sections:
-        raise InputError(f"pdk {path}: no '.lib SECTION' blocks in it; a PDK names its corners as library sections")
+        # one model file (PTM cards, a vendor's .model list): a single process corner, read with .include
+        if section or nominal:
+            raise InputError(f"pdk {path}: no '.lib SECTION' blocks in it, so no section {section or nominal!r}; "
+                             "name the file alone (its corners then vary temp and vdd)")
+        if not _has_models(path):
+            raise InputError(f"pdk {path}: neither '.lib SECTION' blocks nor .model/.subckt cards in it; is it a model library?")
+        return Pdk(path, (), "", name)
     chosen = nominal or default or sections[0]
     if chosen.lower() not in (s.lower() for s in sections):
         raise InputError(f"pdk {path}: no section {chosen!r} (it has {', '.join(sections)})")

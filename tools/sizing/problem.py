@@ -260,7 +260,7 @@ class Problem:
     def libraries(self, corner: Corner) -> list[ModelLibrary]:
         """The model library a corner reads: a section of the PDK, or a model file beside the problem."""
         if not corner.lib:
-            return []
+            return [self.pdk.model("")] if self.pdk is not None and not self.pdk.sections else []
         if self.pdk is not None and corner.lib.lower() in (s.lower() for s in self.pdk.sections):
             return [self.pdk.model(next(s for s in self.pdk.sections if s.lower() == corner.lib.lower()))]
         candidate = Path(corner.lib) if Path(corner.lib).is_absolute() else self.path.parent / corner.lib
@@ -268,6 +268,9 @@ class Problem:
             return [ModelLibrary(candidate.resolve(), "")]
         if self.pdk is None:
             raise InputError(f"{self.path}: corner lib {corner.lib!r} is no file and no PDK is given (pdk: or --pdk)")
+        if not self.pdk.sections:
+            raise InputError(f"{self.pdk.library}: one model file without '.lib' sections, so no process corner "
+                             f"{corner.lib!r}; its corners vary temp and vdd only (or name a model file per corner)")
         raise InputError(f"{self.pdk.library}: no section {corner.lib!r} (it has {', '.join(self.pdk.sections)})")
 
     def objective(self) -> Spec | None:
