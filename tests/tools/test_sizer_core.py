@@ -58,6 +58,18 @@ def test_gmid_seed_follows_square_law() -> None:
     assert seed["w1"] == pytest.approx(2 * ibias * 0.5e-6 / (300e-6 * (2 / 12) ** 2), rel=0.02)
 
 
+def test_a_devices_matching_area_sets_the_least_seed_width(tmp_path: Path) -> None:
+    # Pelgrom: a pair needs W·L for its offset whatever gm/Id alone would give; the seed's W is >= area / L
+    text = (SUITE / "cs_amp.yaml").read_text()
+    plain = gmid_seed(load_problem(SUITE / "cs_amp.yaml"))
+    (tmp_path / "cs_amp.cir").write_text((SUITE / "cs_amp.cir").read_text())
+    (tmp_path / "cs_amp.yaml").write_text(text.replace("gm_id: 12}", "gm_id: 12, area: 5p}", 1))
+    seeded = gmid_seed(load_problem(tmp_path / "cs_amp.yaml"))
+    assert plain["w1"] < 5e-12 / 0.5e-6
+    assert seeded["w1"] == pytest.approx(5e-12 / 0.5e-6, rel=0.01)
+    assert {k: v for k, v in seeded.items() if k != "w1"} == {k: v for k, v in plain.items() if k != "w1"}
+
+
 def test_problem_errors_say_file_and_key(tmp_path: Path) -> None:
     (tmp_path / "a.cir").write_text("t\n.param w=1u\nR1 a 0 1k\n.end\n")
     (tmp_path / "p.yaml").write_text("netlist: a.cir\nparams: {w: {min: 1u, max: 2u}, q: {min: 1, max: 2}}\ntestbench: [op]\nspecs: {}\n")

@@ -46,6 +46,8 @@ def _signoff(p: dict[str, float]) -> dict[str, float]:
         # 20 %-80 % of the follower's step, rising and falling; the slower edge counts
         "slew": min(0.6 * step / (p["t80r"] - p["t20r"]), 0.6 * step / (p["t20f"] - p["t80f"])),
         "settling": p["tsettle"] - 0.1e-6,  # the step starts at 0.1 us (vstep's pulse)
+        # systematic offset plus three sigma of the Pelgrom vth0 estimate ngspice printed (the Miller op-amp's)
+        **({"offset_3sigma": abs(p["offset"]) + 3 * p["sig_off"]} if "sig_off" in p else {}),
     }
 
 

@@ -114,7 +114,7 @@ def test_the_montecarlo_key_is_read_and_bad_values_are_one_line(tmp_path: Path) 
     assert problem.montecarlo is not None and problem.montecarlo.samples >= 1 and problem.montecarlo.offset == "offset"
     text = (SKY130 / "ota5.yaml").read_text()
     for bad, message in (("{samples: 0, mismatch: true}", "samples"), ("{samples: 10, mismatch: false}", "only mismatch"),
-                         ("{samples: 10, sigma: 3}", "expected")):
+                         ("{samples: 10, sigma: 3}", "expected"), ("{samples: 10, estimates: [nonesuch]}", "spec names")):
         (tmp_path / "ota5.cir").write_text((SKY130 / "ota5.cir").read_text())
         (tmp_path / "ota5.yaml").write_text(re.sub(r"^montecarlo:.*$", f"montecarlo: {bad}", text, flags=re.MULTILINE))
         with pytest.raises(InputError, match=message) as err:
@@ -148,3 +148,15 @@ def test_the_sized_ota_has_an_offset_spread_and_the_same_seed_gives_the_same_sam
     assert 0 < first.offset["sigma"] < 0.02 and first.offset["worst"] in offsets
     assert first.yields["all"][1] == 6 and set(first.yields) == {*problem.specs, "all"}
     assert any("input offset" in line for line in first.lines())
+
+
+@needs_ngspice
+def test_a_spec_that_estimates_the_spread_has_no_yield_of_its_own(tmp_path: Path) -> None:
+    # the Miller op-amp constrains a Pelgrom 3-sigma offset in the search; a mismatch sample's own offset
+    # added to that estimate would count the spread twice, so the samples are judged by every other spec
+    problem = load_problem(SKY130 / "miller.yaml")
+    assert problem.montecarlo is not None and problem.montecarlo.estimates == ("offset_3sigma",)
+    result = run_montecarlo(problem, SIZED["miller"]["values"], Ngspice(timeout=120), tmp_path / "mc", samples=4, seed=1)
+    assert result.status == "ok" and "offset_3sigma" not in result.yields
+    assert set(result.yields) == {*problem.specs, "all"} - {"offset_3sigma"}
+    assert all("offset_3sigma" in m for m in result.measured)  # still measured, only not judged

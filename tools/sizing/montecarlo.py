@@ -192,7 +192,10 @@ def run_montecarlo(problem: Problem, values: dict[str, float], sim: Ngspice, wor
     failed = sum(res.verdict != "ok" for res, _ in done)
     yields: dict[str, tuple[int, int]] = {}
     all_met = [ok.verdict == "ok" for ok, _ in done]
+    estimates = set(problem.montecarlo.estimates) if problem.montecarlo else set()
     for spec in problem.specs.values():
+        if spec.name in estimates:  # it predicts the spread these samples measure: not a per-sample spec
+            continue
         met = [res.verdict == "ok" and spec.margin(m.get(spec.name)) <= 0 for res, m in done]
         all_met = [a and b for a, b in zip(all_met, met)]
         yields[spec.name] = (sum(met), samples)

@@ -183,7 +183,10 @@ class Spec:
 
 @dataclass(frozen=True)
 class Device:
-    """A transistor whose width the gm/Id seed computes: W = 2 Id L / (KP Vov^2), Vov = 2 / (gm/Id)."""
+    """A transistor whose width the gm/Id seed computes: W = 2 Id L / (KP Vov^2), Vov = 2 / (gm/Id).
+
+    ``area``: the least gate area W·L its matching needs (Pelgrom: sigma(Vt) = A / sqrt(W·L)); the
+    seed's W is then at least area / L."""
 
     name: str
     w: str
@@ -191,16 +194,21 @@ class Device:
     type: Literal["n", "p"]
     id: str
     gm_id: float
+    area: float = 0.0
 
 
 @dataclass(frozen=True)
 class MonteCarlo:
-    """``montecarlo: {samples: N, mismatch: true, offset: NAME, seed: S}``: the check of the chosen design."""
+    """``montecarlo: {samples: N, mismatch: true, offset: NAME, seed: S, estimates: [SPEC]}``: the check of the chosen design.
+
+    ``estimates`` are specs that predict the mismatch spread themselves (a Pelgrom 3-sigma offset the
+    search constrains); a mismatch sample is not judged by them, so they have no yield."""
 
     samples: int
     mismatch: bool = True
     offset: str = "offset"  # the measured value that is the input-referred offset
     seed: int = 0
+    estimates: tuple[str, ...] = ()
 
 
 @dataclass
@@ -336,7 +344,8 @@ def load_problem(path: Path, pdk: str | Path | None = None) -> Problem:
         specs[name] = Spec(name, parse_value(s["min"], unit, where) if "min" in s else None,
                            parse_value(s["max"], unit, where) if "max" in s else None, unit, obj)
     devices = [Device(n, str(d["w"]), parse_value(d["l"], "m", f"{path}: devices.{n}"), d.get("type", "n"), str(d["id"]),
-                      float(d.get("gm_id", 12))) for n, d in (data.get("devices") or {}).items()]
+                      float(d.get("gm_id", 12)), parse_value(d.get("area", 0), "m2", f"{path}: devices.{n}.area"))
+               for n, d in (data.get("devices") or {}).items()]
     for d in devices:
         if d.w not in params:
             raise InputError(f"{path}: devices.{d.name}.w names {d.w}, which is not a design variable")
@@ -351,16 +360,20 @@ def load_problem(path: Path, pdk: str | Path | None = None) -> Problem:
     if missing:
         raise InputError(f"{net_path}: design variables {', '.join(missing)} have no .param line in the netlist")
     _read_process(problem, data, pdk)
-    problem.montecarlo = _read_montecarlo(data.get("montecarlo"), str(path))
+    problem.montecarlo = _read_montecarlo(data.get("montecarlo"), str(path), problem.specs)
     return problem
 
 
-def _read_montecarlo(mc: Any, where: str) -> MonteCarlo | None:
+def _read_montecarlo(mc: Any, where: str, specs: dict[str, Spec]) -> MonteCarlo | None:
     """The ``montecarlo:`` key; only mismatch sampling is offered (process spread is what the corners cover)."""
     if mc is None:
         return None
-    if not isinstance(mc, dict) or not set(mc) <= {"samples", "mismatch", "offset", "seed"} or "samples" not in mc:
-        raise InputError(f"{where}: montecarlo: expected {{samples: N, mismatch: true}} (optional offset: NAME, seed: S)")
+    if not isinstance(mc, dict) or not set(mc) <= {"samples", "mismatch", "offset", "seed", "estimates"} or "samples" not in mc:
+        raise InputError(f"{where}: montecarlo: expected {{samples: N, mismatch: true}} (optional offset: NAME, seed: S, "
+                         "estimates: [SPEC])")
+    estimates = mc.get("estimates") or []
+    if not isinstance(estimates, list) or not all(isinstance(e, str) and e in specs for e in estimates):
+        raise InputError(f"{where}: montecarlo.estimates: {estimates!r} must be a list of spec names")
     samples, seed = mc["samples"], mc.get("seed", 0)
     if isinstance(samples, bool) or not isinstance(samples, int) or samples < 1:
         raise InputError(f"{where}: montecarlo.samples: {samples!r} is not a whole number of samples >= 1")
@@ -369,7 +382,7 @@ def _read_montecarlo(mc: Any, where: str) -> MonteCarlo | None:
     if mc.get("mismatch", True) is not True:
         raise InputError(f"{where}: montecarlo.mismatch: only mismatch sampling is offered (give true); process "
                          "spread is covered by corners:/pvt:")
-    return MonteCarlo(samples, True, str(mc.get("offset", "offset")), seed)
+    return MonteCarlo(samples, True, str(mc.get("offset", "offset")), seed, tuple(estimates))
 
 
 def _read_process(problem: Problem, data: dict[str, Any], pdk: str | Path | None) -> None:

@@ -40,7 +40,7 @@ def gmid_seed(problem: Problem) -> dict[str, float]:
             continue
         idd = eval_expr(d.id, {**names, **values}, f"{p.path}: devices.{d.name}.id")
         vov = 2.0 / d.gm_id
-        values[d.w] = p.params[d.w].snap(2 * idd * d.l / (kp * vov * vov))
+        values[d.w] = p.params[d.w].snap(max(2 * idd * d.l / (kp * vov * vov), d.area / d.l))
     return {n: p.params[n].snap(v) for n, v in values.items()}
 
 
