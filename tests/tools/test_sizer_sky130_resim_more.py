@@ -45,7 +45,7 @@ def _printed(stdout: str) -> dict[str, float]:
 
 @pytest.mark.parametrize("circuit", sorted(SIZED))
 def test_sized_design_meets_every_spec_at_every_corner_in_plain_ngspice(circuit: str, tmp_path: Path) -> None:
-    # an entry sized by another strategy names its problem ("miller_tr" is the miller problem)
+    # an entry sized by another strategy names its problem ("ota5_tr" is the ota5 problem)
     problem = yaml.safe_load((SUITE / f"{SIZED[circuit].get('problem', circuit)}.yaml").read_text())
     netlist = (SUITE / problem["netlist"]).read_text()
     specs = problem["specs"]
