@@ -147,7 +147,8 @@ def unit_factor(unit_text: str) -> tuple[float, str] | None:
     try:
         q = ureg.Quantity(1.0, u)
     except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError, TypeError,
-            ValueError, AssertionError, SyntaxError, KeyError, tokenize.TokenError):  # "V/(mV": unbalanced
+            ValueError, AssertionError, SyntaxError, KeyError, tokenize.TokenError,
+            ZeroDivisionError):  # "V/(mV": unbalanced; "V/0": a cell that ran into a zero
         return None
     if q.dimensionless:
         return (float(q.to("dimensionless").magnitude), "")

@@ -61,3 +61,4 @@ def test_bounds_written_in_the_cell():
 def test_unbalanced_unit_text_is_not_a_unit():
     # a datasheet cell read as "V/(mV" made pint's tokenizer raise out of the extractor
     assert unit_factor("V/(mV") is None
+    assert unit_factor("V/0") is None  # pint divides by the zero; a unit cell run into a number is no unit
