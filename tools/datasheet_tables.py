@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from chipsmith.tools.datasheet_cells import (
     Param,
@@ -155,6 +155,22 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
     return out
 
 
+def second_reading(doc: Document, device: str, table: Synonyms | None, part: str | None, have: set[str]) -> list[Param]:
+    """The parameters the ruled reading did not find, from the same pages read by word alignment alone.
+
+    A lattice whose rules do not match where its text sits, or a frame that merges stacked rows,
+    defeats the ruled reading; the same words read by their alignment under the header's column
+    words (every rule ignored) often still give the row. Only parameters missing from the ruled
+    reading are taken, so it never overrides a ruled table; each record is flagged.
+    """
+    aligned = replace(doc, pages=[replace(pg, tables=pg.aligned) for pg in doc.pages])
+    out = [p for p in _settle(canonicalise(extract_tables(aligned, part), device, table), table or synonyms())
+           if p.canonical and p.canonical not in have]
+    for p in out:
+        p.flags.append("read by word alignment, every rule ignored")
+    return out
+
+
 def extract_document(doc: Document, device: str | None = None, table: Synonyms | None = None,
                      part: str | None = None) -> Extraction:
     """Tables first, then values stated in sentences for parameters the tables do not have.
@@ -163,6 +179,8 @@ def extract_document(doc: Document, device: str | None = None, table: Synonyms |
     """
     dev = device or device_class(doc)
     rows = _settle(canonicalise(extract_tables(doc, part), dev, table), table or synonyms())
+    have = {p.canonical for p in rows if p.canonical}
+    rows += second_reading(doc, dev, table, part, have)
     have = {p.canonical for p in rows if p.canonical}
     text, refused = extract_sentences(doc, dev, table, skip=have)
     # limits stated as equations, in running text or in a note row of a table

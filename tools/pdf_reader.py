@@ -71,10 +71,11 @@ class Table:
     rows: list[list[str | None]]
     section: str = ""
     column: int = 0
+    reading: str = ""  # "" for the ruled reading; "alignment" for the second, rule-blind reading of the page
 
     @property
     def ref(self) -> str:
-        return f"page {self.page}, table {self.index + 1}"
+        return f"page {self.page}, table {self.index + 1}" + (f" (read by word {self.reading})" if self.reading else "")
 
 
 @dataclass
@@ -91,6 +92,9 @@ class Page:
     height: float
     lines: list[TextLine] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    # the same page read again from word alignment alone, every ruling ignored: a second opinion for the
+    # parameters the ruled reading does not find (a lattice whose rules do not match where its text sits)
+    aligned: list[Table] = field(default_factory=list)
     footnotes: dict[str, str] = field(default_factory=dict)
     columns: int = 1
     chars: int = 0
@@ -246,6 +250,9 @@ def _read_page(page: Any, number: int) -> Page:
         if gutter is not None and t.bbox[0] >= gutter - 2:
             col = 1
         pg.tables.append(Table(page=number, index=i, bbox=tuple(float(v) for v in t.bbox), rows=rows, column=col))  # type: ignore[arg-type]
+    for i, (box, rows) in enumerate(text_tables(words, [], _lines_text, lenient=True)):
+        pg.aligned.append(Table(page=number, index=i, bbox=box, rows=[[_clean_cell(c) for c in row] for row in rows],
+                                column=int(gutter is not None and box[0] >= gutter - 2), reading="alignment"))
     pg.footnotes = _footnotes(pg.lines, pg.height)
     return pg
 
@@ -748,6 +755,10 @@ def _assign_sections(doc: Document) -> None:
                 current = re.sub(r"^\d+(\.\d+)*\s+", "", obj.text.strip().rstrip(":"))
                 doc.sections.append(Section(title=current, page=p.number, top=obj.top))
             obj.section = current
+    for p in doc.pages:
+        for t in p.aligned:  # the section of the last heading above the table
+            above = [s for s in doc.sections if s.page < p.number or (s.page == p.number and s.top <= t.bbox[1])]
+            t.section = above[-1].title if above else ""
 
 
 def _keep_sections(doc: Document, wanted: list[str]) -> None:
@@ -760,3 +771,4 @@ def _keep_sections(doc: Document, wanted: list[str]) -> None:
     for p in doc.pages:
         p.lines = [ln for ln in p.lines if keep(ln.section)]
         p.tables = [t for t in p.tables if keep(t.section)]
+        p.aligned = [t for t in p.aligned if keep(t.section)]

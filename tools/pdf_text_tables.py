@@ -29,8 +29,13 @@ _PART_HEAD = re.compile(r"^(?=.*[A-Z])(?=.*\d)[A-Z0-9]{4,}[A-Z0-9\-/]*$")
 _NUMBER = re.compile(r"[<>≤≥]?\s*[±+\-–−]?\d")
 
 
-def text_tables(words: Words, taken: list[Box], cells_text: Callable[[Words], str]) -> list[tuple[Box, list[list[str | None]]]]:
-    """(box, rows) for each unruled table on a page; ``taken`` are the boxes of tables already found."""
+def text_tables(words: Words, taken: list[Box], cells_text: Callable[[Words], str],
+                lenient: bool = False) -> list[tuple[Box, list[list[str | None]]]]:
+    """(box, rows) for each unruled table on a page; ``taken`` are the boxes of tables already found.
+
+    ``lenient`` reads a table on past text left of its first heading (a symbol column with no heading of
+    its own) and past text wider than its header: the second, rule-blind reading of a page uses it.
+    """
     lines = _lines([w for w in words if w.get("upright", True) and not any(_inside(w, b) for b in taken)])
     out: list[tuple[Box, list[list[str | None]]]] = []
     i = 0
@@ -38,14 +43,14 @@ def text_tables(words: Words, taken: list[Box], cells_text: Callable[[Words], st
         if not _is_header(lines[i]):
             i += 1
             continue
-        found = _table_at(lines, i, cells_text)
+        found = _table_at(lines, i, cells_text, lenient)
         if found is None:
             i += 1
             continue
         box, rows, used = found
         out.append((box, rows))
         i += used
-    return out + _leader_lists(lines, [b for b, _ in out])
+    return out if lenient else out + _leader_lists(lines, [b for b, _ in out])
 
 
 _LEADER = re.compile(r"^(?P<name>\S.*?)\s*(?:[.\uf02e…·]\s*){4,}(?P<value>[^.\uf02e…·\s].*)$")
@@ -225,7 +230,8 @@ def _cells(line: Words) -> list[tuple[float, float, str]]:
     return out
 
 
-def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str]) -> tuple[Box, list[list[str | None]], int] | None:
+def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str],
+              lenient: bool = False) -> tuple[Box, list[list[str | None]], int] | None:
     head = _cells(lines[i])
     anchors = [c[0] for c in head]
     size = max(float(w.get("size", 8)) for w in lines[i])
@@ -268,16 +274,24 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str]) ->
     last_bottom = header_lines[-1][0]["bottom"]
     while k < len(lines):
         ln = lines[k]
-        if ln[0]["top"] - last_bottom > 2.2 * size or _is_header(ln) or re.match(r"(?i)^(\*|notes?\b)", ln[0]["text"]) \
-                or re.match(r"^[A-Z][A-Z /&-]{5,}:", " ".join(w["text"] for w in ln)):
+        if ln[0]["top"] - last_bottom > (3.2 if lenient else 2.2) * size or _is_header(ln) or (lenient and _prose(ln, right - left)) \
+                or re.match(r"(?i)^(\*|notes?\b)", ln[0]["text"]) or re.match(r"^[A-Z][A-Z /&-]{5,}:", " ".join(w["text"] for w in ln)):
             break  # a gap wider than two text lines, the next table, the notes under this one, or a heading ("ELECTRICAL CHARACTERISTICS:")
-        if ln[0]["x0"] < left or ln[-1]["x1"] > right + 60:
+        if not lenient and (ln[0]["x0"] < left or ln[-1]["x1"] > right + 60):
             break  # text wider than the table: running text again
         body.append(ln)
         last_bottom = max(w["bottom"] for w in ln)
         k += 1
     if not body:
         return None
+    if lenient:
+        # headings centred over their columns do not anchor them: the columns are the body's own, found
+        # from the white rivers between them, and a heading names the column its centre falls in
+        anchors[:] = _river_anchors(body, [w for ln in header_lines for w in ln])
+        header = row([w for ln in header_lines for w in ln])
+        if not header[0]:
+            header[0] = "Parameter" if any(h and re.match(r"(?i)^sym", h) for h in header) else "Symbol"
+        value_cols = {j for j, h in enumerate(header) if h and (_VALUE_HEAD.match(h) or _PART_HEAD.match(h.split("\n")[0]))}
     starts = [n for n, ln in enumerate(body) if any(column(w) in value_cols and _NUMBER.match(w["text"]) for w in ln)]
     if len(starts) < 2:
         return None  # one value line under a run of column words is not a table
@@ -291,6 +305,59 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str]) ->
 
 
 _NAME_HEAD = re.compile(r"(?i)^(sym|param|charact|descr)")
+
+
+def _prose(ln: Words, width: float) -> bool:
+    """A line of running text: wider than half the table, its words never more than a wide space apart."""
+    gaps = [b["x0"] - a["x1"] for a, b in zip(ln, ln[1:])]
+    return ln[-1]["x1"] - ln[0]["x0"] > 0.5 * width and len(ln) >= 6 and max(gaps, default=0) < 8
+
+
+def _river_anchors(body: list[Words], heads: Words) -> list[float]:
+    """Column starts from the vertical white rivers of a table body, each unheaded column joined to its neighbour.
+
+    A river is a run of 3 pt or more that no body line covers (one line in twelve may: a wide sub-heading);
+    a column under no heading joins the column left of it (a name or a condition in two pieces), or the one
+    right of it when the left one holds values.
+    """
+    ws = [w for ln in body for w in ln]
+    lo = math.floor(min(w["x0"] for w in ws))
+    cover = [0] * (math.ceil(max(w["x1"] for w in ws)) - lo + 2)
+    for ln in body:
+        for x in {x for w in ln for x in range(math.floor(w["x0"]) - lo, math.ceil(w["x1"]) - lo)}:
+            cover[x] += 1
+    allowed = len(body) // 12
+    cuts: list[float] = []
+    run: list[int] = []
+    for x, c in enumerate(cover):
+        if c <= allowed:
+            run.append(x)
+            continue
+        if len(run) >= 3 and run[0] > 0:
+            cuts.append(lo + (run[0] + run[-1]) / 2)
+        run = []
+
+    def named() -> list[str]:
+        labels = [""] * (len(cuts) + 1)
+        for w in heads:
+            labels[sum(1 for c in cuts if c < (w["x0"] + w["x1"]) / 2)] += w["text"]
+        return labels
+
+    j = 1
+    while j <= len(cuts):
+        labels = named()
+        if labels[j]:
+            j += 1
+        elif _VALUE_HEAD.match(labels[j - 1]) and j < len(cuts) and not _VALUE_HEAD.match(labels[j + 1]):
+            del cuts[j]  # joins the column right of it
+        else:
+            del cuts[j - 1]  # joins the column left of it
+    # two value headings over one column ("Min Typ" where no river parts them): cut halfway between them
+    vals = sorted((w for w in heads if _VALUE_HEAD.match(w["text"])), key=lambda w: w["x0"])
+    for a, b in zip(vals, vals[1:]):
+        if sum(1 for c in cuts if c < a["x1"]) == sum(1 for c in cuts if c < b["x0"]):
+            cuts.append((a["x1"] + b["x0"]) / 2)
+    return [float(lo) - 3] + [c + 3 for c in sorted(cuts)]
 
 
 def row_of_lines(body: list[Words], starts: list[int], header: list[str | None], column: Callable[[dict[str, Any]], int],
