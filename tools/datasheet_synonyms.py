@@ -21,6 +21,8 @@ from chipsmith.tools.pdf_reader import Document
 
 # A remark in parentheses that does not change the quantity ("(Plastic Package)", "(Between V+ and V- Terminals)");
 # one that names another quantity ("(Pulsed)", "(Body Diode)", "(max)") stays part of the name
+_QUALIFIER = re.compile(r"(?i)^\s*(?:(?:unity|unity-gain|gain|open|open-loop|loop|closed-loop|small-signal|small|signal|large-signal|"
+                        r"large|typical)\s+)+")
 _REMARK = re.compile(r"\s*\((?![^()]*\b(?i:puls|peak|surge|repetit|single|diode|body|avalanche|continuous|rms|average|max|min|"
                      r"sink|source|high|low))[^()]*\)")
 
@@ -80,14 +82,18 @@ class Synonyms:
             return None, ""  # a chart's title ("Maximum Output Voltage versus Temperature") names no table row
         # a figure whose unit is another quantity's is never this one ("tS" settling time in µs is no storage temperature)
         cands = [c for c in cands if unit_ok(c, unit)]
+        name = re.sub(r"\(cid:\d+\)", "", name)  # an unmapped glyph ("k(cid:3)" for kΩ) names nothing and unbalances remarks
         sk = norm_key(symbol)
         nk = norm_key(name)
         # a remark in parentheses or a leading "DC" does not change the quantity: "DC Supply Voltage (Between V+ and V-)"
         # (a remark that names another quantity, "(Pulsed)", "(Body Diode)", stays part of the name)
         bare = norm_key(re.sub(r"^\s*DC\s+", "", _REMARK.sub(" ", name)))
         by_sym = [c for c in cands if sk and sk in {norm_key(s) for s in c.symbols}]
+        # leading words that qualify the test and not the quantity ("Unity Gain Phase Margin")
+        plain = norm_key(_QUALIFIER.sub("", _REMARK.sub(" ", name)))
         by_name = [c for c in cands if nk and nk in {norm_key(n) for n in c.names}] \
-            or [c for c in cands if bare and bare != nk and bare in {norm_key(n) for n in c.names}]
+            or [c for c in cands if bare and bare != nk and bare in {norm_key(n) for n in c.names}] \
+            or [c for c in cands if plain and plain not in (nk, bare) and plain in {norm_key(n) for n in c.names}]
         both = [c for c in by_sym if c in by_name]
         if both:
             return both[0].name, "symbol"

@@ -155,20 +155,43 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
     return out
 
 
-def second_reading(doc: Document, device: str, table: Synonyms | None, part: str | None, have: set[str]) -> list[Param]:
+def second_reading(doc: Document, device: str, table: Synonyms | None, part: str | None, rows: list[Param]) -> list[Param]:
     """The parameters the ruled reading did not find, from the same pages read by word alignment alone.
 
     A lattice whose rules do not match where its text sits, or a frame that merges stacked rows,
     defeats the ruled reading; the same words read by their alignment under the header's column
     words (every rule ignored) often still give the row. Only parameters missing from the ruled
-    reading are taken, so it never overrides a ruled table; each record is flagged.
+    reading are returned, so it never overrides a ruled table; each record is flagged. A ruled
+    record that lost its unit (a Units column outside the frame) takes the unit of the aligned
+    record of the same quantity printing the same numbers.
     """
+    syn = table or synonyms()
     aligned = replace(doc, pages=[replace(pg, tables=pg.aligned) for pg in doc.pages])
-    out = [p for p in _settle(canonicalise(extract_tables(aligned, part), device, table), table or synonyms())
-           if p.canonical and p.canonical not in have]
+    second = [p for p in _settle(canonicalise(extract_tables(aligned, part), device, table), syn) if p.canonical]
+    for p in rows:
+        want = syn.entries[p.canonical].unit if p.canonical in syn.entries else ""
+        if not p.canonical or p.unit or not want:
+            continue
+        same = next((a for a in second if a.canonical == p.canonical and a.unit == want
+                     and {k: _digits(v) for k, v in a.raw.items() if k in FIELDS and v}
+                     == {k: _digits(v) for k, v in p.raw.items() if k in FIELDS and v}), None)
+        if same is not None:
+            p.min, p.typ, p.max, p.unit = same.min, same.typ, same.max, same.unit
+            p.flags.append(f"unit from the word-aligned reading ({same.table})")
+    have = {p.canonical for p in rows if p.canonical}
+    out = [p for p in second if p.canonical not in have]
     for p in out:
         p.flags.append("read by word alignment, every rule ignored")
     return out
+
+
+FIELDS = ("min", "typ", "max")
+
+
+def _digits(text: str) -> str:
+    """The number a value cell prints, without its unit, marks and spaces ("18(**)" and "18 A" are both "18")."""
+    m = re.search(r"[-+−–]?\s*\d+(?:[.,]\d+)?", text)
+    return re.sub(r"\s+", "", m.group(0)) if m else text
 
 
 def extract_document(doc: Document, device: str | None = None, table: Synonyms | None = None,
@@ -179,8 +202,7 @@ def extract_document(doc: Document, device: str | None = None, table: Synonyms |
     """
     dev = device or device_class(doc)
     rows = _settle(canonicalise(extract_tables(doc, part), dev, table), table or synonyms())
-    have = {p.canonical for p in rows if p.canonical}
-    rows += second_reading(doc, dev, table, part, have)
+    rows += second_reading(doc, dev, table, part, rows)
     have = {p.canonical for p in rows if p.canonical}
     text, refused = extract_sentences(doc, dev, table, skip=have)
     # limits stated as equations, in running text or in a note row of a table

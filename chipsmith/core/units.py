@@ -103,7 +103,10 @@ def registry() -> pint.UnitRegistry[Any]:
 
 def clean_unit(unit: str) -> str:
     """Datasheet unit text rewritten for pint: µ→u, Ω→ohm, °C→degC, √Hz→Hz**0.5, V/µs→V/us."""
-    u = unit.strip().strip("[]()").strip()
+    u = unit.strip()
+    # a noise density whose "/√" the text layer lost to unmapped glyphs ("(cid:2) nV(cid:3) Hz") or put out of order ("Hz√nV/")
+    noise = re.fullmatch(r"(?:\(cid:\d+\)\s*)*([munpfµμ]?[VA])\s*/?\s*(?:\(cid:\d+\)\s*)+/?\s*Hz|Hz\s*√\s*([munpfµμ]?[VA])\s*/", u)
+    u = (noise.group(1) or noise.group(2)) + "/√Hz" if noise else u.strip("[]()").strip()
     u = u.replace("\u00b5", "u").replace("\u03bc", "u")  # micro sign, Greek mu
     u = u.replace("\u2126", "ohm").replace("\u03a9", "ohm").replace("Ohm", "ohm").replace("ohms", "ohm")
     u = re.sub(r"°\s*C|º\s*C|deg\s*C\b|\u2103", "degC", u)

@@ -62,3 +62,8 @@ def test_unbalanced_unit_text_is_not_a_unit():
     # a datasheet cell read as "V/(mV" made pint's tokenizer raise out of the extractor
     assert unit_factor("V/(mV") is None
     assert unit_factor("V/0") is None  # pint divides by the zero; a unit cell run into a number is no unit
+
+
+def test_a_noise_density_whose_root_sign_the_text_layer_lost():
+    assert unit_factor("(cid:2) nV(cid:3) Hz") == pytest.approx((1e-9, "V/rtHz"))  # onsemi: "/√" as unmapped glyphs
+    assert unit_factor("Hz√pA/") == pytest.approx((1e-12, "A/rtHz"))  # the same glyphs put out of order

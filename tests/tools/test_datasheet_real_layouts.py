@@ -56,6 +56,15 @@ def test_a_name_that_contradicts_an_overloaded_symbol():
     assert syn.lookup("Maximum Output Voltage Swing", "VOL", "opamp", "V")[0] == "v_ol"
 
 
+def test_test_qualifiers_and_unmapped_glyphs_do_not_hide_a_name():
+    syn = synonyms()
+    assert syn.lookup("Unity Gain Phase Margin (Open Loop)", "(cid:5)m", "opamp", "deg")[0] == "phase_margin"
+    assert syn.lookup("Phase Margin (RL = 2.0 k(cid:3))", "", "opamp", "deg")[0] == "phase_margin"
+    # the qualifiers are only stripped from a name that matches nothing as printed, and the unit still rules
+    assert syn.lookup("Gain Margin (RL = 2.0 k(cid:3))", "Am", "opamp", "dB")[0] is None
+    assert syn.lookup("Open Loop Phase Margin", "", "opamp", "V")[0] is None
+
+
 def test_symbol_font_letters_are_greek():
     words = [{"text": "m", "fontname": "ABCDEF+Symbol", "x0": 0, "x1": 4, "top": 0, "bottom": 8, "size": 9},
              {"text": "W", "fontname": "Symbol", "x0": 10, "x1": 14, "top": 0, "bottom": 8, "size": 9},
