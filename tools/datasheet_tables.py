@@ -35,7 +35,7 @@ from chipsmith.tools.datasheet_cells import (
 from chipsmith.tools.datasheet_header import ROLES, Header, find_header, mentioned_parts, same_part
 from chipsmith.tools.datasheet_rows import extract_tables
 from chipsmith.tools.datasheet_synonyms import Canonical, Synonyms, canonicalise, device_class, requested_part, synonyms
-from chipsmith.tools.datasheet_text import extract_sentences, sentences, stated_limits, suspicious, trusted_sentences
+from chipsmith.tools.datasheet_text import extract_sentences, line_values, sentences, stated_limits, suspicious, trusted_sentences
 from chipsmith.tools.pdf_reader import Document
 
 __all__ = [
@@ -210,5 +210,6 @@ def extract_document(doc: Document, device: str | None = None, table: Synonyms |
     kept = [(pg, sec, s) for pg, sec, s in trusted_sentences(doc)[0]] + [n for n in notes if not suspicious(n[2])]
     stated = stated_limits(kept, dev, table, skip=have)
     text = [p for p in text if p.canonical not in {q.canonical for q in stated}] + stated
+    text += line_values(doc, dev, table, skip=have | {p.canonical for p in text if p.canonical}, limits=frozenset(_LIMITS))
     return Extraction(device=dev, params=rows + text, refused=refused,
                       unmatched=[p for p in rows if p.canonical is None])

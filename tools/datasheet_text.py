@@ -164,3 +164,57 @@ def stated_limits(items: list[tuple[int, str, str]], device: str, table: Synonym
             found.append(p)
             skip.add(canon)
     return found
+
+
+# A line ending in one value with its unit: "Rthj-case Thermal Resistance Junction-case Max 3.12 °C/W"
+_LINE = re.compile(r"^(?P<lead>[^=<>≤≥]*?[A-Za-z][^=<>≤≥]*?)\s+(?P<q>[±+\-–−]?\s?\d+(?:\.\d+)?\s*(?P<u>[^\s\d.,;:]+))\s*$")
+_ROLE = re.compile(r"(?i)\b(max(?:imum)?|min(?:imum)?|typ(?:ical)?)\.?\s*$")
+
+
+def line_values(doc: Document, device: str, table: Synonyms | None = None, skip: set[str] | None = None,
+                limits: frozenset[str] = frozenset()) -> list[Param]:
+    """The last resort for a parameter no table or sentence gave: a line of words that ends in one value and its unit.
+
+    Every line on the page counts, inside tables too (a band of rows no table reading could split,
+    a rating list with no leaders). The words before the value must name the parameter, the unit must
+    be its quantity's, and the line must hold no condition ("=", "<"). A trailing "Max"/"Min"/"Typ" says
+    which limit it is; otherwise a rating (``limits``) is a maximum and a characteristic typical.
+    """
+    syn = table or synonyms()
+    skip = set(skip or ())
+    found: list[Param] = []
+    for pg in doc.pages:
+        for line in pg.every_line:
+            m = _LINE.match(line.strip())
+            if not m or suspicious(line):
+                continue
+            q = parse_quantity(m.group("q"))
+            if q is None or not q.unit:
+                continue
+            lead = m.group("lead").strip(" :.")
+            # values of several columns (parts, grades) before the last: one figure printed for all of them, or none
+            words = lead.split()
+            same = True
+            while words and re.fullmatch(r"[±+\-–−]?\d+(?:\.\d+)?\S*", words[-1]):
+                same = re.sub(r"[^\d.]", "", words.pop()) == re.sub(r"[^\d.]", "", m.group("q")) and same
+            if not same or not words:
+                continue
+            lead = " ".join(words)
+            role = _ROLE.search(lead)
+            lead = lead[:role.start()].strip(" ,") if role else lead
+            words = lead.split()
+            canon = None
+            for k in range(min(len(words), 3)):  # the whole lead as a name, then a symbol (or two) before the name
+                canon = syn.lookup(" ".join(words[k:]), " ".join(words[:k]), device, q.unit)[0]
+                if canon:
+                    break
+            if not canon or canon in skip:
+                continue
+            kind = (role.group(1)[:3].lower() if role else ("max" if canon in limits else "typ"))
+            p = Param(name=lead, symbol="", canonical=canon, min=None, typ=None, max=None, unit=q.unit, conditions="",
+                      page=pg.number, section="", source=line, origin="text", raw={kind: m.group("q")}, match="name",
+                      flags=["read from a line of words ending in its value"])
+            setattr(p, kind, q.value)
+            found.append(p)
+            skip.add(canon)
+    return found

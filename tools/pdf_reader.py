@@ -95,6 +95,7 @@ class Page:
     # the same page read again from word alignment alone, every ruling ignored: a second opinion for the
     # parameters the ruled reading does not find (a lattice whose rules do not match where its text sits)
     aligned: list[Table] = field(default_factory=list)
+    every_line: list[str] = field(default_factory=list)  # every line of words on the page, tables included, top down
     footnotes: dict[str, str] = field(default_factory=dict)
     columns: int = 1
     chars: int = 0
@@ -250,6 +251,7 @@ def _read_page(page: Any, number: int) -> Page:
         if gutter is not None and t.bbox[0] >= gutter - 2:
             col = 1
         pg.tables.append(Table(page=number, index=i, bbox=tuple(float(v) for v in t.bbox), rows=rows, column=col))  # type: ignore[arg-type]
+    pg.every_line = [text for _, text in _word_lines(words)]
     for i, (box, rows) in enumerate(text_tables(words, [], _lines_text, lenient=True)):
         pg.aligned.append(Table(page=number, index=i, bbox=box, rows=[[_clean_cell(c) for c in row] for row in rows],
                                 column=int(gutter is not None and box[0] >= gutter - 2), reading="alignment"))

@@ -87,3 +87,23 @@ def test_a_lattice_that_misreads_stacked_rows_is_read_again_by_alignment():
     assert best["v_gs_th"]["min"] == 2.0 and best["v_gs_th"]["typ"] == 3.0 and best["v_gs_th"]["max"] == 4.0
     assert abs(best["c_iss"]["typ"] - 890e-12) < 1e-18 and abs(best["q_g"]["max"] - 65e-9) < 1e-15
     assert "(read by word alignment)" in best["c_iss"]["table"]
+
+
+def test_a_line_ending_in_its_value_is_the_last_resort():
+    lines = ["Rthj-case Thermal Resistance Junction-case Max 3.12 °C/W",
+             "Rthj-amb Thermal Resistance Junction-ambient Max 100 °C/W",
+             "Collector Cut-off Current VCB = 100 V 0.2 mA",  # a condition on the line: not read
+             "Total Power Dissipation 40 V",  # a unit of another quantity: not read
+             "Collector-Base Voltage 60 80 V",  # two parts' columns: whose is the line's? not read
+             "Emitter-Base Voltage 5 5 V"]  # one figure printed for both
+    ruled = [["Symbol", "Parameter", "Value", "Unit"], ["VCEO", "Collector-Emitter Voltage", "100", "V"],
+             ["RthJA", "Thermal Resistance Junction-ambient", "70", "°C/W"]]
+    page = Page(number=1, width=600, height=800, every_line=lines,
+                tables=[Table(page=1, index=0, bbox=(0, 0, 1, 1), rows=ruled, section="Absolute Maximum Ratings")])
+    doc = Document(path="x.pdf", pages=[page], sections=[], page_count=1)
+    best = extract_document(doc, device="bjt").best()
+    assert best["r_th_jc"].max == 3.12 and best["r_th_jc"].origin == "text"
+    assert "line of words" in " ".join(best["r_th_jc"].flags)
+    assert best["r_th_ja"].max == 70.0  # the table's figure wins over the line
+    assert "i_cbo" not in best and "p_d" not in best and "v_cbo" not in best
+    assert best["v_ebo"].max == 5.0
