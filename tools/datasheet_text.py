@@ -96,8 +96,8 @@ def extract_sentences(doc: Document, device: str, table: Synonyms | None = None,
             if not m:
                 continue
             q = parse_quantity(m.group("q"))
-            if q is None or not unit_ok(canon, q.unit):
-                continue
+            if q is None or not unit_ok(canon, q.unit) or (canon.unit and not q.unit):
+                continue  # in prose a number without its quantity's unit is some other number ("18067" of a figure's axis)
             kind = "typ"
             window = low[max(0, i - 30): i + len(phrase) + m.start() + 1]
             upper = re.match(r"\s*(?:to|\.\.\.|…)\s*" + _QTY, tail[m.end():])

@@ -107,3 +107,15 @@ def test_a_line_ending_in_its_value_is_the_last_resort():
     assert best["r_th_ja"].max == 70.0  # the table's figure wins over the line
     assert "i_cbo" not in best and "p_d" not in best and "v_cbo" not in best
     assert best["v_ebo"].max == 5.0
+
+
+def test_a_number_in_prose_without_its_quantitys_unit_is_not_read():
+    from chipsmith.tools.pdf_reader import TextLine
+
+    page = Page(number=1, width=600, height=800)
+    page.lines = [TextLine(page=1, text=t, x0=50, top=100 + 12 * n, x1=500, bottom=110 + 12 * n, size=9, bold=False)
+                  for n, t in enumerate(["Typical performance: supply voltage 18067T on the axis of a figure.",
+                                         "The maximum supply voltage is 12.6 V."])]
+    doc = Document(path="x.pdf", pages=[page], sections=[], page_count=1)
+    best = extract_document(doc, device="opamp").best()
+    assert best["v_supply_max"].unit == "V" and best["v_supply_max"].max == 12.6
