@@ -47,14 +47,35 @@ _CSS = """
 """
 
 # After a turn ends, the chat shows the start of the new exchange (the request, then the answer) rather
-# than its bottom: a turn that ends in plots would otherwise leave the answer above the view.
+# than its bottom: a turn that ends in plots would otherwise leave the answer above the view. Gradio's own
+# autoscroll may still go to the bottom some 300 ms after the last update, and plots loading move the rows,
+# so the view is held on the request for a few seconds, until the reader scrolls or clicks in the chat.
 _SCROLL_TO_ANSWER = """
 () => {
   const wrap = document.querySelector('#chat .bubble-wrap');
   if (!wrap) return;
-  const rows = wrap.querySelectorAll('.message-row.user-row');
-  const last = rows[rows.length - 1];
-  if (last) wrap.scrollTop += last.getBoundingClientRect().top - wrap.getBoundingClientRect().top;
+  const anchor = () => {
+    const rows = wrap.querySelectorAll('.message-row.user-row');
+    const last = rows[rows.length - 1];
+    if (last) wrap.scrollTop += last.getBoundingClientRect().top - wrap.getBoundingClientRect().top;
+  };
+  let moved = false;
+  const stop = () => { moved = true; };
+  const events = ['wheel', 'touchstart', 'keydown', 'mousedown'];
+  for (const name of events) wrap.addEventListener(name, stop, {passive: true});
+  const again = () => { if (!moved) anchor(); };
+  wrap.addEventListener('load', again, true);
+  anchor();
+  const until = Date.now() + 8000;
+  const timer = setInterval(() => {
+    if (moved || Date.now() > until) {
+      clearInterval(timer);
+      wrap.removeEventListener('load', again, true);
+      for (const name of events) wrap.removeEventListener(name, stop);
+      return;
+    }
+    again();
+  }, 250);
 }
 """
 
