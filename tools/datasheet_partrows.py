@@ -1,4 +1,5 @@
-"""Tables with one part per row and one parameter per column (Zener and diode family tables).
+"""Tables with one part (or package) per row and one parameter per column (Zener and diode family tables,
+thermal tables with a package per row).
 
 A family datasheet lists every part of the series down its first column ("1N5221B",
 "1N5222B" …, often several parts per ruled band, a line each) and heads each further column
@@ -170,3 +171,44 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
 
 
 PART_ROW_HEADER = _HEADER
+
+# a thermal symbol heading a column, its subscript maybe on a line of its own and a note mark beside it
+_THERMAL = re.compile(r"^(?:θ|Θ|ϑ|ψ|Ψ|R\s?[θΘϑ]|Rth|RTH)\s*[-_(]?\s*(?P<sub>J[-\s]?[A-Za-z]{1,3})\)?(?:\s*\(?top\)?)?$")
+
+
+def _heading_symbol(cell: str | None) -> str:
+    """The thermal symbol a column heading names ("θ 1" over "JA" is "θJA"), or ""."""
+    toks = [t for t in " ".join(cell_lines(cell)).split()
+            if not re.fullmatch(r"(?i)\d|\(\d\)|\(.*/.*\)|min\.?|typ\.?|max\.?|minimum|typical|maximum", t)]
+    text = "".join(toks)
+    return text if _THERMAL.match(text) else ""
+
+
+def symbol_column_table(rows: list[list[str | None]]) -> list[list[str | None]] | None:
+    """A table of one package per row under thermal-symbol headings ("Package Type | θJA | θJC | Unit", Analog
+    Devices) as rows of an ordinary parameter table: a row per package and symbol, the package as its condition.
+
+    The values are typical unless the heading says Max or Min (the resistance of a package on a test board
+    is a property, not a guaranteed limit); the unit comes from the Unit column or the heading.
+    """
+    if len(rows) < 3 or not rows[0] or len(rows[0]) < 3:
+        return None
+    head = rows[0]
+    syms = {j: sy for j, c in enumerate(head) if j and (sy := _heading_symbol(c))}
+    units = [j for j, c in enumerate(head) if c and re.fullmatch(r"(?i)\s*units?\s*", c)]
+    if not syms or head[0] is None or _heading_symbol(head[0]):
+        return None
+    out: list[list[str | None]] = [list(_ROWS)]
+    for r in rows[1:]:
+        label = " ".join(cell_lines(r[0] if r else None))
+        if not label or re.fullmatch(r"[-+−–]?[\d.]+\s*\S{0,3}", label):  # a package names itself ("8-Lead MSOP"), a number does not
+            continue
+        unit = (r[units[0]] if units and units[0] < len(r) else None) or ""
+        for j, sy in syms.items():
+            v = " ".join(cell_lines(r[j] if j < len(r) else None))
+            if not re.fullmatch(r"[<>≤≥]?\s*\d+(?:\.\d+)?", v):
+                continue
+            role = _role(head[j] or "") if re.search(r"(?i)\b(min|max|minimum|maximum)\b", head[j] or "") else "typ"
+            vals = {"min": None, "typ": None, "max": None, role: v}
+            out.append([sy, "Thermal resistance", label, vals["min"], vals["typ"], vals["max"], unit or _unit(head[j] or "")])
+    return out if len(out) > 2 else None

@@ -32,7 +32,7 @@ from chipsmith.tools.datasheet_header import (
     part_columns,
     same_part,
 )
-from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, part_row_table
+from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, part_row_table, symbol_column_table
 from chipsmith.tools.datasheet_rowcells import (
     cell_at,
     condition_heads,
@@ -100,6 +100,8 @@ def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
     for table in doc.tables():
         header = find_header(table.rows)
         by_part = part_row_table(table.rows, part) if header is None or "symbol" not in header.roles.values() else None
+        if by_part is None and (header is None or not header.valued):
+            by_part = symbol_column_table(table.rows)  # one package per row under thermal symbols, every row counts
         if by_part is not None:
             # one part per row, one parameter per column (a Zener family table): the requested part's row
             out.extend(_table_params(doc, replace(table, rows=by_part), PART_ROW_HEADER, 1, table.section, part))

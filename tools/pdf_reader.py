@@ -252,11 +252,22 @@ def _read_page(page: Any, number: int) -> Page:
             col = 1
         pg.tables.append(Table(page=number, index=i, bbox=tuple(float(v) for v in t.bbox), rows=rows, column=col))  # type: ignore[arg-type]
     pg.every_line = [text for _, text in _word_lines(words)]
-    for i, (box, rows) in enumerate(text_tables(words, [], _lines_text, lenient=True)):
+    for i, (box, rows) in enumerate(_aligned(words, gutter)):
         pg.aligned.append(Table(page=number, index=i, bbox=box, rows=[[_clean_cell(c) for c in row] for row in rows],
                                 column=int(gutter is not None and box[0] >= gutter - 2), reading="alignment"))
     pg.footnotes = _footnotes(pg.lines, pg.height)
     return pg
+
+
+def _aligned(words: list[dict[str, Any]], gutter: float | None) -> list[tuple[tuple[float, float, float, float], list[list[str | None]]]]:
+    """Tables read by word alignment alone; on a two-column page each column is read on its own first
+    (two tables side by side share their lines), then the page whole for tables spanning both columns."""
+    found: list[tuple[tuple[float, float, float, float], list[list[str | None]]]] = []
+    if gutter is not None:
+        for side in ([w for w in words if w["x1"] <= gutter], [w for w in words if w["x0"] >= gutter]):
+            found += text_tables(side, [], _lines_text, lenient=True)
+    found += [t for t in text_tables(words, [], _lines_text, lenient=True) if not any(_overlaps(t[0], f[0]) for f in found)]
+    return sorted(found, key=lambda t: (t[0][1], t[0][0]))
 
 
 @dataclass
@@ -648,15 +659,13 @@ def _gutter(words: list[dict[str, Any]], width: float, boxes: list[tuple[float, 
     floor = min(cross[lo:hi + 1])
     if floor > limit:
         return None
-    best: tuple[int, int] | None = None
-    start = None
-    for x in range(lo, hi + 1):
-        if cross[x] <= floor:  # the emptiest band wins; a gap between words in a few rows must not
-            start = x if start is None else start
-            if best is None or x - start > best[1] - best[0]:
-                best = (start, x)
-        else:
-            start = None
+    # the emptiest band wins (a gap between words in a few rows must not); when that band is a sliver
+    # (the space between two words of a page footer drawn across the gutter, "Page 8 of 24"), a band the
+    # few spanning rows allowed cross is taken instead
+    for most in sorted({floor, limit}):
+        best = _widest(cross, lo, hi, most)
+        if best is not None and best[1] - best[0] >= 8:
+            break
     if best is None or best[1] - best[0] < 8:
         return None
     a, b = best
@@ -664,6 +673,20 @@ def _gutter(words: list[dict[str, Any]], width: float, boxes: list[tuple[float, 
     if both < 5:
         return None
     return (a + b) / 2
+
+
+def _widest(cross: list[int], lo: int, hi: int, most: int) -> tuple[int, int] | None:
+    """The widest run of x in ``lo..hi`` crossed by at most ``most`` rows."""
+    best: tuple[int, int] | None = None
+    start = None
+    for x in range(lo, hi + 1):
+        if cross[x] <= most:
+            start = x if start is None else start
+            if best is None or x - start > best[1] - best[0]:
+                best = (start, x)
+        else:
+            start = None
+    return best
 
 
 def _group_lines(words: list[dict[str, Any]], page: int, gutter: float | None) -> list[TextLine]:

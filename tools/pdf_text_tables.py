@@ -27,6 +27,8 @@ _COLUMN_WORD = re.compile(r"^(symbol|sym\.?|parameters?|characteristics?|descrip
 _VALUE_HEAD = re.compile(r"(?i)^(min|typ|max|value|rating|limit)")
 _PART_HEAD = re.compile(r"^(?=.*[A-Z])(?=.*\d)[A-Z0-9]{4,}[A-Z0-9\-/]*$")
 _NUMBER = re.compile(r"[<>≤≥]?\s*[±+\-–−]?\d")
+# a column headed by a thermal symbol ("θJA", "θ" over "JA", "ΨJT", "RθJC"): a table of one package per row
+_SYMBOL_HEAD = re.compile(r"^(?:θ|Θ|ψ|Ψ|R\s?[θΘ]|Rth)(?:[A-Za-z\-]{0,4})?$")
 
 
 def text_tables(words: Words, taken: list[Box], cells_text: Callable[[Words], str],
@@ -40,7 +42,7 @@ def text_tables(words: Words, taken: list[Box], cells_text: Callable[[Words], st
     out: list[tuple[Box, list[list[str | None]]]] = []
     i = 0
     while i < len(lines):
-        if not _is_header(lines[i]):
+        if not _is_header(lines[i], lenient):
             i += 1
             continue
         found = _table_at(lines, i, cells_text, lenient)
@@ -206,10 +208,18 @@ def _lines(words: Words) -> list[Words]:
     return [sorted(ln, key=lambda w: w["x0"]) for ln in out]
 
 
-def _is_header(line: Words) -> bool:
+def _is_header(line: Words, lenient: bool = False) -> bool:
+    """A line of column words naming what a row is and what it holds.
+
+    ``lenient`` also takes a two-column header that is nothing else ("Parameter  Rating"), and a header of
+    thermal symbols over one package per row ("Package Type  θJA  θJC  Unit").
+    """
     # part numbers heading their value columns count as column words ("SYMBOL  2N2219  2N2219A  UNITS")
     heads = [w for w in line if _COLUMN_WORD.match(w["text"]) or _PART_HEAD.match(w["text"])]
-    if len(heads) < 3 or len(heads) < 0.5 * len(line):
+    if lenient and any(w["text"].lower() in ("unit", "units") for w in heads) \
+            and sum(1 for w in line if _SYMBOL_HEAD.match(w["text"])) >= 1 and not any(re.fullmatch(r"\d{2,}.*", w["text"]) for w in line):
+        return True
+    if len(heads) < (2 if lenient and len(heads) == len(line) else 3) or len(heads) < 0.5 * len(line):
         return False
     texts = {w["text"].lower().rstrip(".") for w in heads}
     # a header names what a row is and what it holds: a name or symbol column and a value column (or part columns)
@@ -267,7 +277,7 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str],
     header = row([w for ln in header_lines for w in ln])
     if named:
         header[0] = named
-    value_cols = {j for j, h in enumerate(header) if h and (_VALUE_HEAD.match(h) or _PART_HEAD.match(h.split("\n")[0]))}
+    value_cols = {j for j, h in enumerate(header) if h and _valued(h, lenient)}
     if not value_cols:
         return None
     body: list[Words] = []
@@ -291,7 +301,7 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str],
         header = row([w for ln in header_lines for w in ln])
         if not header[0]:
             header[0] = "Parameter" if any(h and re.match(r"(?i)^sym", h) for h in header) else "Symbol"
-        value_cols = {j for j, h in enumerate(header) if h and (_VALUE_HEAD.match(h) or _PART_HEAD.match(h.split("\n")[0]))}
+        value_cols = {j for j, h in enumerate(header) if h and _valued(h, lenient)}
     starts = [n for n, ln in enumerate(body) if any(column(w) in value_cols and _NUMBER.match(w["text"]) for w in ln)]
     if len(starts) < 2:
         return None  # one value line under a run of column words is not a table
@@ -302,6 +312,13 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str],
     every = [w for ln in header_lines + body for w in ln]
     box = (min(w["x0"] for w in every), min(w["top"] for w in every), max(w["x1"] for w in every), max(w["bottom"] for w in every))
     return box, rows, k - i
+
+
+def _valued(heading: str, lenient: bool) -> bool:
+    """A heading over values: Min/Typ/Max/Value, a part number, or (lenient) a thermal symbol."""
+    first = heading.split("\n")[0]
+    return bool(_VALUE_HEAD.match(heading) or _PART_HEAD.match(first)
+                or (lenient and _SYMBOL_HEAD.match(re.sub(r"\s+\d+$", "", first.strip()))))
 
 
 _NAME_HEAD = re.compile(r"(?i)^(sym|param|charact|descr)")
