@@ -226,6 +226,11 @@ def rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:
             and re.match(r"(?i)^(to|~)\s", join_lines(row[vcols[0]])):
         row = list(row)
         row[vcols[0]] = join_lines(row[left]) + " " + join_lines(row[vcols[0]])  # "-65" left in the name column
+    elif 0 <= left < len(row) and vcols[0] < len(row) and re.search(r"\S\s+[-−–]$", join_lines(row[left]) or "") \
+            and re.match(r"^\d[\d.]*\s*(?:~|to\b|\.\.\.)", join_lines(row[vcols[0]]) or ""):
+        row = list(row)  # the minus of a range left behind at the end of the symbol ("Tstg −" | "55~ + 150")
+        row[left] = join_lines(row[left])[:-1].rstrip()
+        row[vcols[0]] = "-" + join_lines(row[vcols[0]])
     filled = [j for j in vcols if j < len(row) and not is_empty(row[j])]
     for a, b in zip(filled, filled[1:]):
         ta, tb = join_lines(row[a]), join_lines(row[b])

@@ -72,7 +72,7 @@ def _parse_value(text: str, unit: str) -> tuple[SIValue | None, SIValue | None, 
     t = re.sub(r"(?<=\d)\d\)$", "", t) if "(" not in t else t
     t = re.sub(r"(?<=\d)[a-e]$", "", t) if unit else t
     t = re.sub(r"(?:^|(?<=\s))\(cid:\d+\)\s?(?=\d)", "-", t)  # an unmapped minus glyph: "(cid:2)65 to +175"
-    t = re.sub(r"(?:^|(?<=\s))([-+–−])\s+(?=\d)", r"\1", t)  # a sign set apart from its number: "- 55 to + 175"
+    t = re.sub(r"(?:^|(?<=\s))([-+–−±])\s+(?=\d)", r"\1", t)  # a sign set apart from its number: "- 55 to + 175", "± 20"
     m = RANGE.match(t) or _DASH_RANGE.match(t)
     if m:
         a, b = parse_quantity(m.group("a"), unit), parse_quantity(m.group("b"), unit)

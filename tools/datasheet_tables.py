@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 
+from chipsmith.core.units import is_empty
 from chipsmith.tools.datasheet_cells import (
     Param,
     conditions_text,
@@ -127,7 +128,7 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
             if p.canonical in _LIMITS or re.search(r"(?i)\bmax", p.name):
                 p.max, p.typ = p.typ, None
         if p.canonical not in _LIMITS and p.min is not None and p.max is not None and p.min == -p.max \
-                and "±" in p.raw.get("max", "") and not p.raw.get("min"):
+                and "±" in p.raw.get("max", "") and is_empty(p.raw.get("min")):
             p.min = None  # "±100 nA" under Max bounds the magnitude of a characteristic (IGSS), it is no range
         if p.canonical in ("a_ol", "cmrr", "psrr") and p.unit == "" and any(v for v in (p.min, p.typ, p.max)):
             _ratio_to_db(p)

@@ -38,6 +38,18 @@ def _symbol_text(text: str) -> str:
     return "".join(_SYMBOL_CODES.get(int(p[5:-1]), p) if p.startswith("(cid:") else p.translate(_SYMBOL_LATIN) for p in parts)
 
 
+def symbol_dashes(page: Any) -> Any:
+    """The page with its Symbol-font en dashes read as "±", in place (words and table cells both read these chars).
+
+    The Symbol font has a minus but no en dash; a PDF whose Symbol glyphs are decoded through a text
+    encoding gives its plus-minus (code 177) out as "–", so "VGS ± 20 V" reads "– 20" otherwise.
+    """
+    for c in page.chars:
+        if c.get("text") == "–" and "symbol" in str(c.get("fontname", "")).lower():
+            c["text"] = "±"
+    return page
+
+
 def raised_marks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Glyphs set apart by their baseline joined back to the word they belong to, Symbol-font glyphs read as such.
 

@@ -26,7 +26,7 @@ from typing import Any
 from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
 from chipsmith.tools.pdf_bands import split_bands
-from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, raised_marks, unclip
+from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, raised_marks, symbol_dashes, unclip
 from chipsmith.tools.pdf_text_tables import lines_text, text_tables
 
 # Headings datasheets use; a line that is one of these (or bold/large and short) opens a section.
@@ -234,7 +234,7 @@ def _title(doc: Document) -> str:
 
 def _read_page(page: Any, number: int) -> Page:
     # bold headings drawn twice at a hair's offset read "DDrraaiinn" and "2200" otherwise
-    page = page.dedupe_chars()
+    page = symbol_dashes(page.dedupe_chars())
     words = raised_marks(page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False))
     pg = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
     if not words:

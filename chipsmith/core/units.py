@@ -43,7 +43,7 @@ _NUMBER_RE = re.compile(
     rf"(?:\s*[x×\*]\s*10\s*(?:\^|\*\*)?\s*(?P<exp>[+-]?\d+))?"
     rf"(?P<rest>.*)$"
 )
-_EMPTY = {"", "-", "--", "---", "n/a", "na", "—", "–", "nil", "none", "·", "…"}
+_EMPTY = {"", "-", "--", "---", "n/a", "na", "—", "–", "nil", "none", "·", "…", "⎯", "―"}  # Toshiba: a line extender
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from chipsmith.evals.datasheet import extract_case
-from chipsmith.tools.datasheet_rowcells import split_shared
+from chipsmith.tools.datasheet_rowcells import rejoin_range, split_shared
 from chipsmith.tools.datasheet_synonyms import synonyms
 from chipsmith.tools.datasheet_tables import extract_document
-from chipsmith.tools.pdf_glyphs import raised_marks
+from chipsmith.tools.pdf_glyphs import raised_marks, symbol_dashes
 from chipsmith.tools.pdf_reader import Document, Page, Table
 
 REAL = Path(__file__).resolve().parents[2] / "evals" / "data" / "datasheets-real"
@@ -71,6 +71,33 @@ def test_symbol_font_letters_are_greek():
              {"text": "(cid:176)", "fontname": "Symbol", "x0": 20, "x1": 24, "top": 0, "bottom": 8, "size": 9},
              {"text": "W", "fontname": "Helvetica", "x0": 30, "x1": 34, "top": 0, "bottom": 8, "size": 9}]
     assert [w["text"] for w in raised_marks(words)] == ["µ", "Ω", "°", "W"]
+
+
+def test_a_symbol_font_dash_is_a_plus_minus():
+    class _Page:
+        chars = [{"text": "–", "fontname": "Symbol"}, {"text": "–", "fontname": "Helvetica"}, {"text": "-", "fontname": "Symbol"}]
+
+    assert [c["text"] for c in symbol_dashes(_Page()).chars] == ["±", "–", "-"]
+
+
+@pytest.mark.parametrize("case, sign", [("mosfet_st_irf840", "ruled"), ("mosfet_zetex_zvn3306a", "unruled")])
+def test_gate_source_ratings_printed_with_a_symbol_font_plus_minus(case, sign):
+    best, _, _ = extract_case(REAL / f"{case}.pdf")
+    assert (best["v_gs_max"]["min"], best["v_gs_max"]["max"]) == (-20.0, 20.0), sign
+
+
+def test_toshiba_channel_temperature_and_line_extenders_for_no_value():
+    best, _, _ = extract_case(REAL / "mosfet_toshiba_2sk3565.pdf")
+    assert best["t_j_max"]["max"] == 150.0 and best["t_j_max"]["symbol"] == "Tch"
+    # "⎯ | ⎯ | ±10 μA" under Min | Typ | Max: a leakage bounded in magnitude, no range
+    best, _, _ = extract_case(REAL / "mosfet_toshiba_2sk3569.pdf")
+    assert (best["i_gss"]["min"], best["i_gss"]["max"]) == (None, 1e-05)
+
+
+def test_the_minus_of_a_range_left_at_the_end_of_the_symbol():
+    assert rejoin_range(["Storage temperature", "Tstg −", "55~ + 150", "° C"], [2]) == \
+        ["Storage temperature", "Tstg", "-55~ + 150", "° C"]
+    assert rejoin_range(["Collector current", "IC", "5", "A"], [2]) == ["Collector current", "IC", "5", "A"]
 
 
 def test_variants_under_a_parameter_are_conditions_of_its_rows():
