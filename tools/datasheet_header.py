@@ -27,7 +27,8 @@ _HEADER_WORDS: list[tuple[str, str]] = [
     (r"^(parameter|parameters|characteristics?|description|item|thermal\s*metric)", "param"),
 ]
 # "−65 to 150", "-55 ... 150", "−65~150", and the run-together "–65to150" (TI) and "-55...+150" (Infineon)
-RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*[~～]\s*|(?<=\d)(?:to|\.\.\.|…)(?=[-+−–]?\d))(?P<b>.+?)\s*$")
+RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*[~～]\s*"
+                   r"|(?:(?<=\d)|(?<=°C))(?:to|\.\.\.|…)(?=[-+−–]?\d))(?P<b>.+?)\s*$")
 
 
 @dataclass
@@ -92,8 +93,8 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
             # names (with their symbols) and an item column ("Supply voltage, VCC | | LM2902", "θJA | D package | 86")
             roles.update({0: "param", 1: "cond"} if heads[0] >= 2 and _names_column(rows[i + 1:], 0)
                          else {0: "symbol", 1: "param"} if heads[0] >= 2 else {0: "param"})
-        if len(roles) < 2 or not ({"param", "symbol"} & set(roles.values())):
-            continue
+        if (len(roles) < 2 and not (len(heads) >= 2 and roles.get(0) == "param")) or not ({"param", "symbol"} & set(roles.values())):
+            continue  # a name column and two part columns are a header ("Parameter | LM101A/LM201A | LM301A")
         first = min(roles)
         if "symbol" not in roles.values() and roles.get(first) == "param" and first > 0 and not any(
                 (c or "").strip() for c in row[:first]):

@@ -164,7 +164,8 @@ def _for_other_part(label: str, part: str | None) -> bool:
     """True when a row label names parts and none of them is the requested one."""
     if not part:
         return False
-    names = mentioned_parts(label)
+    # a package's drawing code is no part ("LMC0008C Package", "NAB0008A, J0014A Package")
+    names = mentioned_parts(re.sub(r"(?i)[A-Z0-9,\s]+-?\s*(?=package)", " ", label))
     # only names of the same family count (a "TO-92" or an "SOT23" package is not a part)
     names = {n for n in names if n[:2] == part.upper()[:2]}
     return bool(names) and not any(same_part(n, part) for n in names)
@@ -173,8 +174,15 @@ def _for_other_part(label: str, part: str | None) -> bool:
 _CATEGORY = re.compile(r"(?i)(?:voltages?|currents?|temperatures?|power|thermal|charge|energy|isolation)")
 
 
+# a package by its code: "LMC0008C Package", "NAB0008A, J0014A Package", "D package" (not "All Packages")
+_PACKAGE_LINE = re.compile(r"(?:[A-Z0-9][A-Z0-9,\-/ ]*\d[A-Z0-9,\-/ ]*|[A-Z]{1,4})\s*-?\s*[Pp]ackages?")
+
+
 def _variant(line: str) -> bool:
-    """A label naming only parts, maybe with a package or a remark: "AD8605/AD8606 (Except WLCSP)", "AD8608"."""
+    """A label naming only parts, maybe with a package or a remark: "AD8605/AD8606 (Except WLCSP)", "AD8608"; or only
+    a package or a remark."""
+    if _PACKAGE_LINE.fullmatch(re.sub(r"\([^()]*\)", "", line).strip()) or re.fullmatch(r"\s*\([^()]+\)\s*", line):
+        return True  # a package ("LMC0008C Package (Still Air)") or a remark alone ("(400 LF/Min Air Flow)")
     toks = re.sub(r"\([^()]*\)", " ", line).split()
     return bool(toks) and len(toks) <= 3 and bool(mentioned_parts(toks[0])) and bool(re.fullmatch(r"[A-Z0-9/\-,]+", toks[0])) \
         and all(re.fullmatch(r"[A-Z0-9\-]{2,8}", t) for t in toks[1:])

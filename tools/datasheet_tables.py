@@ -120,7 +120,8 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
         if p.canonical == "i_fsm" and (norm_key(p.symbol) == "ifrm" or (
                 re.search(r"(?i)\brepetitive", p.name) and not re.search(r"(?i)non[- ]?repetitive", p.name))):
             p.canonical = None  # IFRM, the repetitive peak current, is not the surge rating IFSM
-        if p.canonical == "t_j_max" and norm_key(p.symbol) in ("ta", "tamb", "top"):
+        if p.canonical == "t_j_max" and (norm_key(p.symbol) in ("ta", "tamb", "top") or (
+                p.match == "fuzzy" and not re.search(r"(?i)junction|channel", p.name))):
             p.canonical = None  # an ambient operating range, not the junction temperature
         if p.canonical == "h_fe" and p.symbol.strip().startswith("hfe"):
             p.canonical = None  # lower-case hfe is the small-signal gain, not the DC gain hFE

@@ -219,6 +219,8 @@ def _is_header(line: Words, lenient: bool = False) -> bool:
     if lenient and any(w["text"].lower() in ("unit", "units") for w in heads) \
             and sum(1 for w in line if _SYMBOL_HEAD.match(w["text"])) >= 1 and not any(re.fullmatch(r"\d{2,}.*", w["text"]) for w in line):
         return True
+    if lenient and len(line) >= 2 and all(_PART_HEAD.match(w["text"]) for w in line):
+        return True  # part numbers alone over their value columns, the names under no heading (National's ratings)
     if len(heads) < (2 if lenient and len(heads) == len(line) else 3) or len(heads) < 0.5 * len(line):
         return False
     texts = {w["text"].lower().rstrip(".") for w in heads}
@@ -285,7 +287,8 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str],
     while k < len(lines):
         ln = lines[k]
         if ln[0]["top"] - last_bottom > (3.2 if lenient else 2.2) * size or _is_header(ln) or (lenient and _prose(ln, right - left)) \
-                or re.match(r"(?i)^(\*|notes?\b)", ln[0]["text"]) or re.match(r"^[A-Z][A-Z /&-]{5,}:", " ".join(w["text"] for w in ln)):
+                or re.match(r"(?i)^(\*|notes?\b)", ln[0]["text"]) or re.match(r"^[A-Z][A-Z /&-]{5,}:", " ".join(w["text"] for w in ln)) \
+                or (lenient and _footnote(ln)):
             break  # a gap wider than two text lines, the next table, the notes under this one, or a heading ("ELECTRICAL CHARACTERISTICS:")
         if not lenient and (ln[0]["x0"] < left or ln[-1]["x1"] > right + 60):
             break  # text wider than the table: running text again
@@ -300,7 +303,8 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str],
         anchors[:] = _river_anchors(body, [w for ln in header_lines for w in ln])
         header = row([w for ln in header_lines for w in ln])
         if not header[0]:
-            header[0] = "Parameter" if any(h and re.match(r"(?i)^sym", h) for h in header) else "Symbol"
+            header[0] = "Parameter" if any(h and re.match(r"(?i)^sym", h) for h in header) \
+                or all(_PART_HEAD.match(w["text"]) for w in lines[i]) else "Symbol"
         value_cols = {j for j, h in enumerate(header) if h and _valued(h, lenient)}
     starts = [n for n, ln in enumerate(body) if any(column(w) in value_cols and _NUMBER.match(w["text"]) for w in ln)]
     if len(starts) < 2:
@@ -321,7 +325,13 @@ def _valued(heading: str, lenient: bool) -> bool:
                 or (lenient and _SYMBOL_HEAD.match(re.sub(r"\s+\d+$", "", first.strip()))))
 
 
+_ITEM = re.compile(r"(?i)package|^\(")  # a row naming a package or a remark, not a parameter
 _NAME_HEAD = re.compile(r"(?i)^(sym|param|charact|descr)")
+
+
+def _footnote(ln: Words) -> bool:
+    """A numbered note under a table: "(1) Absolute Maximum Ratings indicate limits …" (its words maybe run together)."""
+    return bool(re.fullmatch(r"\(\d{1,2}\)", ln[0]["text"])) and sum(len(w["text"]) for w in ln[1:]) > 40
 
 
 def _prose(ln: Words, width: float) -> bool:
@@ -395,7 +405,11 @@ def row_of_lines(body: list[Words], starts: list[int], header: list[str | None],
         # the value line under it is an indented item of this name ("Input Bias Current" over "  AD8605/AD8606")
         mine = [w["x0"] for w in body[n] if column(w) == min(names)]
         theirs = [w["x0"] for w in body[below] if column(w) == min(names)]
-        return below == n + 1 and bool(mine) and bool(theirs) and min(theirs) > min(mine) + 3
+        if any(not small(k) for k in range(n + 1, below)) or not mine or not theirs:
+            return False
+        # or a package under it, not indented (National: "Power Dissipation" over "LMC0008C-Package (Still Air)  500mW")
+        item = " ".join(w["text"] for w in body[below] if column(w) == min(names))
+        return min(theirs) > min(mine) + 3 or bool(_ITEM.search(item))
 
     def small(n: int) -> bool:
         return n not in starts and all(float(w.get("size", size)) < 0.85 * size for w in body[n])

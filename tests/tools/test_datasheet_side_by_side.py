@@ -86,3 +86,33 @@ def test_real_side_by_side_ratings_and_thermal_tables():
     assert best["v_supply_max"]["max"] == 6.0
     assert best["r_th_ja"]["typ"] == 170.0 and best["r_th_ja"]["unit"] == "K/W"
     assert best["r_th_jc"]["typ"] == 92.0  # the first package that gives it
+
+
+def test_national_ratings_headed_by_part_numbers_alone():
+    """"LM101A/LM201A  LM301A" over the values, names under no heading, footnotes right under the table."""
+    best, _, _ = extract_case(REAL / "opamp_ti_lm301a.pdf")
+    assert (best["v_supply_max"]["min"], best["v_supply_max"]["max"]) == (-18.0, 18.0)
+    assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-65.0, 150.0)  # "−65°Cto+150°C", run together
+
+
+def test_package_lines_are_conditions_and_their_codes_are_no_parts():
+    from chipsmith.tools.datasheet_header import RANGE
+    from chipsmith.tools.datasheet_rows import _for_other_part, _variant
+
+    assert _variant("LMC0008C-Package(StillAir)") and _variant("NAB0008A,J0014APackage") and _variant("D package")
+    assert _variant("(400LF/MinAirFlow)")
+    assert not _variant("Package thermal impedance, θ JA (see Notes 4 and 5)") and not _variant("All Packages")
+    assert not _for_other_part("LMC0008CPackage(StillAir)", "LM301A") and _for_other_part("LM101A", "LM301A")
+    m = RANGE.match("−65°Cto+150°C")
+    assert m and (m.group("a"), m.group("b")) == ("−65°C", "+150°C")
+
+
+def test_an_operating_temperature_range_is_no_junction_temperature():
+    from chipsmith.tools.datasheet_cells import Param
+    from chipsmith.tools.datasheet_synonyms import synonyms
+    from chipsmith.tools.datasheet_tables import _settle
+
+    rows = [Param(name=n, symbol="", canonical="t_j_max", min=-40.0, typ=None, max=125.0, unit="degC", conditions="", page=1,
+                  section="", source="", origin="table", match=how)
+            for n, how in (("Operating Temperature Range", "fuzzy"), ("Operating Junction Temperature", "name"))]
+    assert [p.canonical for p in _settle(rows, synonyms())] == [None, "t_j_max"]
