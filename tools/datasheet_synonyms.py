@@ -248,6 +248,14 @@ def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = 
             if p.canonical is None and not p.symbol and lead:
                 # the symbol printed as the first word of the name, words run together after it (TI: "SR Slewrateatunitygain")
                 p.canonical, p.match = syn.lookup("", lead.group(1), device, p.unit)
+            tail = re.search(r"\s([A-Za-zθΘ][A-Za-z0-9()]{1,7})$", p.name.strip())
+            if p.canonical is None and not p.symbol and tail:
+                # the symbol printed as the last word of the name (National: "Thermal Resistance (Typical) θjA")
+                p.canonical, p.match = syn.lookup("", tail.group(1), device, p.unit)
+            cut = re.sub(r"(?i)\s*(?:at|@)\s*T\s*[A-Za-z]?\s*=.*$", "", p.name, flags=re.S)
+            if p.canonical is None and cut != p.name and cut.strip():
+                # a test condition run on after the name ("Power Dissipation at TA = 25°C", words maybe run together)
+                p.canonical, p.match = syn.lookup(cut, p.symbol, device, p.unit)
             if p.canonical is None:
                 p.flags.append("no canonical name")
         out.append(p)

@@ -286,7 +286,9 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str],
     last_bottom = header_lines[-1][0]["bottom"]
     while k < len(lines):
         ln = lines[k]
-        if ln[0]["top"] - last_bottom > (3.2 if lenient else 2.2) * size or _is_header(ln) or (lenient and _prose(ln, right - left)) \
+        # (running text is measured against the table's whole width, its unheaded name column included)
+        if ln[0]["top"] - last_bottom > (3.2 if lenient else 2.2) * size or _is_header(ln) \
+                or (lenient and _prose(ln, right - min(left, ln[0]["x0"]))) \
                 or re.match(r"(?i)^(\*|notes?\b)", ln[0]["text"]) or re.match(r"^[A-Z][A-Z /&-]{5,}:", " ".join(w["text"] for w in ln)) \
                 or (lenient and _footnote(ln)):
             break  # a gap wider than two text lines, the next table, the notes under this one, or a heading ("ELECTRICAL CHARACTERISTICS:")

@@ -93,6 +93,23 @@ def test_national_ratings_headed_by_part_numbers_alone():
     best, _, _ = extract_case(REAL / "opamp_ti_lm301a.pdf")
     assert (best["v_supply_max"]["min"], best["v_supply_max"]["max"]) == (-18.0, 18.0)
     assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-65.0, 150.0)  # "−65°Cto+150°C", run together
+    # a heading line over its package rows ("PowerDissipationatT =25°C" over "LMC0008C-Package(StillAir) 500mW 300mW")
+    assert best["p_d"]["max"] == 0.3 and "Package" in best["p_d"]["conditions"]
+    assert best["r_th_ja"]["typ"] == 165.0 and best["r_th_jc"]["typ"] == 25.0  # "ThermalResistance(Typical) θjA"
+
+
+def test_a_symbol_ending_the_name_and_a_condition_run_on_after_it():
+    from chipsmith.tools.datasheet_cells import Param
+    from chipsmith.tools.datasheet_synonyms import canonicalise
+
+    def one(name, unit):
+        p = Param(name=name, symbol="", canonical=None, min=None, typ=None, max=1.0, unit=unit, conditions="", page=1,
+                  section="", source="", origin="table")
+        return canonicalise([p], "opamp")[0].canonical
+
+    assert one("Thermal Resistance (Typical) θjA", "K/W") == "r_th_ja"
+    assert one("PowerDissipationatT =25°C A", "W") == "p_d"
+    assert one("Lead Temperature (Soldering, 10 sec.)", "degC") is None
 
 
 def test_package_lines_are_conditions_and_their_codes_are_no_parts():
