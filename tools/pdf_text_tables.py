@@ -147,10 +147,14 @@ def _leader_column(lines: list[Words], taken: list[Box]) -> list[tuple[Box, list
 
 
 def _segments(ln: Words) -> list[Words]:
-    """A line cut where a gap of three character widths leaves text far to the right (a second page column)."""
+    """A line cut where a gap of three character widths leaves text far to the right (a second page column), or a
+    gap of more than one where a dotted-leader item starts."""
     segments: list[Words] = [[]]
-    for w in ln:
-        if segments[-1] and w["x0"] - segments[-1][-1]["x1"] > 3 * float(w.get("size", 8)):
+    for k, w in enumerate(ln):
+        gap = w["x0"] - segments[-1][-1]["x1"] if segments[-1] else 0.0
+        # a narrower gap also cuts when a dotted-leader item starts right after it (two page columns of ratings lists)
+        if segments[-1] and (gap > 3 * float(w.get("size", 8)) or (
+                gap > 1.2 * float(w.get("size", 8)) and w["text"][:1].isupper() and _LEADER.match(_text(ln[k:])))):
             segments.append([])
         segments[-1].append(w)
     return segments

@@ -64,6 +64,20 @@ def test_two_columns_of_dotted_lists_and_a_thermal_block_with_column_headings(tm
     assert "r_th_jc" not in best  # N/A is no value
 
 
+def test_two_page_columns_of_dotted_lists_close_together(tmp_path):
+    # Linear: the left list's value ends 1.5 type sizes before the right list's next item starts
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    left = "Total Supply Voltage (V+ to V-) " + "." * 25 + "12.6V"
+    right = 45 + stringWidth(left, "Helvetica", 12) + 18
+    items = [(45, 760, left, 12), (right, 760, "Specified Temperature Range (Note 5) ....-40°C to 85°C", 12),
+             (45, 745, "Input Current (Note 2) " + "." * 20 + "±10mA", 12),
+             (right, 745, "Storage Temperature Range ..........-65°C to 150°C", 12)]
+    best = extract_document(read_pdf(_draw(tmp_path / "linear.pdf", items)), device="opamp").best()
+    assert best["v_supply_max"].max == 12.6
+    assert (best["t_stg"].min, best["t_stg"].max) == (-65.0, 150.0)
+
+
 def test_a_table_with_no_header_row_is_read_from_its_cells():
     # MCC: name | symbol | value with its unit | conditions, and no header at all
     rows = [["Average Forward\nCurrent", "I\nF(AV)", "6.0A", "T = 60°C\nA"],
