@@ -68,10 +68,16 @@ def test_two_page_columns_of_dotted_lists_close_together(tmp_path):
     # Linear: the left list's value ends 1.5 type sizes before the right list's next item starts
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    left = "Total Supply Voltage (V+ to V-) " + "." * 25 + "12.6V"
-    right = 45 + stringWidth(left, "Helvetica", 12) + 18
-    items = [(45, 760, left, 12), (right, 760, "Specified Temperature Range (Note 5) ....-40°C to 85°C", 12),
-             (45, 745, "Input Current (Note 2) " + "." * 20 + "±10mA", 12),
+    def dotted(name, value, width=250):  # every left item dotted out to the same width, as a typeset list is
+        dots = "."
+        while stringWidth(f"{name} {dots}.{value}", "Helvetica", 12) <= width:
+            dots += "."
+        return f"{name} {dots}{value}"
+
+    right = 45 + 250 + 18
+    items = [(45, 760, dotted("Total Supply Voltage (V+ to V-)", "12.6V"), 12),
+             (right, 760, "Specified Temperature Range (Note 5) ....-40°C to 85°C", 12),
+             (45, 745, dotted("Input Current (Note 2)", "±10mA"), 12),
              (right, 745, "Storage Temperature Range ..........-65°C to 150°C", 12)]
     best = extract_document(read_pdf(_draw(tmp_path / "linear.pdf", items)), device="opamp").best()
     assert best["v_supply_max"].max == 12.6
