@@ -256,6 +256,11 @@ def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = 
             if p.canonical is None and cut != p.name and cut.strip():
                 # a test condition run on after the name ("Power Dissipation at TA = 25°C", words maybe run together)
                 p.canonical, p.match = syn.lookup(cut, p.symbol, device, p.unit)
+            words = " ".join(re.findall(r"(?<![\w=])[A-Za-z][a-z]+(?:-[a-z]+)?(?![\w(])", p.name))
+            if p.canonical is None and re.search(r"\d", p.name) and len(words.split()) >= 2 and words != p.name:
+                # test conditions read into the name column around the name's words ("Common-mode −20V ≤ VCM ≤ 19.15V
+                # rejection VS = ±20V"): the words alone, matched loosely
+                p.canonical, p.match = syn.lookup(words, "", device, p.unit)
             if p.canonical is None:
                 p.flags.append("no canonical name")
         out.append(p)

@@ -110,6 +110,10 @@ def test_a_symbol_ending_the_name_and_a_condition_run_on_after_it():
     assert one("Thermal Resistance (Typical) θjA", "K/W") == "r_th_ja"
     assert one("PowerDissipationatT =25°C A", "W") == "p_d"
     assert one("Lead Temperature (Soldering, 10 sec.)", "degC") is None
+    # conditions read into the name column around the name's words (National's two-line names)
+    assert one("Common-mode −20V £ V £ CM rejection V = ± 20V S", "dB") == "cmrr"
+    assert one("Supply-voltage −0.2V ‡ V − ‡ −39V rejection V + =1.0V (1.1V)", "dB") == "psrr"
+    assert one("V = ±20V, I = 0 OUT", "V") is None
 
 
 def test_package_lines_are_conditions_and_their_codes_are_no_parts():
