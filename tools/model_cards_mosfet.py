@@ -103,6 +103,9 @@ def fit_mosfet(best: Mapping[str, Param], records: list[Param], name: str = "MFI
     sol = min(sols, key=lambda s: s.cost)
     vto, kp = float(sol.x[0]), math.exp(float(sol.x[1]))
     rd = float(sol.x[2]) if fit_rd else 0.0
+    if rons and rd < 1e-6 * min(ron for _, _, ron, _ in rons):
+        # a fit pressed against its bound leaves RD = 1e-19 Ω; ngspice's operating point never converges on such a node
+        rd = 0.0
     cites = [cite(vth)] + [cite(p) for *_, p in rons] + ([cite(gfs)] if gfs_pt and gfs else [])
     how = "least squares over V_GS(th) (" + vth_how + ")" + (", R_DS(on) points" if rons else "") + (" and g_fs" if gfs_pt else "")
     sign = -1.0 if pol == "P" else 1.0

@@ -145,3 +145,17 @@ def test_a_rectifier_row_giving_its_current_after_an_at_sign_is_a_forward_point(
     assert card.params["IS"].inputs == ["page 1: V F | Forward Voltage @ 1.0 A | 1.1 | V"]
     two = replace(row, name="Forward Voltage @ 1.0 A, @ 3.0 A")  # two bare currents: which one is unknown
     assert not has_needed_figures("diode", [two])
+
+
+@needs_ngspice
+def test_a_drain_resistance_fitted_to_nothing_is_written_as_zero_and_the_card_simulates(tmp_path):
+    """Fairchild FDV301N's figures (R_DS(on) 3.1 Ω at 4.5 V / 0.4 A, g_fs 0.2 S at 0.4 A): the fit presses RD
+    against its bound (1e-19 Ω), and on such a node ngspice's operating point never converged (the check timed out)."""
+    recs = [_p("v_gs_th", "VDS = VGS, ID = 250 µA", typ=0.85, lo=0.7, hi=1.06),
+            _p("r_ds_on", "VGS = 4.5 V, ID = 0.4 A", typ=3.1, hi=4.0, unit="ohm"),
+            _p("g_fs", "VDS = 5 V, ID = 0.4 A", typ=0.2, unit="S")]
+    card = build_card("mosfet", _best(recs), recs, "FDV301N")
+    assert card.params["RD"].value == 0.0 and " RD=0 " in card.text
+    done = _run(card, recs, tmp_path)
+    assert {d.result.parameter for d in done} == {"v_gs_th", "r_ds_on"}
+    assert all(not d.result.error for d in done), [d.result.error for d in done]
