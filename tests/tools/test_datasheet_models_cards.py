@@ -159,3 +159,33 @@ def test_a_drain_resistance_fitted_to_nothing_is_written_as_zero_and_the_card_si
     done = _run(card, recs, tmp_path)
     assert {d.result.parameter for d in done} == {"v_gs_th", "r_ds_on"}
     assert all(not d.result.error for d in done), [d.result.error for d in done]
+
+
+def test_the_load_a_figure_was_measured_into_is_read_from_its_conditions():
+    from chipsmith.tools.model_cards_opamp import load
+
+    assert load(_p("a_ol", "RL = 100 kΩ, VS = 5 V")) == pytest.approx(100e3)
+    assert load(_p("gbw", "CL = 20 pF, RL = 10 MΩ, VS = 5V")) == pytest.approx(10e6)
+    assert load(_p("a_ol", "VO = ±10 V, RL ≥ 2 kΩ")) == pytest.approx(2e3)
+    assert load(_p("a_ol", "R L = 600 Ω")) == pytest.approx(600)
+    assert load(_p("gbw", "VS = ±15 V")) is None and load(None) is None
+
+
+@needs_ngspice
+def test_an_opamp_with_a_high_output_impedance_is_fitted_into_the_load_of_each_figure(tmp_path):
+    """TI LPV811's figures: 90 kΩ output impedance, A_OL 120 dB into 100 kΩ, GBW 8 kHz into 10 MΩ; and a slew rate
+    far above what the gain-bandwidth's linear settling gives on a small step (TL082: 13 V/µs at 3 MHz)."""
+    recs = [_p("a_ol", "RL = 100 kΩ", typ=120.0, unit="dB"), _p("gbw", "CL = 20 pF, RL = 10 MΩ", typ=8e3, unit="Hz"),
+            _p("r_out", "f = 1 kHz", typ=90e3, unit="ohm"), _p("sr", "G = 1, CL = 20 pF", typ=2.1e3, unit="V/s")]
+    card = build_card("opamp", _best(recs), recs, "LPV811")
+    assert card.params["R1"].value == pytest.approx(1.9 * 10 ** 6 / card.params["GM1"].value)  # A_OL/gm1 · (100k + 90k)/100k
+    assert any("100 kΩ load" in a for a in card.assumptions)
+    done = _run(card, recs, tmp_path)
+    assert {d.result.parameter for d in done} == {"a_ol", "gbw", "sr"}
+    for d in done:
+        assert d.result.ok, (d.result.name, d.result.target, d.result.simulated, d.result.error)
+    fast = [_p("a_ol", "RL = 2 kΩ", typ=106.0, unit="dB"), _p("gbw", "", typ=3e6, unit="Hz"),
+            _p("sr", "RL = 2 kΩ, CL = 100 pF", typ=13e6, unit="V/s")]
+    done = _run(build_card("opamp", _best(fast), fast, "TL082"), fast, tmp_path / "fast")
+    for d in done:
+        assert d.result.ok, (d.result.name, d.result.target, d.result.simulated, d.result.error)
