@@ -101,12 +101,17 @@ def unit_factor(unit_text: str) -> tuple[float, str] | None:
         return None
 
 
+_VALUE_MARK = re.compile(r"(?:\(\s*(?:\*{1,3}|\d{1,2}|[a-h])\s*\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])\s*$")
+
+
 def parse_quantity(text: str, unit_hint: str = "") -> SIValue | None:
     """The core value reader with the unit hint normalised; None for text it cannot read."""
     t = (text or "").strip()
     m = re.match(r"^([<>≤≥~]?\s*[±+\-–−]?\s*[\d.,]+(?:\s*[x×]\s*10\^?[+\-–−]?\d+)?)\s*(.*)$", t)
     if m and m.group(2):
-        t = m.group(1) + " " + norm_unit(m.group(2))
+        # a footnote mark after the value is no unit: "18(**)", "18 (1)", "3.5 (a)" (not 3.5 years)
+        rest = _VALUE_MARK.sub("", m.group(2)).strip()
+        t = m.group(1) + (" " + norm_unit(rest) if rest else "")
     try:
         return _parse_quantity(t, norm_unit(unit_hint))
     except (tokenize.TokenError, IndexError, ValueError):

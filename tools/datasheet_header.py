@@ -75,10 +75,10 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
         units: dict[int, str] = {}
         # a heading is a few words: a cell of prose (a frame's text read as one cell) heads nothing
         found = [(j, *header_role(cell)) for j, cell in enumerate(row) if cell and _heading_sized(cell)]
-        values = [j for j, role, _ in found if role == "value"]
+        values = [j for j, role, _ in found if role in ("value", "min", "typ", "max")]
         for j, role, unit in found:
             if role == "value" and len(values) > 1 and re.match(r"(?i)^\s*ratings?\s*$", row[j] or ""):
-                role = "param"  # "Rating | Symbol | Value | Unit": the Rating column names the parameter
+                role = "param"  # "Rating | Symbol | Value | Unit", "Rating | Symbol | Max | Unit": Rating names the parameter
             if role and role not in roles.values():
                 roles[j] = role
             if unit:

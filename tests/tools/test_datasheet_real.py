@@ -34,6 +34,17 @@ def test_units_as_vendors_print_them():
     assert parse_quantity("40", "Vdc").unit == "V"
     # a clipped "(V+) –" is refused, not a tokenizer crash
     assert parse_quantity("2", "(V+) –") is None
+    # a footnote mark after the value is no unit (ST's "18(**)" over an "A" column; "3.5 (a)" is no 3.5 years)
+    assert parse_quantity("18(**)", "A").unit == "A" and parse_quantity("18 (1)", "A").value == 18.0
+    assert parse_quantity("3.5 (a)", "mA").value == pytest.approx(3.5e-3) and parse_quantity("20 mA*").unit == "A"
+
+
+def test_a_rating_column_beside_a_max_column_names_the_parameters():
+    """onsemi's "Rating | Symbol | Max | Unit": Rating is the name column, not the values."""
+    from chipsmith.tools.datasheet_tables import find_header
+
+    h = find_header([["Rating", "Symbol", "Max", "Unit"], ["Total Device Dissipation", "PD", "300", "mW"]])
+    assert h is not None and h.roles == {0: "param", 1: "symbol", 2: "max", 3: "unit"}
 
 
 def test_symbols_with_subscripts_on_their_own_line():
