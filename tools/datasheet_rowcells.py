@@ -24,13 +24,16 @@ def cell_at(row: list[str | None], j: int | None) -> str | None:
 def symbol_and_name(cell: str) -> tuple[str, str | None]:
     """A symbol cell that also holds the name (no Parameter column, ST's old tables): "ICBO Collector\nCurrent (I"."""
     lines = cell_lines(cell)
-    m = re.match(r"^([A-Za-z][A-Za-z0-9()]{0,11})\s*\*?\s+([A-Z](?:[a-z]|[A-Z]+\s+[A-Z][a-z]).*)$", lines[0] if lines else "")
+    m = re.match(r"^([A-Za-z][A-Za-z0-9()]{0,11})\s*(?:\*|\(\s*[*•∗]\s*\))?\s+([A-Z](?:[a-z]|[A-Z]+\s+[A-Z][a-z]).*)$",
+                 lines[0] if lines else "")
     if not m:
         return cell, None
     symbol, rest = m.group(1), [m.group(2)]
-    for ln in lines[1:]:
-        if re.fullmatch(r"[A-Z0-9()]{1,8}", ln) and len(symbol) == 1:
-            symbol += ln  # its subscript on a line of its own ("V Drain-source Voltage" over "DS")
+    for i, ln in enumerate(lines[1:]):
+        if len(symbol) == 1 and (re.fullmatch(r"[A-Z0-9][A-Z0-9()]{0,7}", ln) or (i == 0 and re.fullmatch(r"[a-z0-9][a-z0-9()]{0,7}", ln))):
+            # its subscript on a line of its own ("V Drain-source Voltage" over "DS"; right under it in lower case,
+            # "P Total Dissipation" over "tot", "t Turn-on" over "d(on)"); a capitalised word ("Time") continues the name
+            symbol += ln
         else:
             rest.append(ln)
     return symbol, "\n".join(rest)
