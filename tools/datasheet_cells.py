@@ -80,6 +80,7 @@ def norm_unit(text: str) -> str:
     u = re.sub(r"^([µu])\s+(?=(?:A|V|s|F|W)$)", "µ", u)  # "µ\nA": a prefix and its unit on two lines
     u = re.sub(r"\(cid:\d+\)\s*(?=(?:A|V|F|s|mhos?)\b)", "µ", u)
     u = re.sub(r"^([kMmG]?)\s*\(cid:\d+\)$", r"\1Ω", u)
+    u = re.sub(r"^([mµ]?V)/\s+s$", r"\1/µs", u)  # a slew rate whose Symbol-font µ the text layer dropped: "mV/ s"
     u = u.replace("\uf0d6", "√")  # the √ of a Symbol font, in the private-use area
     # a noise density whose √ the text layer dropped: "nV/Hz" (no datasheet rates a voltage per hertz)
     u = re.sub(r"^([nµupf]?[VA])\s*/\s*Hz$", r"\1/√Hz", u)

@@ -178,6 +178,11 @@ _CATEGORY = re.compile(r"(?i)(?:voltages?|currents?|temperatures?|power|thermal|
 _PACKAGE_LINE = re.compile(r"(?:[A-Z0-9][A-Z0-9,\-/ ]*\d[A-Z0-9,\-/ ]*|[A-Z]{1,4})\s*-?\s*[Pp]ackages?")
 
 
+def _label(cell: str) -> str:
+    """A label cell without the conditions after its part names: "MAX4465/MAX4467/MAX4469, AV = +1" → the names."""
+    return re.sub(r",\s*[^,=]*=.*$", "", join_lines(cell))
+
+
 def _variant(line: str) -> bool:
     """A label naming only parts, maybe with a package or a remark: "AD8605/AD8606 (Except WLCSP)", "AD8608"; or only
     a package or a remark."""
@@ -197,6 +202,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     absmax = "maximum" in section.lower() or "ratings" in section.lower()
     params: list[Param] = []
     prev: Param | None = None
+    prev_other = False  # the row ``prev`` was read from is for another part
     vcols = sorted({j for j, r in header.roles.items() if r in ("min", "typ", "max", "value")} | set(header.parts))
     col, body = part_columns([rejoin_range(r, vcols) for r in table.rows[start:]], header, col, part)
     body = package_rows(condition_heads(body, col), col)
@@ -217,11 +223,14 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     for row, misaligned in ((r, shifted(orig, plain)) for orig in body for r in unstack([orig], col)):
         if all(is_empty(c) for c in row):
             continue
-        if _for_other_part(" ".join(c for c in (cell_at(row, col.get("param")), cell_at(row, col.get("cond"))) if c), part):
-            continue
-        if part and any(c and j not in vcols and _variant(join_lines(c)) and _for_other_part(join_lines(c), part)
-                        for j, c in enumerate(row)):
-            continue  # a "Sub type" column naming another part of the family
+        # a row for another part is read but not kept: a row under it that continues the parameter
+        # ("MAX4466/MAX4468 | 600" under "Gain Bandwidth Product | GBWP | MAX4465/MAX4467 | 200 | kHz") takes its name
+        other = _for_other_part(" ".join(c for c in (cell_at(row, col.get("param")), cell_at(row, col.get("cond"))) if c), part) \
+            or bool(part and any(c and j not in vcols and _variant(_label(c)) and _for_other_part(_label(c), part)
+                                 for j, c in enumerate(row)))  # a "Sub type" column naming another part of the family
+        if not other and prev_other and not (cell_at(row, col.get("param")) or cell_at(row, col.get("symbol")) or "").strip() \
+                and not any(c and j not in vcols and any(same_part(n, part or "") for n in mentioned_parts(c)) for j, c in enumerate(row)):
+            other = True  # more conditions of the other part's row ("2N2222 | IC = 150 mA | 400 mV" over "| IC = 500 mA | 1.6 V")
         # a sub-heading row spanning the table ("Off Characteristics")
         filled = [c for c in row if c and not is_empty(c)]
         if len(filled) == 1 and cell_at(row, col.get("param")) == filled[0] and not any(
@@ -397,6 +406,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             p.flags.append(f"unit not understood: {unit_raw!r}")
         if misaligned:
             p.flags.append("misaligned: a value cell holds two columns' values")
-        params.append(p)
-        prev = p
+        if not other:
+            params.append(p)
+        prev, prev_other = p, other
     return params

@@ -196,3 +196,29 @@ def test_symbol_font_glyphs_in_the_private_use_area():
     rows = [["Parameters", "Sym", "Min", "Typ", "Max", "Units"],
             ["Thermal Resistance, 8-Lead PDIP", "\uf071\nJA", "—", "85", "—", "°C/W"]]
     assert extract_document(_doc(rows), device="opamp").best()["r_th_ja"].typ == 85.0
+
+
+def test_a_row_for_another_part_still_names_the_row_under_it():
+    """Maxim's MAX4466: each figure printed for two groups of the family, a row each, the name once."""
+    rows = [["Parameter", "Symbol", "Conditions", "Min", "Typ", "Max", "Units"],
+            ["SHDN Input Current", "", "(Note 2)", None, "2", "25", "nA"],
+            ["Gain Bandwidth Product", "GBWP", "MAX4465/MAX4467/MAX4469", None, "200", None, "kHz"],
+            [None, None, "MAX4466/MAX4468", None, "600", None, None],
+            ["Slew Rate", "SR", "Output step = 4V, MAX4465/MAX4467/MAX4469, AV = +1", None, "45", None, "mV/ s"],
+            [None, None, "MAX4466/MAX4468, AV = +5", None, "300", None, None]]
+    got = [(p.name, p.typ, p.unit) for p in extract_tables(_doc(rows), "MAX4466")]
+    assert ("Gain Bandwidth Product", 600e3, "Hz") in got and ("Slew Rate", pytest.approx(300e3), "V/s") in got
+    assert not any(t in (200e3, 45e3) for _, t, _ in got)  # the other parts' figures are not kept
+    assert all(n != "SHDN Input Current" or t == pytest.approx(2e-9) for n, t, _ in got)
+    assert norm_unit("mV/ s") == "mV/µs"  # a Symbol-font µ the text layer dropped
+
+
+def test_the_other_parts_second_condition_is_not_taken_for_the_requested_part():
+    """Philips' 2N2222 / 2N2222A: the 2N2222 row continues with a second condition before the 2N2222A row."""
+    rows = [["Symbol", "Parameter", "Conditions", "Min", "Max", "Unit"],
+            ["VCEsat", "collector-emitter saturation voltage\n2N2222", "IC = 150 mA; IB = 15 mA", "-", "400", "mV"],
+            [None, None, "IC = 500 mA; IB = 50 mA", "-", "1.6", "V"],
+            ["VCEsat", "collector-emitter saturation voltage\n2N2222A", "IC = 150 mA; IB = 15 mA", "-", "300", "mV"],
+            [None, None, "IC = 500 mA; IB = 50 mA", "-", "1", "V"]]
+    got = [p.max for p in extract_tables(_doc(rows), "2N2222A")]
+    assert got == [pytest.approx(0.3), pytest.approx(1.0)]
