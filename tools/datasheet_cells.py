@@ -112,6 +112,8 @@ def parse_quantity(text: str, unit_hint: str = "") -> SIValue | None:
     if m and m.group(2):
         # a footnote mark after the value is no unit: "18(**)", "18 (1)", "3.5 (a)" (not 3.5 years)
         rest = _VALUE_MARK.sub("", m.group(2)).strip()
+        if unit_hint and re.fullmatch(r"\(cid:\d+\)", rest):
+            rest = ""  # an unmapped glyph after the number with a Units column beside it is a footnote mark (IR's "42 ‡")
         t = m.group(1) + (" " + norm_unit(rest) if rest else "")
     try:
         return _parse_quantity(t, norm_unit(unit_hint))

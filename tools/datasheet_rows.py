@@ -406,6 +406,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             p.flags.append(f"unit not understood: {unit_raw!r}")
         if misaligned:
             p.flags.append("misaligned: a value cell holds two columns' values")
+        elif any(re.fullmatch(r"[-+−–]?\d+\.", (p.raw.get(r) or "").strip()) for r in ("min", "typ", "max", "value")):
+            p.flags.append("misaligned: a value cut at its decimal point")  # "-0." with its "5" in the next column
         if not other:
             params.append(p)
         prev, prev_other = p, other

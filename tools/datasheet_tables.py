@@ -51,7 +51,12 @@ def first_by_canonical(params: Iterable[Param]) -> dict[str, Param]:
     """The first record of each canonical parameter in reading order (tables before text)."""
     out: dict[str, Param] = {}
     # a row read from misplaced column edges gives way to a clean reading of the same parameter
-    ordered = sorted(params, key=lambda p: (0 if p.origin == "table" else 1, any(f.startswith("misaligned") for f in p.flags)))
+    # and a row printing some other symbol, matched by its words (ICEO's "Collector Cutoff Current"), gives way to a
+    # row printing the parameter's own symbol (ICBO)
+    params = list(params)
+    by_symbol = {p.canonical for p in params if p.match == "symbol"}
+    ordered = sorted(params, key=lambda p: (0 if p.origin == "table" else 1, any(f.startswith("misaligned") for f in p.flags),
+                                            p.match in ("name", "fuzzy") and bool(p.symbol.strip()) and p.canonical in by_symbol))
     for p in ordered:
         if p.canonical and p.canonical not in out:
             out[p.canonical] = p
@@ -139,6 +144,11 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
             p.unit = "S"  # siemens printed in lower case ("|Yfs| … 14 s")
         if p.unit == "C" and p.canonical in ("t_j_max", "t_stg"):
             p.unit = "degC"  # a temperature whose degree sign was lost ("150 C")
+        if p.canonical in ("r_th_ja", "r_th_jc") and p.unit == "K/W" and re.search(r"/\s*mW", p.raw.get("unit", "")) \
+                and max(abs(v) for v in (p.min, p.typ, p.max) if v is not None) > 5000:
+            # "200 °C/mW" is 200 °C/W misprinted: 200,000 K/W is no package's thermal resistance
+            p.min, p.typ, p.max = (v / 1000 if v is not None else None for v in (p.min, p.typ, p.max))
+            p.flags.append(f"unit {p.raw['unit']!r} read as per watt: per milliwatt gives no package's thermal resistance")
         prev = out[-1] if out else None
         if prev is not None and p.canonical == "v_supply_max" == prev.canonical and p.table == prev.table \
                 and re.search(r"[-–−]$", p.symbol.strip()) and re.search(r"\+$", prev.symbol.strip()) \

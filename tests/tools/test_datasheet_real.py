@@ -222,3 +222,32 @@ def test_the_other_parts_second_condition_is_not_taken_for_the_requested_part():
             [None, None, "IC = 500 mA; IB = 50 mA", "-", "1", "V"]]
     got = [p.max for p in extract_tables(_doc(rows), "2N2222A")]
     assert got == [pytest.approx(0.3), pytest.approx(1.0)]
+
+
+def test_a_thermal_resistance_misprinted_per_milliwatt_and_a_leakage_by_its_own_symbol():
+    rows = [["Characteristic", "Symbol", "Max", "Unit"],
+            ["Thermal Resistance, Junction-to-Ambient", "RθJA", "200", "°C/mW"],  # onsemi's MPSA13: 200 °C/W
+            ["Collector Cutoff Current (VCE = 30 V, IB = 0)", "ICEO", "0.7", "mA"],
+            ["Collector Cutoff Current (VCB = 60 V, IE = 0)", "ICBO", "0.1", "µA"]]
+    best = extract_document(_doc(rows), device="bjt").best()
+    assert best["r_th_ja"].max == pytest.approx(200.0) and best["r_th_ja"].unit == "K/W"
+    assert any("per watt" in f for f in best["r_th_ja"].flags)
+    # ICEO includes the gain (ICBO·(1 + β)): the row printing the parameter's own symbol is the cutoff current
+    assert best["i_cbo"].symbol == "ICBO" and best["i_cbo"].max == pytest.approx(1e-7)
+
+
+def test_an_unmapped_glyph_after_a_value_beside_a_units_column_is_a_footnote_mark():
+    assert parse_quantity("42 (cid:133)", "A").value == 42.0  # IR's IRLR2905: "42 ‡" over "A"
+    assert parse_quantity("5 k (cid:4)").unit == "ohm"  # with no Units column it may still be the unit (a Symbol-font Ω)
+
+
+def test_a_value_cut_at_its_decimal_point_gives_way_to_a_whole_reading():
+    cut = [["Symbol", "Parameter", "Test Condition", "Min", "Max", "Units"],
+           ["VCE(sat)", "Collector-Emitter Saturation Voltage", "IC = -20mA, IB = -2mA", "-0.", None, "V"]]
+    whole = [["Symbol", "Parameter", "Test Condition", "Max", "Units"],
+             ["VCE(sat)", "Collector-Emitter Saturation Voltage", "IC = -20mA, IB = -2mA", "-0.5", "V"]]
+    pages = [Page(number=1, width=600, height=800, tables=[Table(page=1, index=i, bbox=(0, 0, 1, 1), rows=r,
+                                                                   section="Electrical Characteristics")])
+             for i, r in enumerate((cut, whole))]
+    best = extract_document(Document(path="x.pdf", pages=pages, sections=[], page_count=2), device="bjt").best()
+    assert best["v_ce_sat"].max == pytest.approx(-0.5)
