@@ -166,9 +166,10 @@ def synonyms() -> Synonyms:
 # ---------------------------------------------------------------- device class
 
 _CLASS_WORDS = [
-    ("mosfet", r"\bmosfet\b|\bn-channel\b|\bp-channel\b|\bfield[- ]effect\b"),
-    ("opamp", r"operational amplifier|\bop[- ]?amp\b|\bamplifier\b"),
-    ("regulator", r"\bregulator\b|\bldo\b|low[- ]dropout"),
+    # onsemi prints its hyphens as minus signs ("N−Channel")
+    ("mosfet", r"\bmosfet\b|\b[np][-−–‐ ]channel\b|\bfield[-−–‐ ]effect\b"),
+    ("opamp", r"operational amplifier|\bop[-−–‐ ]?amp\b|\bamplifier\b"),
+    ("regulator", r"\bregulator\b|\bldo\b|low[-−–‐ ]dropout"),
     ("bjt", r"\bnpn\b|\bpnp\b|bipolar|\btransistor\b"),
     ("diode", r"\bdiode\b|\brectifier\b|\bschottky\b|\bzener\b"),
 ]

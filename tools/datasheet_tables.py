@@ -123,7 +123,7 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
             p.canonical = None  # a row whose values could not be read ("5.0 mW/°C", a derating) names nothing
             p.flags.append("no value read")
         if p.canonical == "i_fsm" and (norm_key(p.symbol) == "ifrm" or (
-                re.search(r"(?i)\brepetitive", p.name) and not re.search(r"(?i)non[- ]?repetitive", p.name))):
+                re.search(r"(?i)\brepetitive", p.name) and not re.search(r"(?i)non[-−–‐ ]?repetitive", p.name))):
             p.canonical = None  # IFRM, the repetitive peak current, is not the surge rating IFSM
         if p.canonical == "t_j_max" and (norm_key(p.symbol) in ("ta", "tamb", "top") or (
                 p.match == "fuzzy" and not re.search(r"(?i)junction|channel", p.name))):

@@ -1,6 +1,7 @@
 """Layouts of real vendor datasheets: units as printed, stacked rows, part columns, and two real PDFs end to end."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,13 @@ def test_a_value_cut_at_its_decimal_point_gives_way_to_a_whole_reading():
              for i, r in enumerate((cut, whole))]
     best = extract_document(Document(path="x.pdf", pages=pages, sections=[], page_count=2), device="bjt").best()
     assert best["v_ce_sat"].max == pytest.approx(-0.5)
+
+
+def test_hyphens_printed_as_minus_signs():
+    from chipsmith.tools.datasheet_synonyms import _CLASS_WORDS
+
+    mosfet = dict(_CLASS_WORDS)["mosfet"]
+    assert re.search(mosfet, "small signal mosfet n−channel sot−23") and re.search(mosfet, "p-channel enhancement")
+    rows = [["Rating", "Symbol", "Value", "Unit"],
+            ["Non−Repetitive Peak Surge Current (Surge Applied at Rated Load Conditions)", "IFSM", "5.5", "A"]]
+    assert extract_document(_doc(rows, section="Maximum Ratings"), device="diode").best()["i_fsm"].max == 5.5  # onsemi's MBR0520L
