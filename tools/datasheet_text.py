@@ -191,7 +191,8 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
             q = parse_quantity(m.group("q"))
             if q is None or not q.unit:
                 continue
-            lead = m.group("lead").strip(" :.")
+            # a note mark ending the name ("Junction-to-Ambient (Note 1)") is no value of another column
+            lead = re.sub(r"(?i)\s*\((?:notes?\s*)?\d{1,2}(?:\s*,\s*\d{1,2})*\)$", "", m.group("lead").strip(" :."))
             # values of several columns (parts, grades) before the last: one figure printed for all of them, or none
             words = lead.split()
             same = True

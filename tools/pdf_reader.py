@@ -391,8 +391,16 @@ def _widen(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]
                     break
         filled = sum(1 for p in per if p)
         if len(bands) < 3:
-            # a header band alone: only a "Symbol" or "Units" heading beside it is a column
-            return per if any(per) and all(all(_HEADER_HINT.match(w["text"]) for w in p) for p in per) else None
+            # a header band alone: only a "Symbol" or "Units" heading beside it is a column; a block of two or
+            # fewer rows under a subheading (Fairchild's diode characteristics) only when every row has a unit
+            # there, or a symbol of one or two short words
+            if any(per) and all(all(_HEADER_HINT.match(w["text"]) for w in p) for p in per):
+                return per
+            if all(p and len(p) <= 2 for p in per) and (all(_UNIT_WORD.match(w["text"]) for p in per for w in p) or all(
+                    re.fullmatch(r"[A-Za-zθ][A-Za-z0-9()]{0,5}", w["text"]) and len(w["text"]) <= 4 for p in per for w in p)
+                    and all(p[0]["text"][:1].isupper() for p in per)):
+                return per
+            return None
         if ruled and filled >= 2 and (per[0] and all(_HEADER_HINT.match(w["text"]) for w in per[0])
                                       or all(_UNIT_WORD.match(w["text"]) for p in per for w in p)):
             # the rows' rules run on over it and it has a heading, or holds only units: a column, each unit printed

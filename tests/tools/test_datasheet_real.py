@@ -262,3 +262,14 @@ def test_hyphens_printed_as_minus_signs():
     rows = [["Rating", "Symbol", "Value", "Unit"],
             ["Non−Repetitive Peak Surge Current (Surge Applied at Rated Load Conditions)", "IFSM", "5.5", "A"]]
     assert extract_document(_doc(rows, section="Maximum Ratings"), device="diode").best()["i_fsm"].max == 5.5  # onsemi's MBR0520L
+
+
+def test_a_line_whose_name_ends_in_a_note_mark_and_a_two_row_block_beside_its_symbols_and_units():
+    from chipsmith.tools.datasheet_text import line_values
+
+    page = Page(number=1, width=600, height=800, every_line=["R θ Thermal Resistance, Junction-to-Ambient (Note 1) 350 °C/W"])
+    got = line_values(Document(path="x.pdf", pages=[page], sections=[], page_count=1), "mosfet", limits=frozenset({"r_th_ja"}))
+    assert [(p.canonical, p.max) for p in got] == [("r_th_ja", 350.0)]
+    # Fairchild's BSS138: the diode characteristics, two ruled rows whose symbols and units sit outside the frame
+    best, _, _ = extract_case(REAL / "mosfet_fairchild_bss138.pdf")
+    assert best["v_sd"]["typ"] == 0.8 and best["v_sd"]["max"] == 1.4 and best["v_sd"]["unit"] == "V"
