@@ -273,3 +273,13 @@ def test_a_line_whose_name_ends_in_a_note_mark_and_a_two_row_block_beside_its_sy
     # Fairchild's BSS138: the diode characteristics, two ruled rows whose symbols and units sit outside the frame
     best, _, _ = extract_case(REAL / "mosfet_fairchild_bss138.pdf")
     assert best["v_sd"]["typ"] == 0.8 and best["v_sd"]["max"] == 1.4 and best["v_sd"]["unit"] == "V"
+
+
+def test_output_swings_stacked_with_a_symbol_and_a_load_a_line():
+    """onsemi's LM833: "VO+" over "VO−" twice, one load a line under the name, one row of values a line."""
+    rows = [["Characteristics", "Symbol", "Min", "Typ", "Max", "Unit"],
+            ["Output Voltage Swing:\nRL = 2.0 k, VID = 1.0 V\nRL = 2.0 k, VID = 1.0 V\nRL = 10 k, VID = 1.0 V\nRL = 10 k, VID = 1.0 V",
+             "VO+\nVO−\nVO+\nVO−", "10\n−\n12\n−", "13.7\n−14.1\n13.9\n−14.7", "−\n−10\n−\n−12", "V"]]
+    best = extract_document(_doc(rows), device="opamp").best()
+    assert (best["v_oh"].min, best["v_oh"].typ) == (10.0, 13.7) and best["v_oh"].symbol == "VO+"
+    assert (best["v_ol"].typ, best["v_ol"].max) == (-14.1, -10.0) and "RL = 2.0 k" in best["v_ol"].conditions
