@@ -140,6 +140,27 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
     return None
 
 
+_CAPTION = re.compile(r"(?i)^\s*table\s*\d+\s*[:.]")
+
+
+def peel_caption(rows: list[list[str | None]]) -> list[list[str | None]] | None:
+    """A first row holding a table's caption, its header and its first data row in one ruled band (Philips:
+    "Table 3:\nIn accordance\nSymbol\nV\nDS" | "Limiting values\n…\nParameter Conditions\ndrain-source voltage" | "Min\n-"):
+    the header words and the lines under them split apart. None when the first row is no such band."""
+    if not rows or not any(_CAPTION.match(c or "") for c in rows[0]):
+        return None
+    head: list[str | None] = []
+    first: list[str | None] = []
+    for cell in rows[0]:
+        lines = [ln for ln in (cell or "").split("\n") if ln.strip()]
+        k = next((i for i, ln in enumerate(lines) if header_role(ln)[0] is not None), None)
+        head.append(lines[k] if k is not None else None)
+        first.append("\n".join(lines[k + 1:] if k is not None else lines) or None)
+    if sum(h is not None for h in head) < 3:
+        return None
+    return [head, first, *rows[1:]]
+
+
 def _heading_sized(cell: str) -> bool:
     return len([ln for ln in cell.split("\n") if ln.strip()]) <= 4 and len(join_lines(cell)) <= 48
 

@@ -30,6 +30,7 @@ from chipsmith.tools.datasheet_header import (
     infer_header,
     mentioned_parts,
     part_columns,
+    peel_caption,
     same_part,
 )
 from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, part_row_table, symbol_column_table
@@ -99,6 +100,8 @@ def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
     last: _Pending | None = None
     for table in doc.tables():
         header = find_header(table.rows)
+        if header is None and (peeled := peel_caption(table.rows)) is not None and (inner := find_header(peeled)) is not None:
+            table, header = replace(table, rows=peeled), inner  # a caption drawn inside the frame, over the header
         by_part = part_row_table(table.rows, part) if header is None or "symbol" not in header.roles.values() else None
         if by_part is None and (header is None or not header.valued):
             by_part = symbol_column_table(table.rows)  # one package per row under thermal symbols, every row counts

@@ -283,3 +283,13 @@ def test_output_swings_stacked_with_a_symbol_and_a_load_a_line():
     best = extract_document(_doc(rows), device="opamp").best()
     assert (best["v_oh"].min, best["v_oh"].typ) == (10.0, 13.7) and best["v_oh"].symbol == "VO+"
     assert (best["v_ol"].typ, best["v_ol"].max) == (-14.1, -10.0) and "RL = 2.0 k" in best["v_ol"].conditions
+
+
+def test_a_caption_drawn_inside_the_frame_over_the_header_and_the_first_row():
+    """Philips' "Table 3: Limiting values": caption, header words and the first row in one ruled band."""
+    rows = [["Table 3:\nIn accordance\nSymbol\nV\nDS", "Limiting values\nwith the Absolute Maximum Rating System\nParameter\n"
+             "drain-source voltage (DC)", "Min\n-", "Max\n20", "Unit\nV"],
+            ["T\nj", "junction temperature", "- 55", "+150", "° C"]]
+    best = extract_document(_doc(rows, section="Limiting values"), device="mosfet").best()
+    assert best["v_ds_max"].max == 20.0
+    assert (best["t_j_max"].min, best["t_j_max"].max) == (-55.0, 150.0)
