@@ -222,6 +222,6 @@ def extract_document(doc: Document, device: str | None = None, table: Synonyms |
     kept = [(pg, sec, s) for pg, sec, s in trusted_sentences(doc)[0]] + [n for n in notes if not suspicious(n[2])]
     stated = stated_limits(kept, dev, table, skip=have)
     text = [p for p in text if p.canonical not in {q.canonical for q in stated}] + stated
-    text += line_values(doc, dev, table, skip=have | {p.canonical for p in text if p.canonical}, limits=frozenset(_LIMITS))
+    text += line_values(doc, dev, table, skip=have | {p.canonical for p in text if p.canonical}, limits=frozenset(_LIMITS), part=part)
     return Extraction(device=dev, params=rows + text, refused=refused,
                       unmatched=[p for p in rows if p.canonical is None])

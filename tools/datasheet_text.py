@@ -7,8 +7,10 @@ assistant is reported and nothing is read from it or from the rest of its block.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from chipsmith.tools.datasheet_cells import Param, parse_quantity
+from chipsmith.tools.datasheet_header import mentioned_parts, same_part
 from chipsmith.tools.datasheet_synonyms import Synonyms, synonyms, unit_ok
 from chipsmith.tools.pdf_reader import Document
 
@@ -172,7 +174,7 @@ _ROLE = re.compile(r"(?i)\b(max(?:imum)?|min(?:imum)?|typ(?:ical)?)\.?\s*$")
 
 
 def line_values(doc: Document, device: str, table: Synonyms | None = None, skip: set[str] | None = None,
-                limits: frozenset[str] = frozenset()) -> list[Param]:
+                limits: frozenset[str] = frozenset(), part: str | None = None) -> list[Param]:
     """The last resort for a parameter no table or sentence gave: a line of words that ends in one value and its unit.
 
     Every line on the page counts, inside tables too (a band of rows no table reading could split,
@@ -184,7 +186,15 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
     skip = set(skip or ())
     found: list[Param] = []
     for pg in doc.pages:
+        for p in _part_lines(pg.lines, part, device, syn, skip, limits):
+            found.append(p)
+            skip.add(p.canonical or "")
         for line in pg.every_line:
+            r = _range_line(line, pg.number, device, syn, skip)
+            if r is not None:
+                found.append(r)
+                skip.add(r.canonical or "")
+                continue
             m = _LINE.match(line.strip())
             if not m or suspicious(line):
                 continue
@@ -219,3 +229,64 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
             found.append(p)
             skip.add(canon)
     return found
+
+
+# A line ending in a range: "Storage-Temp.Range −55˚Cto+150˚C", "Operating Temperature −40 to +85 °C"
+_LINE_RANGE = re.compile(r"^(?P<lead>[^=<>≤≥\d]*?[A-Za-z][^=<>≤≥\d]*?)\s+(?P<a>[±+\-–−]?\s?\d+(?:\.\d+)?\s*[^\s\d.,;:]*?)"
+                         r"\s*(?:to|\.\.\.|…|~)\s*(?P<b>[+\-–−]?\s?\d+(?:\.\d+)?\s*[^\s\d.,;:]+)\s*$")
+
+
+def _range_line(line: str, page: int, device: str, syn: Synonyms, skip: set[str]) -> Param | None:
+    """A rating printed as a range at the end of a line of words, or None (the first value may leave its unit to the second)."""
+    m = _LINE_RANGE.match(line.strip())
+    if not m or suspicious(line):
+        return None
+    hi = parse_quantity(m.group("b"))
+    bare = not re.search(r"[^\d\s.±+\-–−]", m.group("a"))  # "−40 to +85 °C": the first value leaves its unit to the second
+    lo = parse_quantity(m.group("a") + (hi.unit if bare and hi else ""))
+    if hi is None or lo is None or not hi.unit or lo.unit != hi.unit or lo.value >= hi.value:
+        return None
+    lead = re.sub(r"(?i)\s*\((?:notes?\s*)?\d{1,2}(?:\s*,\s*\d{1,2})*\)$", "", m.group("lead").strip(" :."))
+    canon = syn.lookup(lead, "", device, hi.unit)[0]
+    if not canon or canon in skip:
+        return None
+    return Param(name=lead, symbol="", canonical=canon, min=lo.value, typ=None, max=hi.value, unit=hi.unit, conditions="",
+                 page=page, section="", source=line, origin="text", raw={"min": m.group("a"), "max": m.group("b")}, match="name",
+                 flags=["read from a line of words ending in its range"])
+
+
+_PART_LINE = re.compile(r"^(?P<part>[A-Z0-9][A-Z0-9\-]{2,})\s+(?P<q>[±+\-–−]?\s?\d+(?:\.\d+)?\s*[^\s\d.,;:]+)\s*$")
+
+
+def _part_lines(lines: list[Any], part: str | None, device: str, syn: Synonyms, skip: set[str],
+                limits: frozenset[str]) -> list[Param]:
+    """A rating named on a line of its own with a line per part under it, the requested part's line read
+    (National: "Maximum Junction Temperature" over "LM10 150˚C", "LM10B 100˚C", "LM10C 85˚C")."""
+    out: list[Param] = []
+    if not part:
+        return out
+    for i, head in enumerate(lines):
+        name = re.sub(r"(?i)\s*\((?:notes?\s*)?\d{1,2}\)$", "", head.text.strip(" :."))
+        if re.search(r"\d", name) or not re.search(r"[a-z]", name):
+            continue
+        below: list[tuple[str, str]] = []
+        for ln in lines[i + 1:i + 12]:
+            m = _PART_LINE.match(ln.text.strip())
+            if not m or ln.column != head.column or not mentioned_parts(m.group("part")):
+                break
+            below.append((m.group("part"), m.group("q")))
+        if len(below) < 2:
+            continue
+        hit = next((q for n, q in below if n.upper() == part.upper()), None) \
+            or next((q for n, q in below if same_part(n, part)), "")
+        val = parse_quantity(hit) if hit else None
+        canon = syn.lookup(name, "", device, val.unit)[0] if val is not None and val.unit else None
+        if not canon or canon in skip or val is None:
+            continue
+        kind = "max" if canon in limits else "typ"
+        p = Param(name=name, symbol="", canonical=canon, min=None, typ=None, max=None, unit=val.unit, conditions=part,
+                  page=head.page, section=head.section, source=f"{head.text} … {hit}", origin="text", raw={kind: hit},
+                  match="name", flags=["read from a line per part under the rating's name"])
+        setattr(p, kind, val.value)
+        out.append(p)
+    return out

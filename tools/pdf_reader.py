@@ -244,7 +244,7 @@ def _read_page(page: Any, number: int) -> Page:
     free = [w for w in words if not any(_inside(w, b) for b in boxes)]
     gutter = _gutter(words, float(page.width), boxes)
     pg.columns = 2 if gutter is not None else 1
-    pg.lines = _group_lines(free, number, gutter)
+    pg.lines = _group_lines(free, number, gutter) if gutter is not None else _lines_over_table(free, number, float(page.width), boxes)
     for i, t in enumerate(tables):
         rows = [[_clean_cell(c) for c in row] for row in t.extract()]
         col = 0
@@ -695,6 +695,21 @@ def _widest(cross: list[int], lo: int, hi: int, most: int) -> tuple[int, int] | 
         else:
             start = None
     return best
+
+
+def _lines_over_table(words: list[dict[str, Any]], page: int, width: float,
+                      boxes: list[tuple[float, float, float, float]]) -> list[TextLine]:
+    """Lines of a page with no page-long gutter, where the text above its first full-width table may still be in two
+    columns (National: "Absolute Maximum Ratings" beside "Operating Ratings" over the electrical table)."""
+    wide = [b for b in boxes if b[0] < width * 0.4 and b[2] > width * 0.6]
+    if not wide:
+        return _group_lines(words, page, None)
+    top = min(b[1] for b in wide)
+    above = [w for w in words if w["bottom"] <= top]
+    gutter = _gutter(above, width)
+    if gutter is None:
+        return _group_lines(words, page, None)
+    return _group_lines(above, page, gutter) + _group_lines([w for w in words if w["bottom"] > top], page, None)
 
 
 def _group_lines(words: list[dict[str, Any]], page: int, gutter: float | None) -> list[TextLine]:

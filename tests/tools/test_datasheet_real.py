@@ -293,3 +293,27 @@ def test_a_caption_drawn_inside_the_frame_over_the_header_and_the_first_row():
     best = extract_document(_doc(rows, section="Limiting values"), device="mosfet").best()
     assert best["v_ds_max"].max == 20.0
     assert (best["t_j_max"].min, best["t_j_max"].max) == (-55.0, 150.0)
+
+
+def test_ratings_a_line_per_part_and_a_range_run_together():
+    """National: "Maximum Junction Temperature" over "LM10 150˚C", "LM10B 100˚C"; "Storage-Temp.Range −55˚Cto+150˚C"."""
+    from chipsmith.tools.pdf_reader import TextLine
+
+    texts = ["Absolute Maximum Ratings", "MaximumJunctionTemperature", "LM10 150˚C", "LM10B 100˚C", "LM10C 85˚C",
+             "Storage-Temp.Range −55˚Cto+150˚C"]
+    lines = [TextLine(page=1, text=t, x0=0, top=10.0 * i, x1=100, bottom=10.0 * i + 8, size=8, bold=False) for i, t in enumerate(texts)]
+    doc = Document(path="x.pdf", pages=[Page(number=1, width=600, height=800, lines=lines, every_line=texts)], sections=[], page_count=1)
+    for part, t_j in (("LM10", 150.0), ("LM10B", 100.0)):
+        best = extract_document(doc, device="opamp", part=part).best()
+        assert best["t_j_max"].max == t_j
+        assert (best["t_stg"].min, best["t_stg"].max) == (-55.0, 150.0)
+    # with no part asked for, no line of one part is taken for the datasheet
+    assert "t_j_max" not in extract_document(doc, device="opamp").best()
+
+
+def test_two_rating_columns_over_a_full_width_table_are_read_apart():
+    """National LM10: "Absolute Maximum Ratings" beside "Operating Ratings" above the electrical table; the page
+    has no gutter from top to bottom, so the two columns' lines were read across each other."""
+    best = extract_case(REAL / "opamp_national_lm10.pdf")[0]
+    assert best["t_j_max"]["max"] == 150.0
+    assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-55.0, 150.0)
