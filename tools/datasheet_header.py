@@ -68,6 +68,12 @@ def header_role(cell: str) -> tuple[str | None, str]:
     return None, unit
 
 
+def _fragment(cell: str | None, heading: str | None) -> bool:
+    """A heading cell holding only a cut-off piece of its neighbour's heading word ("PAR" beside "PARAMETER")."""
+    a, b = re.sub(r"[^a-z]", "", (cell or "").lower()), re.sub(r"[^a-z]", "", (heading or "").lower())
+    return 2 <= len(a) < len(b) and (b.startswith(a) or b.endswith(a))
+
+
 def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
     """The header in the first ``scan`` rows of a table, merging a second header row (Min/Typ/Max under "Value")."""
     for i, row in enumerate(rows[:scan]):
@@ -97,8 +103,10 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
             continue  # a name column and two part columns are a header ("Parameter | LM101A/LM201A | LM301A")
         first = min(roles)
         if "symbol" not in roles.values() and roles.get(first) == "param" and first > 0 and not any(
-                (c or "").strip() for c in row[:first]):
-            roles[0] = "symbol"  # an unlabelled column left of the names holds the symbols
+                (c or "").strip() and not _fragment(c, row[first]) for c in row[:first]):
+            # an unlabelled column left of the names holds the symbols (its heading maybe a piece of the names' own,
+            # "PAR" | "PARAMETER", the word printed across both columns)
+            roles[0] = "symbol"
         used = 1
         if i + 1 < len(rows):
             sub: dict[int, str] = {}
@@ -233,15 +241,16 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     out = []
     for row in rows:
         row = list(row)
-        if jp < len(row) and row[jp] is None:
+        filled = list(dict.fromkeys(row[j] for j in range(starts[0], min(len(row), (starts[-1] + 1))) if not is_empty(row[j])))
+        split = len(filled) >= 2 and RANGE.match(" ".join(str(f) for f in filled))
+        if jp < len(row) and row[jp] is None and not split:
             # covered by a merged cell: the value printed once across this part and the ones left of it
             left = next((j for j in range(jp - 1, starts[0] - 1, -1) if row[j] is not None), None)
             if left is not None and not is_empty(row[left]):
                 row[jp] = row[left]
-        if jp < len(row) and is_empty(row[jp]):
-            filled = list(dict.fromkeys(row[j] for j in range(starts[0], min(len(row), (starts[-1] + 1))) if not is_empty(row[j])))
-            if len(filled) == 1 or (filled and RANGE.match(" ".join(str(f) for f in filled))):
-                row[jp] = " ".join(str(f) for f in filled)  # one merged cell, or a range split at a column rule
+        if jp < len(row) and is_empty(row[jp]) and (len(filled) == 1 or split):
+            # one merged cell, or a range split at the column rules ("−55" | "to" | "+150" over three parts' columns)
+            row[jp] = " ".join(str(f) for f in filled)
         out.append(row)
     return col, out
 

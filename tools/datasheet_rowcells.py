@@ -282,7 +282,7 @@ _MIN_GUARANTEED = re.compile(r"(?i)gain|amplification|rejection|ratio|swing|band
 
 # smaller is better, whatever the name says: a low output level, a drop from the rail printed in mV
 _MAX_GUARANTEED = re.compile(r"(?i)low[\s-]*level|\bVOL\b|swing\s*low|\blow\s*swing|saturation|leakage|offset|bias|noise|"
-                             r"supply\s*current|quiescent|distortion|drift|\[\s*mV\s*\]")
+                             r"supply\s*current|quiescent|distortion|drift|\[\s*mV\s*\]|\[\s*[µμu]V/V\s*\]")
 
 
 def split_shared(cell: str | None, roles: list[str], label: str, unit: str = "") -> dict[str, str | None]:
@@ -291,7 +291,7 @@ def split_shared(cell: str | None, roles: list[str], label: str, unit: str = "")
     As many numbers as roles go in order; fewer are read the way datasheets print them: one is the
     typical, two are the guaranteed limit and the typical (the minimum first for a quantity where
     larger is better, else the typical then the maximum; ``unit`` is the row's unit: an output
-    swing in mV is a drop from the rail, where smaller is better).
+    swing in mV is a drop from the rail, and a rejection ratio in µV/V a leak through, where smaller is better).
     """
     toks = join_lines(cell).split()
     if not toks or any(not re.match(r"^[-+±−–]?\d", t) for t in toks):

@@ -203,6 +203,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             and any(col["param"] + 1 < len(r) and r[col["param"] + 1] for r in table.rows[start:]):
         col["cond"] = col["param"] + 1  # an unlabelled column beside the names holds their conditions or items
     absmax = "maximum" in section.lower() or "ratings" in section.lower()
+    # TI's "| | MIN | MAX | UNIT": no heading over the names, an item beside a blank name is the parameter itself
+    blank_head = "param" in col and not any(cell_at(r, col["param"]) for r in table.rows[max(0, start - header.rows):start])
     params: list[Param] = []
     prev: Param | None = None
     prev_other = False  # the row ``prev`` was read from is for another part
@@ -250,9 +252,16 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             elif words:
                 name_raw = words
         cond_raw = cell_at(row, col.get("cond"))
+        if "symbol" not in col and name_raw and cond_raw and col.get("cond") == col.get("param", -9) + 1 \
+                and re.fullmatch(r"[A-Z][A-Za-z]?(?:\n[A-Za-z0-9()]{1,6}|[A-Z0-9()]{0,5})", name_raw.strip()) \
+                and re.search(r"[a-z]{4}", cond_raw) and not re.search(r"[=<>≤≥]", cond_raw):
+            # the names column holds the symbol and the unlabelled column beside it the name (TI's ratings under a
+            # header of "| | MIN | MAX | UNIT": "T" over "stg" | "Storage temperature")
+            sym_raw, name_raw, cond_raw = name_raw, cond_raw, None
         if cond_raw and not is_empty(cond_raw) and col.get("cond") == col.get("param", -9) + 1:
             label = join_lines(name_raw).strip() if name_raw else ""
-            if _CATEGORY.fullmatch(label) or (not label and category):
+            if _CATEGORY.fullmatch(label) or (not label and (category or (blank_head and re.search(r"[a-z]{4}", cond_raw)
+                                                                          and not re.search(r"[=<>≤≥]", cond_raw)))):
                 category = label or category
                 # the item is the parameter; its symbol may sit after a comma with a subscript a line below
                 name_raw = re.sub(r",\s*([A-Z])\n(\w{1,4})$", r", \1\2", cond_raw.strip())

@@ -66,6 +66,8 @@ class Synonyms:
         canon, how = self._lookup(name, symbol, device, unit)
         if canon and canon.endswith("_max") and re.search(r"(?i)\bminimum\b", name):
             return None, ""  # "Minimum Supply Voltage" is no maximum rating
+        if canon == "r_out" and re.search(r"(?i)closed", name):
+            return None, ""  # the closed-loop output impedance is the feedback's work, not the amplifier's own
         if canon == "v_oh" and re.search(r"[-−–]\s*$", symbol) and "v_ol" in self.entries:
             return "v_ol", how  # an output swing whose symbol ends in a minus ("VO−", "VOM−") is the low one
         return canon, how
@@ -233,6 +235,10 @@ def requested_part(doc: Document, hint: str) -> str | None:
     return None
 
 
+_UNITY_BW = re.compile(r"(?i)^(?:closed[-\s]*loop\s+|small[-\s]*signal\s+|[-−–]\s*3\s*dB\s+)*bandwidth\b")
+_UNITY = re.compile(r"(?i)unity|\b(?:A\s*V?\s*(?:OL|CL)?|G|gain)\s*=\s*\+?1(?![\d.])")
+
+
 def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = None) -> list[Param]:
     """Fill ``canonical`` and ``match`` from the synonym table; unmatched rows keep ``canonical=None``."""
     syn = table or synonyms()
@@ -262,6 +268,24 @@ def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = 
                 # test conditions read into the name column around the name's words ("Common-mode −20V ≤ VCM ≤ 19.15V
                 # rejection VS = ±20V"): the words alone, matched loosely
                 p.canonical, p.match = syn.lookup(words, "", device, p.unit)
+            before, comma, after = p.name.partition(",")
+            if p.canonical is None and comma and before.strip() and not re.search(r"[a-z]{3}", after):
+                # the symbol or terminals after a comma ("Supply voltage, V+ to V–", words maybe run together)
+                p.canonical, p.match = syn.lookup(before, p.symbol, device, p.unit)
+            if p.canonical is None and re.search(r"[a-z]{3}", p.symbol) and len(norm_key(p.symbol)) >= 10:
+                # words read into a symbol column: a name printed across the symbol and name columns (TI: "Input
+                # Voltage Noise" over "Noise Density, f = 1 kHz"); the two together, then each alone
+                for name in (f"{p.symbol} {p.name}", p.symbol, p.name):
+                    p.canonical, p.match = syn.lookup(name, "", device, p.unit)
+                    if p.canonical:
+                        p.match = "name"
+                        break
+            if p.canonical is None and device == "opamp" and _UNITY_BW.search(p.name) and _UNITY.search(f"{p.name} {p.conditions}") \
+                    and p.unit in ("Hz", ""):
+                # the bandwidth of the unity-gain follower ("Closed-Loop Bandwidth BW AVOL = +1"): the gain-bandwidth product
+                # of a part that gives no GBW row (a GBW row printing its own symbol wins, see first_by_canonical)
+                p.canonical, p.match = "gbw", "fuzzy"
+                p.flags.append("bandwidth at unity gain read as the gain-bandwidth product")
             if p.canonical is None:
                 p.flags.append("no canonical name")
         out.append(p)

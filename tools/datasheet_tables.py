@@ -56,7 +56,8 @@ def first_by_canonical(params: Iterable[Param]) -> dict[str, Param]:
     params = list(params)
     by_symbol = {p.canonical for p in params if p.match == "symbol"}
     ordered = sorted(params, key=lambda p: (0 if p.origin == "table" else 1, any(f.startswith("misaligned") for f in p.flags),
-                                            p.match in ("name", "fuzzy") and bool(p.symbol.strip()) and p.canonical in by_symbol))
+                                            p.match in ("name", "fuzzy") and bool(p.symbol.strip()) and p.canonical in by_symbol,
+                                            "bandwidth at unity gain read as the gain-bandwidth product" in p.flags))
     for p in ordered:
         if p.canonical and p.canonical not in out:
             out[p.canonical] = p
@@ -158,13 +159,20 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
             prev.source += " / " + p.source
             continue
         out.append(p)
-        key = norm_key(p.symbol + " " + p.name)
-        # "TJ, Tstg  Operating and Storage Junction Temperature Range": one row, two quantities
-        if p.canonical == "t_j_max" and "stg" in key:
-            out.append(Param(**{**asdict(p), "canonical": "t_stg", "flags": p.flags + ["shared row"]}))
-        elif p.canonical == "t_stg" and re.search(r"tj|junction", key):
-            out.append(Param(**{**asdict(p), "canonical": "t_j_max", "flags": p.flags + ["shared row"]}))
+        out.extend(_temperature_twin(p))
     return out
+
+
+def _temperature_twin(p: Param) -> list[Param]:
+    """The second quantity of a row that rates both temperatures ("TJ, Tstg  Operating and Storage Junction Temperature
+    Range"; "Operating and storage temperature −55 °C to +150 °C", where "operating" is the junction's)."""
+    key = norm_key(p.symbol + " " + p.name)
+    if p.canonical == "t_j_max" and "stg" in key:
+        return [Param(**{**asdict(p), "canonical": "t_stg", "flags": p.flags + ["shared row"]})]
+    if p.canonical == "t_stg" and (re.search(r"tj|junction", key) or (
+            re.search(r"(?i)\boperating\s+(?:and|&)\s+storage", p.name) and not re.search(r"(?i)ambient|\bta\b", p.name + " " + p.symbol))):
+        return [Param(**{**asdict(p), "canonical": "t_j_max", "flags": p.flags + ["shared row"]})]
+    return []
 
 
 def second_reading(doc: Document, device: str, table: Synonyms | None, part: str | None, rows: list[Param]) -> list[Param]:
@@ -223,5 +231,6 @@ def extract_document(doc: Document, device: str | None = None, table: Synonyms |
     stated = stated_limits(kept, dev, table, skip=have)
     text = [p for p in text if p.canonical not in {q.canonical for q in stated}] + stated
     text += line_values(doc, dev, table, skip=have | {p.canonical for p in text if p.canonical}, limits=frozenset(_LIMITS), part=part)
+    text += [t for p in text for t in _temperature_twin(p) if t.canonical not in have | {q.canonical for q in text}]
     return Extraction(device=dev, params=rows + text, refused=refused,
                       unmatched=[p for p in rows if p.canonical is None])

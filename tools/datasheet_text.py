@@ -190,6 +190,7 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
             found.append(p)
             skip.add(p.canonical or "")
         for line in pg.every_line:
+            line = re.sub(r"([°˚º])\s+C\b", r"\1C", line)  # "150 ° C": the degree sign set apart from its letter
             r = _range_line(line, pg.number, device, syn, skip)
             if r is not None:
                 found.append(r)
@@ -222,7 +223,8 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
             if not canon or canon in skip:
                 continue
             kind = (role.group(1)[:3].lower() if role else ("max" if canon in limits else "typ"))
-            p = Param(name=lead, symbol="", canonical=canon, min=None, typ=None, max=None, unit=q.unit, conditions="",
+            p = Param(name=lead, symbol="", canonical=canon, min=None, typ=None, max=None, unit=_as_meant(syn, canon, q.unit),
+                      conditions="",
                       page=pg.number, section="", source=line, origin="text", raw={kind: m.group("q")}, match="name",
                       flags=["read from a line of words ending in its value"])
             setattr(p, kind, q.value)
@@ -244,13 +246,15 @@ def _range_line(line: str, page: int, device: str, syn: Synonyms, skip: set[str]
     hi = parse_quantity(m.group("b"))
     bare = not re.search(r"[^\d\s.±+\-–−]", m.group("a"))  # "−40 to +85 °C": the first value leaves its unit to the second
     lo = parse_quantity(m.group("a") + (hi.unit if bare and hi else ""))
-    if hi is None or lo is None or not hi.unit or lo.unit != hi.unit or lo.value >= hi.value:
+    if hi is None or lo is None or not hi.unit or {lo.unit, hi.unit} - {"C", "degC"} and lo.unit != hi.unit or lo.value >= hi.value:
         return None
     lead = re.sub(r"(?i)\s*\((?:notes?\s*)?\d{1,2}(?:\s*,\s*\d{1,2})*\)$", "", m.group("lead").strip(" :."))
-    canon = syn.lookup(lead, "", device, hi.unit)[0]
+    words = lead.split()
+    canon = next((c for k in range(min(len(words), 3)) if (c := syn.lookup(" ".join(words[k:]), "", device, hi.unit)[0])), None)
     if not canon or canon in skip:
         return None
-    return Param(name=lead, symbol="", canonical=canon, min=lo.value, typ=None, max=hi.value, unit=hi.unit, conditions="",
+    return Param(name=lead, symbol="", canonical=canon, min=lo.value, typ=None, max=hi.value, unit=_as_meant(syn, canon, hi.unit),
+                 conditions="",
                  page=page, section="", source=line, origin="text", raw={"min": m.group("a"), "max": m.group("b")}, match="name",
                  flags=["read from a line of words ending in its range"])
 
@@ -284,9 +288,15 @@ def _part_lines(lines: list[Any], part: str | None, device: str, syn: Synonyms, 
         if not canon or canon in skip or val is None:
             continue
         kind = "max" if canon in limits else "typ"
-        p = Param(name=name, symbol="", canonical=canon, min=None, typ=None, max=None, unit=val.unit, conditions=part,
+        p = Param(name=name, symbol="", canonical=canon, min=None, typ=None, max=None, unit=_as_meant(syn, canon, val.unit),
+                  conditions=part,
                   page=head.page, section=head.section, source=f"{head.text} … {hit}", origin="text", raw={kind: hit},
                   match="name", flags=["read from a line per part under the rating's name"])
         setattr(p, kind, val.value)
         out.append(p)
     return out
+
+
+def _as_meant(syn: Synonyms, canon: str, unit: str) -> str:
+    """A temperature whose degree sign the text layer lost ("150 C") is in °C, not coulombs."""
+    return "degC" if unit == "C" and canon in syn.entries and syn.entries[canon].unit == "degC" else unit

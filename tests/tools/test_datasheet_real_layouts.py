@@ -182,3 +182,62 @@ def test_a_column_of_sub_symbols_beside_one_name():
             [None, None, "V\nOL", "V+ = 5 V, RL = 10 kΩ", "", "5", "20", "mV"]]
     best = extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()
     assert best["v_oh"].min == 26.0 and (best["v_ol"].typ, best["v_ol"].max) == (pytest.approx(0.005), pytest.approx(0.02))
+
+
+def test_a_range_split_over_the_part_columns_is_every_parts():
+    """Vishay's UF5400 … UF5408 ratings: "-55 | to | +150" under three of nine part columns."""
+    rows = [["Parameter", "Symbols", "UF\n5400", "UF\n5404", "UF\n5405", "UF\n5406", "UF\n5408", "Units"],
+            ["Maximum repetitive peak reverse voltage", "VRRM", "50", "400", "500", "600", "1000", "V"],
+            ["Operating junction and storage temperature range", "TJ, TSTG", "", "-55", "to", "+150", None, "°C"]]
+    best = extract_document(_doc(rows), device="diode", part="UF5408").best()
+    assert best["v_rrm"].max == 1000.0
+    assert (best["t_j_max"].min, best["t_j_max"].max) == (-55.0, 150.0) == (best["t_stg"].min, best["t_stg"].max)
+
+
+def test_rejection_in_microvolts_per_volt_under_min_typ_max_and_the_unity_gain_bandwidth():
+    """ADI OP07: "5 20" µV/V under MIN TYP MAX is typical then maximum (a leak, smaller is better); "Closed-Loop
+    Bandwidth BW AVOL = +1" is the gain-bandwidth product when no GBW row is printed."""
+    assert split_shared("5 20", ["min", "typ", "max"], "Power Supply Rejection Ratio", "μV/V") == {"min": None, "typ": "5", "max": "20"}
+    rows = [["Parameter", "Symbol", "Conditions", "Min", "Typ", "Max", "Unit"],
+            ["Closed-Loop Bandwidth", "BW", "AVOL = +1", "0.4", "0.6", None, "MHz"]]
+    best = extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()
+    assert (best["gbw"].min, best["gbw"].typ) == (400e3, 600e3)
+    rows.append(["Gain-Bandwidth Product", "GBW", "", None, "0.9", None, "MHz"])
+    assert extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()["gbw"].typ == 900e3
+    rows = [["Parameter", "Symbol", "Conditions", "Min", "Typ", "Max", "Unit"],
+            ["Closed-Loop Bandwidth", "BW", "AV = +10", None, "0.06", None, "MHz"]]
+    assert "gbw" not in extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()
+
+
+def test_ti_tables_whose_names_spill_into_the_symbol_column():
+    """TI (OPA2134): "PARAMETER" printed over two columns ("PAR" | "PARAMETER"), names run together in the left one;
+    ratings under "| | MIN | MAX | UNIT" with the symbol in the names column and the name beside it."""
+    rows = [["PAR", "PARAMETER", "TESTCONDITI", "ONS", "MIN", "TYP", "MAX", "UNIT"],
+            ["InputOffsetVoltage", None, "", None, "", "±0.5", "±2", "mV"],
+            ["(PSRR)", "InputOffsetVoltagevsPowerSupply", "V =±2.5Vto±18V\nS", None, "90", "106", None, "dB"],
+            ["InputVoltage\nNoise", "NoiseVoltage,\nf=20Hzto20kHz", "", None, "", "1.2", None, "µVrms"],
+            [None, "NoiseDensity,\nf=1kHz", "", None, "", "8", None, "nV/√Hz"],
+            ["OutputImpedance,Closed-Loop", "(5)", "f=10kHz", None, "", "0.01", None, "Ω"],
+            ["OutputImpedance,Open-Loop", None, "f=10kHz", None, "", "10", None, "Ω"]]
+    best = extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()
+    assert (best["v_os"].typ, best["v_os"].max) == (0.5e-3, 2e-3)
+    assert (best["psrr"].min, best["psrr"].typ) == (90.0, 106.0)
+    assert best["e_n"].typ == pytest.approx(8e-9)
+    assert best["r_out"].typ == 10.0  # the closed-loop impedance is not the amplifier's output resistance
+    ratings = [["", "", "MIN", "MAX", "UNIT"],
+               ["", "Supplyvoltage,V+toV–", "", "36", "V"],
+               ["", "Junctiontemperature", "", "150", "°C"],
+               ["T\nstg", "Storagetemperature", "–55", "125", "°C"]]
+    best = extract_document(_doc(ratings), device="opamp").best()
+    assert best["v_supply_max"].max == 36.0 and best["t_j_max"].max == 150.0
+    assert (best["t_stg"].min, best["t_stg"].max) == (-55.0, 125.0)
+
+
+def test_text_ratings_with_a_lost_degree_sign_and_one_line_for_both_temperatures():
+    """Supertex: "Operating and storage temperature -55 C to +150 C"; TI: "Storage temperature range, Tstg . . . −65°C to 150 C"."""
+    for text, canon in (("Operating and storage temperature -55 C to +150 C", ("t_stg", "t_j_max")),
+                        ("Storage temperature range, T . . . . . . . . . . −65°C to 150 C", ("t_stg",))):
+        doc = Document(path="x.pdf", pages=[Page(number=1, width=600, height=800, every_line=[text])], sections=[], page_count=1)
+        best = extract_document(doc, device="mosfet").best()
+        for c in canon:
+            assert (best[c].min, best[c].unit) == (-55.0 if "Operating" in text else -65.0, "degC") and best[c].max == 150.0
