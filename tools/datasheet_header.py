@@ -110,6 +110,7 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
         used = 1
         if i + 1 < len(rows):
             sub: dict[int, str] = {}
+            more: dict[int, str] = {}
             for j, cell in enumerate(rows[i + 1]):
                 if cell:
                     role, unit = header_role(cell)
@@ -117,7 +118,10 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                         sub[j] = role
                         if unit:
                             units[j] = unit
+                    elif role in ("unit", "cond") and role not in roles.values() and j not in roles:
+                        more[j] = role  # "Condition" and "Units" in the lower row, under a row of part names (Micrel)
             if len(sub) >= 2:
+                roles.update(more)
                 for j, role in sub.items():
                     roles[j] = role
                 roles = {j: r for j, r in roles.items() if not (r == "value" and j not in sub)}
@@ -232,7 +236,8 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     col = dict(col)
     if group:
         for r in ("min", "typ", "max"):
-            col.pop(r, None)
+            if r in group or col.get(r, -1) >= starts[0]:
+                col.pop(r, None)  # a column left of every part's group ("Typ | LMC7101A Min Max | …", Micrel) is all of theirs
         col.update(group)
         return col, rows
     for r in ("min", "typ", "max", "value"):
@@ -268,6 +273,11 @@ def mentioned_parts(text: str) -> set[str]:
         if re.fullmatch(r"(?:V|I|T|R|C|Q|P|F|E|H|Z|G)[A-Z]{0,3}\d{0,2}", head):
             continue
         out.add(head)
+        span = re.fullmatch(r"([A-Z0-9]*?[A-Z])(\d+)-(?:\1)?(\d+)", head)
+        if span and len(span.group(2)) == len(span.group(3)) and 0 < int(span.group(3)) - int(span.group(2)) <= 100:
+            # a range of the family: "UF4005-4007", "1N4001-1N4007"
+            width = len(span.group(2))
+            out.update(f"{span.group(1)}{n:0{width}d}" for n in range(int(span.group(2)), int(span.group(3)) + 1))
         prefix = re.match(r"^[A-Z0-9]*?[A-Z]+(?=\d)", head)
         for tail in m.group(2).split("/")[1:]:
             if prefix and tail[:1].isdigit():

@@ -23,7 +23,8 @@ from chipsmith.tools.datasheet_header import Header, header_role, mentioned_part
 _ROWS = ["Symbol", "Parameter", "Conditions", "Min", "Typ", "Max", "Unit"]
 _HEADER = Header(roles={0: "symbol", 1: "param", 2: "cond", 3: "min", 4: "typ", 5: "max", 6: "unit"}, units={}, rows=1)
 _WORDS = re.compile(r"(?i)^(min|max|typ|nom|minimum|maximum|typical|nominal|test|note|volts?|current|voltage|zener|"
-                    r"impedance|dynamic|leakage|reverse|surge|regulator|forward|device|type|part|marking|at|and)\.?$")
+                    r"impedance|dynamic|leakage|reverse|surge|regulator|forward|device|type|part|marking|at|and|peak|blocking|"
+                    r"recurrent|repetitive|average|catalog|number|dc|ac|rms)\.?$")
 
 
 def _parts_in(cell: str | None, codes: bool = False) -> list[str]:
@@ -162,10 +163,11 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
             # a test-condition column ("@ I_ZT (mA)") belongs to the parameter on its left
             out[-1][2] = ((out[-1][2] or "") + f", {symbol} = {' '.join(v for v in vals.values() if v)} {_unit(text)}").strip(", ")
             continue
-        if not symbol or not any(vals.values()):
-            continue
+        if not any(vals.values()) or not (symbol or re.search(r"(?i)voltage|current|temperature|power|capacitance|resistance|time", text)):
+            continue  # a heading with neither a symbol nor a quantity's name ("Device Marking") is no parameter
         cond = ", ".join(x for x in (*(tested(j) for j in g), extra) if x)
-        name = " ".join(w for w in re.findall(r"[A-Za-z][a-z]{2,}", text) if not re.fullmatch(r"(?i)min|max|typ|nom|note|volts?", w))
+        name = " ".join(w for w in re.findall(r"\b(?:[A-Za-z][a-z]{2,}|DC|AC|RMS)\b", text)
+                        if not re.fullmatch(r"(?i)min|max|typ|nom|note|volts?", w))
         out.append([symbol, name, cond, vals["min"], vals["typ"], vals["max"], _unit(text)])
     return out if len(out) > 1 else None
 

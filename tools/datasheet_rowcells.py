@@ -72,6 +72,12 @@ def condition_heads(rows: list[list[str | None]], col: dict[str, int]) -> list[l
     return out
 
 
+def _parts_label(line: str) -> bool:
+    """A line naming only parts of the family: "UF4005-4007", "BC547/550"."""
+    toks = line.split()
+    return 1 <= len(toks) <= 2 and bool(mentioned_parts(toks[0])) and all(re.fullmatch(r"[A-Z0-9/\-,]{4,}", t) for t in toks)
+
+
 def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
     """Rows whose value cells hold several lines (one ruled band for several conditions) split into one row per line.
 
@@ -91,6 +97,7 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
         name_j, cond_j, sym_j = col.get("param"), col.get("cond"), col.get("symbol")
         name_lines = cell_lines(cell_at(row, name_j))
         labels: list[str] = []
+        per_part = False
         name = cell_at(row, name_j) or ""
         syms = cell_lines(cell_at(row, sym_j))
         # several parameters in one ruled band, a symbol a line (ST: "td(on)" over "tr", "Turn-on Time" over "Rise Time"):
@@ -105,15 +112,18 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
             # one label a line after a colon: "Collector-Base Voltage : BC546" over ": BC547/550" and ": BC548/549"
             name, _, first = name_lines[0].partition(":")
             name, labels = name.strip(), [first.strip()] + [ln.lstrip(": ") for ln in name_lines[1:]]
-        elif len(name_lines) > k + 1 and cond_j is None:
-            # a name over two lines, then the labels
+        elif len(name_lines) > k + 1 and (cond_j is None or all(_parts_label(ln) for ln in name_lines[len(name_lines) - k:])):
+            # a name over two lines, then the labels (a part or a range of parts a line, MCC: "Maximum Forward Voltage"
+            # over "UF4001-4003", "UF4004", "UF4005-4007", beside a conditions column)
             name, labels = " ".join(name_lines[: len(name_lines) - k]), name_lines[len(name_lines) - k:]
+            per_part = all(_parts_label(ln) for ln in labels)
         # sub-items of one name, a line each: "Drain Current – Continuous" over "– Pulsed"
         items = len(name_lines) == k and all(re.match(r"^[–\-—]\s*\w", ln) for ln in name_lines[1:])
         base = re.split(r"\s+[–\-—]\s+", name_lines[0])[0] if items else ""
         own = own and not items
         names = _names_per_row(name_lines, k) if own else None
         last_cond, part = "", ""
+        per_part = per_part and bool(labels)
         for i in range(k):
             new: list[str | None] = []
             for j, cell in enumerate(row):
@@ -125,7 +135,7 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
                 elif j == name_j and names is not None:
                     new.append(names[i])
                 elif j == name_j:
-                    new.append(name if i == 0 else None)
+                    new.append(name if i == 0 or per_part else None)  # each part's figure of the same quantity is named
                 elif j == sym_j and own:
                     new.append(syms[i])
                 elif j == sym_j and items and i > 0:

@@ -22,7 +22,7 @@ from chipsmith.tools.pdf_reader import Document
 # A remark in parentheses that does not change the quantity ("(Plastic Package)", "(Between V+ and V- Terminals)");
 # one that names another quantity ("(Pulsed)", "(Body Diode)", "(max)") stays part of the name
 _QUALIFIER = re.compile(r"(?i)^\s*(?:(?:unity|unity-gain|gain|open|open-loop|loop|closed-loop|small-signal|small|signal|large-signal|"
-                        r"large|typical)\s+)+")
+                        r"large|typical|maximum)\s+)+")
 _REMARK = re.compile(r"\s*\((?![^()]*\b(?i:puls|peak|surge|repetit|single|diode|body|avalanche|continuous|rms|average|max|min|"
                      r"sink|source|high|low))[^()]*\)")
 
@@ -268,6 +268,13 @@ def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = 
                 # test conditions read into the name column around the name's words ("Common-mode −20V ≤ VCM ≤ 19.15V
                 # rejection VS = ±20V"): the words alone, matched loosely
                 p.canonical, p.match = syn.lookup(words, "", device, p.unit)
+            noted = re.sub(r"(?i)[,;]?\s*\(?notes?\s*\d{1,2}\)?\s*$", "", p.name).strip()
+            if p.canonical is None and noted != p.name:
+                p.canonical, p.match = syn.lookup(noted, p.symbol, device, p.unit)  # "…, Note 4" ends the name
+            inner = re.findall(r"\(\s*([A-Za-zθΘ][A-Za-z0-9θ]{1,6})\s*\)", noted)
+            if p.canonical is None and not p.symbol and len(inner) == 1:
+                # the symbol in brackets inside the name: "Package Thermal Resistance (θJA)"
+                p.canonical, p.match = syn.lookup("", inner[0], device, p.unit)
             before, comma, after = p.name.partition(",")
             if p.canonical is None and comma and before.strip() and not re.search(r"[a-z]{3}", after):
                 # the symbol or terminals after a comma ("Supply voltage, V+ to V–", words maybe run together)

@@ -98,6 +98,8 @@ class Page:
     every_line: list[str] = field(default_factory=list)  # every line of words on the page, tables included, top down
     footnotes: dict[str, str] = field(default_factory=dict)
     columns: int = 1
+    # on a one-column page, the bottom of a two-column band above its first full-width table (0: none)
+    band: float = 0.0
     chars: int = 0
 
 
@@ -244,12 +246,24 @@ def _read_page(page: Any, number: int) -> Page:
     free = [w for w in words if not any(_inside(w, b) for b in boxes)]
     gutter = _gutter(words, float(page.width), boxes)
     pg.columns = 2 if gutter is not None else 1
-    pg.lines = _group_lines(free, number, gutter) if gutter is not None else _lines_over_table(free, number, float(page.width), boxes)
+    upper = None if gutter is not None else _upper_gutter(free, float(page.width), boxes)
+    if upper is None:
+        pg.lines = _group_lines(free, number, gutter)
+    else:
+        pg.band = upper[2]
+        pg.lines = _group_lines([w for w in free if w["bottom"] <= upper[1]], number, upper[0]) \
+            + _group_lines([w for w in free if w["bottom"] > upper[1]], number, None)
+
+    def column(box: tuple[float, float, float, float]) -> int:
+        if gutter is not None:
+            return int(box[0] >= gutter - 2)
+        return int(upper is not None and box[3] <= upper[1] + 1 and box[0] >= upper[0] - 2)
+
+    # reading order: in a two-column band the left column's tables come before the right one's
+    tables.sort(key=lambda t: (t.bbox[1] >= pg.band, column(t.bbox) if t.bbox[1] < pg.band else 0, t.bbox[1]))
     for i, t in enumerate(tables):
         rows = [[_clean_cell(c) for c in row] for row in t.extract()]
-        col = 0
-        if gutter is not None and t.bbox[0] >= gutter - 2:
-            col = 1
+        col = column(t.bbox)
         pg.tables.append(Table(page=number, index=i, bbox=tuple(float(v) for v in t.bbox), rows=rows, column=col))  # type: ignore[arg-type]
     pg.every_line = [text for _, text in _word_lines(words)]
     for i, (box, rows) in enumerate(_aligned(words, gutter)):
@@ -697,19 +711,25 @@ def _widest(cross: list[int], lo: int, hi: int, most: int) -> tuple[int, int] | 
     return best
 
 
-def _lines_over_table(words: list[dict[str, Any]], page: int, width: float,
-                      boxes: list[tuple[float, float, float, float]]) -> list[TextLine]:
-    """Lines of a page with no page-long gutter, where the text above its first full-width table may still be in two
-    columns (National: "Absolute Maximum Ratings" beside "Operating Ratings" over the electrical table)."""
+def _upper_gutter(words: list[dict[str, Any]], width: float,
+                  boxes: list[tuple[float, float, float, float]]) -> tuple[float, float, float] | None:
+    """(gutter x, top of the table, bottom of the right column) when a page with no page-long gutter is still in two columns above its first
+    full-width table (National, Micrel: "Absolute Maximum Ratings" beside "Operating Ratings" over the electrical
+    table), or None."""
     wide = [b for b in boxes if b[0] < width * 0.4 and b[2] > width * 0.6]
     if not wide:
-        return _group_lines(words, page, None)
+        return None
     top = min(b[1] for b in wide)
-    above = [w for w in words if w["bottom"] <= top]
-    gutter = _gutter(above, width)
+    above = [b for b in boxes if b[3] <= top]
+    gutter = _gutter([w for w in words if w["bottom"] <= top], width, above)
     if gutter is None:
-        return _group_lines(words, page, None)
-    return _group_lines(above, page, gutter) + _group_lines([w for w in words if w["bottom"] > top], page, None)
+        return None
+    # the band ends with the right column's last word or table: a heading under both columns is read after them
+    # (a word with a left-column word beside it at its height is taken for a line across both, a heading's conditions)
+    rows = {round(w["top"]) for w in words if w["bottom"] <= top and w["x1"] <= gutter}
+    right = [w["bottom"] for w in words if w["bottom"] <= top and w["x0"] >= gutter
+             and not {round(w["top"]) + d for d in (-2, -1, 0, 1, 2)} & rows] + [b[3] for b in above if b[0] >= gutter - 2]
+    return gutter, top, max(right, default=top) + 1
 
 
 def _group_lines(words: list[dict[str, Any]], page: int, gutter: float | None) -> list[TextLine]:
@@ -797,7 +817,8 @@ def _assign_sections(doc: Document) -> None:
         items: list[tuple[int, float, int, Any]] = [(ln.column, ln.top, 0, ln) for ln in p.lines]
         items += [(t.column, t.bbox[1], 1, t) for t in p.tables]
         spanning_first = p.columns == 1
-        items.sort(key=lambda it: (it[1],) if spanning_first else (it[0], it[1]))
+        band = p.band
+        items.sort(key=lambda it: (it[1] >= band, it[0] if it[1] < band else 0, it[1]) if spanning_first else (it[0], it[1]))
         for _, _, kind, obj in items:
             if kind == 0 and _is_heading(obj, body):
                 current = re.sub(r"^\d+(\.\d+)*\s+", "", obj.text.strip().rstrip(":"))

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from chipsmith.evals.datasheet import extract_case
+from chipsmith.tools.datasheet_header import mentioned_parts
 from chipsmith.tools.datasheet_rowcells import rejoin_range, split_shared
 from chipsmith.tools.datasheet_synonyms import synonyms
 from chipsmith.tools.datasheet_tables import extract_document
@@ -241,3 +242,29 @@ def test_text_ratings_with_a_lost_degree_sign_and_one_line_for_both_temperatures
         best = extract_document(doc, device="mosfet").best()
         for c in canon:
             assert (best[c].min, best[c].unit) == (-55.0 if "Operating" in text else -65.0, "degC") and best[c].max == 150.0
+
+
+def test_a_part_per_row_ratings_table_with_names_for_headings_and_part_ranges_a_line():
+    """MCC: "MCC Catalog Number | Device Marking | Maximum Recurrent Peak Reverse Voltage | …" with no symbols; then
+    "Maximum Instantaneous Forward Voltage" over "UF4001-4003", "UF4004", "UF4005-4007" beside a value a line."""
+    rows = [["MCC\nCatalog\nNumber", "Device\nMarking", "Maximum\nRecurrent\nPeak Reverse\nVoltage", "Maximum\nRMS\nVoltage",
+             "Maximum\nDC\nBlocking\nVoltage"],
+            ["UF4001", "---", "50V", "35V", "50V"], ["UF4004", "---", "400V", "280V", "400V"], ["UF4007", "---", "1000V", "700V", "1000V"]]
+    best = extract_document(_doc(rows, "Maximum Ratings"), device="diode", part="UF4007").best()
+    assert best["v_rrm"].max == 1000.0 and best["v_r_max"].max == 1000.0
+    chars = [["Maximum\nInstantaneous\nForward Voltage\nUF4001-4003\nUF4004\nUF4005-4007", "V\nF", "1.0V\n1.3V\n1. 7V",
+              "I = 1.0A;\nFM\nT = 25°C\nA"],
+             ["Maximum Reverse\nRecovery Time\nUF4001-4004\nUF4005-4007", "T\nrr", "50ns\n75ns", "I =0.5A, I =1.0A,\nF R\nI =0.25A\nrr"]]
+    best = extract_document(_doc(chars, "Electrical Characteristics"), device="diode", part="UF4007").best()
+    assert best["v_f"].max == 1.7 and best["t_rr"].max == 75e-9
+    assert extract_document(_doc(chars, "Electrical Characteristics"), device="diode", part="UF4002").best()["v_f"].max == 1.0
+    assert {"UF4005", "UF4006", "UF4007"} <= mentioned_parts("UF4005-4007") and mentioned_parts("BAT15-03W") == {"BAT15-03W"}
+
+
+def test_a_shared_typical_column_beside_each_grades_limits_and_ratings_in_two_columns_over_the_table():
+    """Micrel LMC7101: "Typ | LMC7101A Min Max | LMC7101B Min Max | Units" with Condition and Units in the lower
+    header row; the rating tables in two columns above the full-width table are read left column first."""
+    best = extract_case(REAL / "opamp_micrel_lmc7101.pdf")[0]
+    assert (best["i_b"]["typ"], best["i_b"]["max"]) == (pytest.approx(1e-12), pytest.approx(64e-12))
+    assert (best["cmrr"]["min"], best["cmrr"]["typ"]) == (50.0, 70.0)
+    assert best["t_j_max"]["max"] == 150.0 and best["t_j_max"]["min"] is None  # the rating, not the operating range
