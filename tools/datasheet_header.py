@@ -256,11 +256,15 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
         if jp < len(row) and is_empty(row[jp]) and (len(filled) == 1 or split):
             # one merged cell, or a range split at the column rules ("−55" | "to" | "+150" over three parts' columns)
             row[jp] = " ".join(str(f) for f in filled)
+        numbers = [f for f in filled if re.search(r"\d", str(f))]
+        if jp < len(row) and row[jp] and not re.search(r"\d", row[jp] or "") and len(numbers) == 1 and len(filled) > 1:
+            # one value and a remark run on across the parts' columns: "25" | "(for one" | "cycle)" (onsemi)
+            row[jp] = numbers[0]
         out.append(row)
     return col, out
 
 
-_PART_TOKEN = re.compile(r"\b((?:[A-Z]{1,6}\d{1,5}|\d[A-Z]\d{3,5})[A-Z0-9\-]*)((?:/[A-Z]?\d{2,5}[A-Z0-9]*)*)")
+_PART_TOKEN = re.compile(r"\b((?:[A-Z]{1,6}\d{1,5}|\d[A-Z]\d{1,5})[A-Z0-9\-]*)((?:/[A-Z]?\d{2,5}[A-Z0-9]*)*)")
 
 
 def mentioned_parts(text: str) -> set[str]:
@@ -268,8 +272,8 @@ def mentioned_parts(text: str) -> set[str]:
     out: set[str] = set()
     for m in _PART_TOKEN.finditer((text or "").upper()):
         head = m.group(1)
-        if not re.search(r"[A-Z]", head) or not re.search(r"\d", head) or len(head) < 4:
-            continue
+        if not re.search(r"[A-Z]", head) or not re.search(r"\d", head) or len(head) < (3 if re.fullmatch(r"\d[A-Z]\d+", head) else 4):
+            continue  # (a rectifier family's "6A1" … "6A10" is three characters long)
         if re.fullmatch(r"(?:V|I|T|R|C|Q|P|F|E|H|Z|G)[A-Z]{0,3}\d{0,2}", head):
             continue
         out.add(head)

@@ -35,7 +35,7 @@ def _parts_in(cell: str | None, codes: bool = False) -> list[str]:
     out = []
     for ln in cell_lines(cell):
         name = split_footnote(re.sub(r"\s*[*†‡:]+$", "", ln))[0].strip()
-        if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-]{3,19}", name) or not (
+        if not re.fullmatch(r"[A-Z0-9][A-Z0-9\-]{3,19}|\d[A-Z]\d", name) or not (
                 mentioned_parts(name) or (codes and re.fullmatch(r"\d{3,}-\d{3,}", name))):
             return []
         out.append(name)

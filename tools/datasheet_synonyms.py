@@ -64,6 +64,14 @@ class Synonyms:
     def lookup(self, name: str, symbol: str, device: str, unit: str = "") -> tuple[str | None, str]:
         """(canonical name, how it was matched) or (None, "") when nothing fits (see :meth:`_lookup`)."""
         canon, how = self._lookup(name, symbol, device, unit)
+        if canon is None and re.search(r"[-−–]\s*$", symbol):
+            # the low swing by the symbol of the high one with a minus ("VOM−" beside "VOM+", Intersil)
+            up, how = self._lookup(name, re.sub(r"[-−–]\s*$", "+", symbol), device, unit)
+            canon = "v_ol" if up == "v_oh" and "v_ol" in self.entries else None
+        rail = re.match(r"(?i)^(.*?\S)\s+(?:to|into)\s+(?:the\s+)?(?:opposite|either|ground|gnd|common|v[+-−])\b.*$", name)
+        if canon is None and rail:
+            # a current named with where it flows ("Short Circuit Current to Opposite Supply")
+            canon, how = self._lookup(rail.group(1), symbol, device, unit)
         if canon and canon.endswith("_max") and re.search(r"(?i)\bminimum\b", name):
             return None, ""  # "Minimum Supply Voltage" is no maximum rating
         if canon == "r_out" and re.search(r"(?i)closed", name):

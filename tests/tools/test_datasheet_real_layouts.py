@@ -268,3 +268,22 @@ def test_a_shared_typical_column_beside_each_grades_limits_and_ratings_in_two_co
     assert (best["i_b"]["typ"], best["i_b"]["max"]) == (pytest.approx(1e-12), pytest.approx(64e-12))
     assert (best["cmrr"]["min"], best["cmrr"]["typ"]) == (50.0, 70.0)
     assert best["t_j_max"]["max"] == 150.0 and best["t_j_max"]["min"] is None  # the rating, not the operating range
+
+
+def test_intersil_names_a_low_swing_by_its_minus_and_a_current_by_where_it_flows():
+    syn = synonyms()
+    assert syn.lookup("", "VOM-", "opamp", "V")[0] == "v_ol"  # beside "VOM+" (v_oh)
+    assert syn.lookup("Short Circuit Current to Opposite Supply", "IOM+", "opamp", "A")[0] == "i_sc"
+    assert syn.lookup("Input Current", "II", "opamp", "A")[0] == "i_b"
+    assert syn.lookup("Maximum DC Blocking Voltage", "", "diode", "V")[0] == "v_r_max"
+
+
+def test_a_rectifier_family_of_three_character_parts_and_a_remark_run_across_the_part_columns():
+    """MCC 6A05 … 6A10 a row each; onsemi's "25" | "(for one" | "cycle)" under 1N5817 | 1N5818 | 1N5819."""
+    rows = [["MCC\nCatalog\nNumber", "Device\nMarking", "Maximum\nRecurrent\nPeak\nReverse\nVoltage", "Maximum\nDC\nBlocking\nVoltage"],
+            ["6A05", "---", "50V", "50V"], ["6A1", "---", "100V", "100V"], ["6A8", "---", "800V", "800V"], ["6A10", "---", "1000V", "1000V"]]
+    best = extract_document(_doc(rows, "Maximum Ratings"), device="diode", part="6A1").best()
+    assert best["v_rrm"].max == 100.0 and best["v_r_max"].max == 100.0
+    rows = [["Rating", "Symbol", "1N5817", "1N5818", "1N5819", "Unit"],
+            ["Non−Repetitive Peak Surge Current, (Surge applied at rated load conditions)", "IFSM", "25", "(for one", "cycle)", "A"]]
+    assert extract_document(_doc(rows), device="diode", part="1N5819").best()["i_fsm"].max == 25.0
