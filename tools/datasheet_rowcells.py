@@ -108,6 +108,11 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
             pass
         elif len(name_lines) == k + 1:
             name, labels = name_lines[0], name_lines[1:]
+        elif len(name_lines) == k and all(re.fullmatch(r"\([^()]*=[^()]*\)", ln.strip()) for ln in name_lines[1:]) \
+                and (first := re.match(r"^(.*\S)\s*(\([^()]*=[^()]*\))\s*$", name_lines[0])):
+            # the first condition on the name's line, one a line under it: "Maximum Forward Voltage (iF = 0.1 A)" over
+            # "(iF = 1.0 A)" and "(iF = 3.0 A)" (onsemi)
+            name, labels = first.group(1), [first.group(2)] + name_lines[1:]
         elif len(name_lines) == k and all(re.match(r"^:\s*\S", ln) for ln in name_lines[1:]) and ":" in name_lines[0]:
             # one label a line after a colon: "Collector-Base Voltage : BC546" over ": BC547/550" and ": BC548/549"
             name, _, first = name_lines[0].partition(":")
@@ -149,7 +154,7 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
                 elif j == cond_j and len(cond_lines := _per_value(cell, k)) == k:
                     new.append(cond_lines[i])  # a line of conditions per value
                 elif j == cond_j:
-                    new.append(cell if i == 0 else None)
+                    new.append(cell if i == 0 or per_part else None)  # one part's line among others: the same test
                 else:
                     new.append(cell if i == 0 else None)
             if tags and cond_j is not None and cond_j < len(new):

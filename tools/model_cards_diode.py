@@ -37,14 +37,26 @@ from chipsmith.tools.model_card_base import (
     rows,
 )
 
-_AT_CURRENT = re.compile(r"@\s*(\d[\d.]*\s*[mµuμ]?A)(?:dc)?\b")
+_AT_CURRENT = re.compile(r"(?:@|\bat)\s*(\d[\d.]*\s*[mµuμ]?A)(?:dc)?\b")
 
 
 def _bare_current(p: Param) -> float | None:
-    """A test current written without its symbol ("Forward Voltage @ 1.0 A"), as vendors print rectifier rows."""
+    """A test current written without its symbol ("Forward Voltage @ 1.0 A", "… at 3.0A"), as vendors print rectifier rows."""
     found = {q.value for m in _AT_CURRENT.findall(f"{p.name} {p.conditions} {p.source}")
              if (q := parse_quantity(m.replace(" ", ""))) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+_AT_VOLTAGE = re.compile(r"(?:@|\bat)\s*(\d[\d.]*\s*[mµuμ]?V)(?:dc)?\b")
+
+
+def _cj_bias(cj: Param) -> float:
+    """The reverse bias of the junction-capacitance row: "VR = 4 V", or bare ("Typical junction capacitance at 4.0V")."""
+    c = conditions(cj.conditions)
+    if "VR" in c:
+        return abs(c["VR"])
+    bare = {q.value for m in _AT_VOLTAGE.findall(f"{cj.name} {cj.conditions}") if (q := parse_quantity(m.replace(" ", ""))) is not None}
+    return abs(bare.pop()) if len(bare) == 1 else 0.0
 
 
 def forward_points(records: list[Param]) -> list[tuple[float, float, Param]]:
@@ -112,7 +124,7 @@ def fit_diode(best: Mapping[str, Param], records: list[Param], name: str = "DFIT
         assumptions.append("N = 1 and RS = 0: only one V_F point")
     cj = best.get("c_j")
     if cj is not None and cj.value:
-        vr = abs(conditions(cj.conditions).get("VR", 0.0))
+        vr = _cj_bias(cj)
         params["CJO"] = Fitted(cj.value * (1 + vr / 0.7) ** 0.5, "C_J(V_R)·(1 + V_R/VJ)^M, VJ = 0.7 V, M = 0.5", [cite(cj)])
         params["VJ"] = Fitted(0.7, "assumed", [])
         params["M"] = Fitted(0.5, "assumed (abrupt junction)", [])
@@ -153,8 +165,7 @@ def diode_checks(card: Card, best: Mapping[str, Param], records: list[Param]) ->
                             [f"let vf{k} = v(af{k})", f"print vf{k}"], f"vf{k}", p.conditions, cite(p)))
     cj = best.get("c_j")
     if cj is not None and cj.value and "CJO" in card.params:
-        c = conditions(cj.conditions)
-        vr, f = abs(c.get("VR", 0.0)), abs(c.get("F", 1e6))
+        vr, f = _cj_bias(cj), abs(conditions(cj.conditions).get("F", 1e6))
         circuit = f"DCJ 0 kcj {card.name}\nVCJ kcj 0 DC {vr:g} AC 1"
         control = ["let cjv = imag(i(vcj))/(2*pi*frequency)", f"meas ac cj_at find cjv at={f:g}"]
         checks.append(Check(f"C_J at V_R = {vr:g} V", "c_j", float(cj.value), "F", 0.03, card.text, circuit,

@@ -145,6 +145,12 @@ def test_a_rectifier_row_giving_its_current_after_an_at_sign_is_a_forward_point(
     assert card.params["IS"].inputs == ["page 1: V F | Forward Voltage @ 1.0 A | 1.1 | V"]
     two = replace(row, name="Forward Voltage @ 1.0 A, @ 3.0 A")  # two bare currents: which one is unknown
     assert not has_needed_figures("diode", [two])
+    # Vishay: "Maximum instantaneous forward voltage at 3.0A" and "Typical junction capacitance at 4.0V, 1MHz"
+    at = replace(row, name="Maximum instantaneous forward voltage at 3.0A", max=1.7, source="VF | 1.7 | V")
+    cj = Param(name="Typical junction capacitance at 4.0V, 1MHz", symbol="CJ", canonical="c_j", min=None, typ=36e-12, max=None,
+               unit="F", conditions="", page=1, section="", source="CJ | 36 | pF", origin="table")
+    card = build_card("diode", {"v_f": at, "c_j": cj}, [at, cj], "UF5408")
+    assert card.params["IS"].inputs and card.params["CJO"].value == pytest.approx(36e-12 * (1 + 4.0 / 0.7) ** 0.5)
 
 
 @needs_ngspice

@@ -287,3 +287,13 @@ def test_a_rectifier_family_of_three_character_parts_and_a_remark_run_across_the
     rows = [["Rating", "Symbol", "1N5817", "1N5818", "1N5819", "Unit"],
             ["Non−Repetitive Peak Surge Current, (Surge applied at rated load conditions)", "IFSM", "25", "(for one", "cycle)", "A"]]
     assert extract_document(_doc(rows), device="diode", part="1N5819").best()["i_fsm"].max == 25.0
+
+
+def test_the_first_condition_on_the_names_line_and_one_a_line_under_it():
+    """onsemi 1N5817: "Maximum Instantaneous Forward Voltage (Note 2) (iF = 0.1 A)" over "(iF = 1.0 A)", "(iF = 3.0 A)"."""
+    rows = [["Characteristic", "Symbol", "1N5817", "1N5818", "1N5819", "Unit"],
+            ["Maximum Instantaneous Forward Voltage (Note 2) (iF = 0.1 A)\n(iF = 1.0 A)\n(iF = 3.0 A)", "vF",
+             "0.32\n0.45\n0.75", "0.33\n0.55\n0.875", "0.34\n0.6\n0.9", "V"]]
+    got = [(p.conditions, p.max) for p in extract_document(_doc(rows, "Electrical Characteristics"), device="diode", part="1N5819").params
+           if p.canonical == "v_f"]
+    assert got == [("iF = 0.1 A", 0.34), ("iF = 1.0 A", 0.6), ("iF = 3.0 A", 0.9)]
