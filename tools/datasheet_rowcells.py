@@ -109,10 +109,10 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
         elif len(name_lines) == k + 1:
             name, labels = name_lines[0], name_lines[1:]
         elif len(name_lines) == k and all(re.fullmatch(r"\([^()]*=[^()]*\)", ln.strip()) for ln in name_lines[1:]) \
-                and (first := re.match(r"^(.*\S)\s*(\([^()]*=[^()]*\))\s*$", name_lines[0])):
+                and (opening := re.match(r"^(.*\S)\s*(\([^()]*=[^()]*\))\s*$", name_lines[0])):
             # the first condition on the name's line, one a line under it: "Maximum Forward Voltage (iF = 0.1 A)" over
             # "(iF = 1.0 A)" and "(iF = 3.0 A)" (onsemi)
-            name, labels = first.group(1), [first.group(2)] + name_lines[1:]
+            name, labels = opening.group(1), [opening.group(2)] + name_lines[1:]
         elif len(name_lines) == k and all(re.match(r"^:\s*\S", ln) for ln in name_lines[1:]) and ":" in name_lines[0]:
             # one label a line after a colon: "Collector-Base Voltage : BC546" over ": BC547/550" and ": BC548/549"
             name, _, first = name_lines[0].partition(":")
