@@ -396,7 +396,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                     p.min, p.max = lo.value, hi.value
                 elif lo.symmetric:
                     p.min, p.max = -lo.value, lo.value
-                elif per_part and re.search(r"(?i)\btyp", p.name):
+                elif per_part and (re.search(r"(?i)\btyp", p.name) or re.search(r"(?i)\|\s*typ(?:ical)?\.?\s*\|", p.source)):
+                    # "Typical …", or a cell saying so among the parts' columns ("NPN | Typ | 200", CDIL)
                     p.typ = lo.value
                 elif absmax or per_part or "max" in section.lower():
                     p.max = lo.value

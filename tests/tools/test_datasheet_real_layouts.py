@@ -297,3 +297,12 @@ def test_the_first_condition_on_the_names_line_and_one_a_line_under_it():
     got = [(p.conditions, p.max) for p in extract_document(_doc(rows, "Electrical Characteristics"), device="diode", part="1N5819").params
            if p.canonical == "v_f"]
     assert got == [("iF = 0.1 A", 0.34), ("iF = 1.0 A", 0.6), ("iF = 3.0 A", 0.9)]
+
+
+def test_a_typical_word_among_the_part_columns_makes_the_value_typical():
+    """CDIL BC337: "Transition Frequency | fT | IC = 10 mA | NPN | Typ | 200 | MHz" across three part columns."""
+    rows = [["DESCRIPTION", "SYMBOL", "TEST CONDITION", "BC327\nBC337", "BC327A\nBC337A", "BC328\nBC338", "UNITS"],
+            ["Collector Emitter Voltage", "V\nCEO", "I =10mA,I =0\nC B", ">45", ">60", ">25", "V"],
+            ["Transition Frequency", "f\nT", "I =10mA, V =5V\nC CE", "NPN", "Typ", "200", "MHz"]]
+    best = extract_document(_doc(rows, "Electrical Characteristics"), device="bjt", part="BC337").best()
+    assert best["f_t"].typ == 200e6 and best["f_t"].max is None
