@@ -120,7 +120,7 @@ def batch_deck(checks: list[Check], title: str = "") -> str:
 
 # ---------------------------------------------------------------- conditions
 
-_COND = re.compile(r"\b([A-Za-z][A-Za-z()]{0,8})\s*=\s*([±+\-–−]?\s*\d[\d.]*(?:[eE][+-]?\d+)?\s*[a-zA-Zµμ°Ω]*)")
+_COND = re.compile(r"\b([A-Za-z][A-Za-z()]{0,8})\s*=\s*([±+\-–−]?\s*\d[\d.]*(?:[eE][+-]?\d+)?\s*(?:\(cid:\d+\))?[a-zA-Zµμ°Ω]*)")
 _DC_SUFFIX = re.compile(r"(?<=[VA])dc$|(?<=A)mps?$", re.IGNORECASE)
 
 
@@ -134,7 +134,8 @@ def conditions(text: str) -> dict[str, float]:
     out: dict[str, float] = {}
     clash: set[str] = set()
     for key, val in _COND.findall(text or ""):
-        raw = _DC_SUFFIX.sub("", val.replace(" ", "").replace("±", ""))
+        # an unmapped glyph between a number and its unit is its prefix, in practice a Symbol-font µ ("-250 (cid:2)A")
+        raw = re.sub(r"\(cid:\d+\)(?=[AVFsWH](?![a-z]))", "µ", _DC_SUFFIX.sub("", val.replace(" ", "").replace("±", "")))
         q = parse_quantity(raw)
         if q is None:
             continue

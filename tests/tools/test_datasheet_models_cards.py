@@ -43,6 +43,8 @@ def _run(card, records, tmp_path):
 
 def test_vendor_units_and_merged_conditions():
     assert conditions("IC = 10 mAdc, VCE = 1.0 Vdc") == {"IC": pytest.approx(0.01), "VCE": 1.0}
+    # a Symbol-font µ the text layer left unmapped (Vishay Siliconix): 250 µA, not 250 A
+    assert conditions("VDS = VGS, ID = -250 (cid:2)A") == {"ID": pytest.approx(-250e-6)}
     assert conditions("iF = 0.5 Amps") == {"IF": 0.5}
     assert conditions("VGS = −5 V, ID = −0.10 A") == {"VGS": -5.0, "ID": pytest.approx(-0.1)}
     # two different currents for one key in one cell: which belongs to the value is unknown, so neither is used
