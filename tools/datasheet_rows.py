@@ -211,6 +211,12 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     vcols = sorted({j for j, r in header.roles.items() if r in ("min", "typ", "max", "value")} | set(header.parts))
     col, body = part_columns([rejoin_range(r, vcols) for r in table.rows[start:]], header, col, part)
     body = package_rows(condition_heads(body, col), col)
+    uj = col.get("unit", -1)
+    for a, b in zip(body, body[1:]):
+        # a unit broken over two rows, its prefix on the first ("µ" over "A", Vishay): both rows are in µA
+        ua, ub = cell_at(a, uj) if uj >= 0 else None, cell_at(b, uj) if uj >= 0 else None
+        if ua and ub and re.fullmatch(r"\s*[µμunpmk]\s*", ua) and re.fullmatch(r"\s*[AVFsWΩ]\s*", ub) and uj < len(a) and uj < len(b):
+            a[uj] = b[uj] = ua.strip() + ub.strip()
     # a value printed per part (1N4001 … 1N4007 columns) is a guaranteed limit unless it says it is typical
     per_part = bool(header.parts) and col.get("value") in header.parts
     sub_items: list[str] = []

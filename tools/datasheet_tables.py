@@ -134,6 +134,13 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
         if "value" in p.raw and p.typ is not None and p.min is None and p.max is None and not re.search(r"(?i)typ", p.name):
             if p.canonical in _LIMITS or re.search(r"(?i)\bmax", p.name):
                 p.max, p.typ = p.typ, None
+        glyph = next((k for k in ("min", "typ", "max", "value") if re.match(r"\s*\(cid:\d+\)\s?\d", p.raw.get(k) or "")), None)
+        if glyph and p.canonical in ("v_gs_max", "i_gss") and sum(v is not None for v in (p.min, p.typ, p.max)) == 1:
+            # an unmapped glyph before a gate rating or leakage is its "±" (Vishay Siliconix), not a minus: a gate is
+            # rated and tested both ways
+            v = abs(next(v for v in (p.min, p.typ, p.max) if v is not None))
+            p.min, p.typ, p.max = (-v if p.canonical == "v_gs_max" else None), None, v
+            p.flags.append("unmapped glyph before the value read as ±")
         if p.canonical not in _LIMITS and p.min is not None and p.max is not None and p.min == -p.max \
                 and "±" in p.raw.get("max", "") and is_empty(p.raw.get("min")):
             p.min = None  # "±100 nA" under Max bounds the magnitude of a characteristic (IGSS), it is no range

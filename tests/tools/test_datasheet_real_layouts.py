@@ -306,3 +306,18 @@ def test_a_typical_word_among_the_part_columns_makes_the_value_typical():
             ["Transition Frequency", "f\nT", "I =10mA, V =5V\nC CE", "NPN", "Typ", "200", "MHz"]]
     best = extract_document(_doc(rows, "Electrical Characteristics"), device="bjt", part="BC337").best()
     assert best["f_t"].typ == 200e6 and best["f_t"].max is None
+
+
+def test_a_unit_broken_over_two_rows_thermal_symbols_a_line_and_a_gate_rating_behind_a_lost_glyph():
+    """Vishay UF5400 … UF5408: "µ" over "A" in the Units column, "RΘJA" over "RΘJL" beside "20" over "8.5" printed once
+    for every part; Vishay Siliconix: "(cid:1)8" for a ±8 V gate rating."""
+    rows = [["Parameter", "Symbols", "UF\n5400", "UF\n5404", "UF\n5408", "Units"],
+            ["Typical thermal resistance (1)", "RΘJA\nRΘJL", "", "20\n8.5", None, "°C/W"],
+            ["Maximum DC reverse current T A = 25°C", "IR", "", "10", None, "µ"],
+            ["at rated DC blocking voltage T A =100°C", None, "", "75", "200", "A"]]
+    best = extract_document(_doc(rows), device="diode", part="UF5408").best()
+    assert best["r_th_ja"].typ == 20.0 or best["r_th_ja"].max == 20.0
+    assert best["i_r"].max == pytest.approx(10e-6)
+    rows = [["Parameter", "Symbol", "Limit", "Unit"], ["Gate-Source Voltage", "VGS", "(cid:1)8", "V"]]
+    best = extract_document(_doc(rows), device="mosfet").best()
+    assert (best["v_gs_max"].min, best["v_gs_max"].max) == (-8.0, 8.0)
