@@ -304,7 +304,7 @@ def split_shared(cell: str | None, roles: list[str], label: str, unit: str = "")
     """The values of one cell headed "MIN TYP MAX" (or "Min Typ"), given out to their roles.
 
     As many numbers as roles go in order; fewer are read the way datasheets print them: one is the
-    typical, two are the guaranteed limit and the typical (the minimum first for a quantity where
+    typical, two are a range's ends, or the guaranteed limit and the typical (the minimum first for a quantity where
     larger is better, else the typical then the maximum; ``unit`` is the row's unit: an output
     swing in mV is a drop from the rail, and a rejection ratio in µV/V a leak through, where smaller is better).
     """
@@ -315,6 +315,8 @@ def split_shared(cell: str | None, roles: list[str], label: str, unit: str = "")
         got = dict(zip(roles, toks))
     elif len(toks) == 1:
         got = {"typ": toks[0]} if "typ" in roles else {roles[0]: toks[0]}
+    elif len(toks) == 2 and len(roles) == 3 and re.search(r"(?i)\brange\b", label) and not any(t.startswith("±") for t in toks):
+        got = dict(zip(("min", "max"), toks))  # a range's two ends ("Supply Voltage Range | 2.5 5.25")
     elif len(toks) == 2 and len(roles) == 3:
         larger_better = _MIN_GUARANTEED.search(label) and not _MAX_GUARANTEED.search(f"{label} [{unit}]")
         got = dict(zip(("min", "typ") if larger_better else ("typ", "max"), toks))

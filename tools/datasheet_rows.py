@@ -344,7 +344,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
         unit_raw, _ = split_footnote(unit_raw)
         p = Param(name=name, symbol=symbol, canonical=None, min=None, typ=None, max=None, unit="",
                   conditions=conditions_text(cond_raw).rstrip(","), page=table.page, section=section,
-                  source=" | ".join(join_lines(c) for c in row if c), origin="table", table=table.ref,
+                  source=" | ".join(join_lines(c) for c in row if c), origin="text" if table.listed else "table", table=table.ref,
                   raw={"unit": unit_raw}, footnotes=footnotes)
         if not p.symbol and has_id and "symbol" not in col and name_raw:
             # TI's tables without a Symbol column print the symbol as a line of the name cell ("Large-signal\nAVD\nvoltage")

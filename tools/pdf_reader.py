@@ -72,6 +72,7 @@ class Table:
     section: str = ""
     column: int = 0
     reading: str = ""  # "" for the ruled reading; "alignment" for the second, rule-blind reading of the page
+    listed: bool = False  # a ratings list set with dotted leaders, read as a table (its values count as text)
 
     @property
     def ref(self) -> str:
@@ -264,7 +265,8 @@ def _read_page(page: Any, number: int) -> Page:
     for i, t in enumerate(tables):
         rows = [[_clean_cell(c) for c in row] for row in t.extract()]
         col = column(t.bbox)
-        pg.tables.append(Table(page=number, index=i, bbox=tuple(float(v) for v in t.bbox), rows=rows, column=col))  # type: ignore[arg-type]
+        pg.tables.append(Table(page=number, index=i, bbox=tuple(float(v) for v in t.bbox), rows=rows, column=col,  # type: ignore[arg-type]
+                               listed=bool(getattr(t, "listed", False))))
     pg.every_line = [text for _, text in _word_lines(words)]
     for i, (box, rows) in enumerate(_aligned(words, gutter)):
         pg.aligned.append(Table(page=number, index=i, bbox=box, rows=[[_clean_cell(c) for c in row] for row in rows],
@@ -290,6 +292,7 @@ class _Found:
 
     bbox: tuple[float, float, float, float]
     rows: list[list[str | None]]
+    listed: bool = False  # a ratings list set with dotted leaders
 
     def extract(self) -> list[list[str | None]]:
         return self.rows
@@ -307,7 +310,8 @@ def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
     # a header row ruled on its own inside such a frame belongs to the table read by alignment
     mashed += [t for t in ruled if len(t.rows) == 1 and t not in mashed and any(_overlaps(t.bbox, m.bbox) for m in mashed)]
     ruled = [t for t in ruled if t not in mashed]
-    unruled = [_Found(box, rows) for box, rows in text_tables(words, [t.bbox for t in ruled], _lines_text)]
+    listed: list[tuple[float, float, float, float]] = []
+    unruled = [_Found(box, rows, box in listed) for box, rows in text_tables(words, [t.bbox for t in ruled], _lines_text, listed=listed)]
     ruled += unruled + [t for t in mashed if not any(_overlaps(t.bbox, u.bbox) for u in unruled)]
     return sorted(_one_of_each(ruled), key=lambda t: (t.bbox[1], t.bbox[0]))
 

@@ -32,7 +32,7 @@ _SYMBOL_HEAD = re.compile(r"^(?:θ|Θ|ψ|Ψ|R\s?[θΘ]|Rth)(?:[A-Za-z\-]{0,4})?$
 
 
 def text_tables(words: Words, taken: list[Box], cells_text: Callable[[Words], str],
-                lenient: bool = False) -> list[tuple[Box, list[list[str | None]]]]:
+                lenient: bool = False, listed: list[Box] | None = None) -> list[tuple[Box, list[list[str | None]]]]:
     """(box, rows) for each unruled table on a page; ``taken`` are the boxes of tables already found.
 
     ``lenient`` reads a table on past text left of its first heading (a symbol column with no heading of
@@ -52,7 +52,12 @@ def text_tables(words: Words, taken: list[Box], cells_text: Callable[[Words], st
         box, rows, used = found
         out.append((box, rows))
         i += used
-    return out if lenient else out + _leader_lists(lines, [b for b, _ in out])
+    if lenient:
+        return out
+    leaders = _leader_lists(lines, [b for b, _ in out])
+    if listed is not None:
+        listed.extend(b for b, _ in leaders)  # the caller may tell a list set with leaders from a table
+    return out + leaders
 
 
 _LEADER = re.compile(r"^(?P<name>\S.*?)\s*(?:[.\uf02e…·]\s*){4,}(?P<value>[^.\uf02e…·\s].*)$")

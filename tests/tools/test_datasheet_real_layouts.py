@@ -321,3 +321,13 @@ def test_a_unit_broken_over_two_rows_thermal_symbols_a_line_and_a_gate_rating_be
     rows = [["Parameter", "Symbol", "Limit", "Unit"], ["Gate-Source Voltage", "VGS", "(cid:1)8", "V"]]
     best = extract_document(_doc(rows), device="mosfet").best()
     assert (best["v_gs_max"].min, best["v_gs_max"].max) == (-8.0, 8.0)
+
+
+def test_a_ratings_list_set_with_dotted_leaders_counts_as_text_and_a_range_cell_gives_both_ends():
+    """Microchip MCP6002: "VDD – VSS ........ 7.0V" is a list, not a table: the table row "Supply Voltage | 1.8 | — | 6.0"
+    is the record; a "2.5 5.25" cell under Min/Typ/Max beside "Supply Voltage Range" is its two ends (LT)."""
+    best, facts, _ = extract_case(REAL / "opamp_microchip_mcp6002.pdf")
+    assert (best["v_supply_max"]["min"], best["v_supply_max"]["max"]) == (1.8, 6.0)
+    assert any(r["canonical"] == "v_supply_max" and r["max"] == 7.0 for r in facts["rows"])  # kept, not scored first
+    assert split_shared("2.5 5.25", ["min", "typ", "max"], "Supply Voltage Range") == {"min": "2.5", "typ": None, "max": "5.25"}
+    assert split_shared("±1 ±15", ["min", "typ", "max"], "Input Offset Current Range")["typ"] == "±1"  # Maxim's name for I_OS
