@@ -145,7 +145,7 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
                     new.append(syms[i])
                 elif j == sym_j and items and i > 0:
                     new.append(None)  # the symbol printed once names the first item; the name tells the others apart
-                elif j == sym_j and len(ls) == k and all(re.fullmatch(r"[A-Z][A-Za-z0-9()θΘ]{1,9}[+\-−–]?", x) for x in ls):
+                elif j == sym_j and len(ls) == k and all(re.fullmatch(r"[A-Z][A-Za-z0-9()θΘ]{1,9}(?:\(cid:\d+\))?[+\-−–]?", x) for x in ls):
                     new.append(ls[i])  # a symbol a line, as the values (onsemi's swings: "VO+" over "VO−", twice)
                 elif j == sym_j:
                     new.append(cell)

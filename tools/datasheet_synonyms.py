@@ -93,6 +93,7 @@ class Synonyms:
         # a figure whose unit is another quantity's is never this one ("tS" settling time in µs is no storage temperature)
         cands = [c for c in cands if unit_ok(c, unit)]
         name = re.sub(r"\(cid:\d+\)", "", name)  # an unmapped glyph ("k(cid:3)" for kΩ) names nothing and unbalances remarks
+        symbol = re.sub(r"(?<=[A-Za-z])\(cid:\d+\)(?=[+\-−–]$)", "", symbol)  # nor between a symbol and its sign ("VO(cid:2)+")
         sk = norm_key(symbol)
         nk = norm_key(name)
         # a remark in parentheses or a leading "DC" does not change the quantity: "DC Supply Voltage (Between V+ and V-)"

@@ -331,3 +331,12 @@ def test_a_ratings_list_set_with_dotted_leaders_counts_as_text_and_a_range_cell_
     assert any(r["canonical"] == "v_supply_max" and r["max"] == 7.0 for r in facts["rows"])  # kept, not scored first
     assert split_shared("2.5 5.25", ["min", "typ", "max"], "Supply Voltage Range") == {"min": "2.5", "typ": None, "max": "5.25"}
     assert split_shared("±1 ±15", ["min", "typ", "max"], "Input Offset Current Range")["typ"] == "±1"  # Maxim's name for I_OS
+
+
+def test_output_swings_a_symbol_a_line_with_an_unmapped_glyph_before_the_sign():
+    """onsemi MC33079: "VO(cid:2)+" over "VO(cid:2)−" beside a value a line."""
+    rows = [["Characteristics", "Symbol", "Min", "Typ", "Max", "Unit"],
+            ["Output Voltage Swing (VID = (cid:2)1.0V) (RL = 2.0 k)", "VO(cid:2)+\nVO(cid:2)−", "+13.2\n−", "+13.8\n−13.7", "−\n−13.2", "V"]]
+    best = extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()
+    assert (best["v_oh"].min, best["v_oh"].typ) == (13.2, 13.8)
+    assert (best["v_ol"].typ, best["v_ol"].max) == (-13.7, -13.2)
