@@ -104,3 +104,22 @@ def unclip(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]
                         break
             rows[i][j] = "\n".join(lines)
     return rows
+
+
+def unnest(table: Any, rows: list[list[str | None]]) -> list[list[str | None]]:
+    """Cells rid of the text of a smaller cell ruled inside them (TI: a test-conditions cell merged down over four
+    rows holds the "TLV246xA" its third row prints in a part column of its own; read twice, the label made the
+    first row look like another grade's)."""
+    boxes = [(i, j, c) for i, r in enumerate(table.rows) for j, c in enumerate(r.cells) if c is not None and i < len(rows)
+             and j < len(rows[i])]
+    for i, j, c in boxes:
+        for k, m, d in boxes:
+            inner = rows[k][m]
+            if (k, m) == (i, j) or not inner or not rows[i][j] or (d[2] - d[0]) * (d[3] - d[1]) >= (c[2] - c[0]) * (c[3] - c[1]) \
+                    or not (c[0] - 0.5 <= d[0] and d[2] <= c[2] + 0.5 and c[1] - 0.5 <= d[1] and d[3] <= c[3] + 0.5):
+                continue
+            text = str(rows[i][j])
+            at = text.rfind(inner)
+            if at >= 0:
+                rows[i][j] = re.sub(r"[ \t]+\n|\n{2,}", "\n", (text[:at].rstrip(" ") + text[at + len(inner):])).strip()
+    return rows

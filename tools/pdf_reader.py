@@ -26,7 +26,7 @@ from typing import Any
 from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
 from chipsmith.tools.pdf_bands import split_bands
-from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, raised_marks, symbol_dashes, unclip
+from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, raised_marks, symbol_dashes, unclip, unnest
 from chipsmith.tools.pdf_text_tables import lines_text, text_tables
 
 # Headings datasheets use; a line that is one of these (or bold/large and short) opens a section.
@@ -455,7 +455,7 @@ def _split_spans(table: Any, words: list[dict[str, Any]]) -> list[list[str | Non
     which the Max. Each word goes to the column its centre lies in, columns being where the
     table's cells start.
     """
-    rows: list[list[str | None]] = unclip(table, table.extract(), words)
+    rows: list[list[str | None]] = unnest(table, unclip(table, table.extract(), words))
     starts: dict[int, float] = {}
     for r in table.rows:
         for j, c in enumerate(r.cells):

@@ -340,3 +340,11 @@ def test_output_swings_a_symbol_a_line_with_an_unmapped_glyph_before_the_sign():
     best = extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()
     assert (best["v_oh"].min, best["v_oh"].typ) == (13.2, 13.8)
     assert (best["v_ol"].typ, best["v_ol"].max) == (-13.7, -13.2)
+
+
+def test_a_part_label_ruled_in_its_own_cell_inside_a_merged_conditions_cell_is_read_once():
+    """TI TLV2462: the test-conditions cell merged down over four rows also holds the "TLV246xA" of the part cell
+    ruled inside it; read twice, the label made the first (plain grade's) row look like the A grade's."""
+    best, _, _ = extract_case(REAL / "opamp_ti_tlv2462.pdf")
+    assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(500e-6), pytest.approx(2000e-6))
+    assert (best["i_os"]["typ"], best["i_os"]["max"]) == (pytest.approx(2.8e-9), pytest.approx(7e-9))
