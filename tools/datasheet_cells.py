@@ -84,6 +84,13 @@ def norm_unit(text: str) -> str:
     u = u.replace("\uf0d6", "√")  # the √ of a Symbol font, in the private-use area
     # a noise density whose √ the text layer dropped: "nV/Hz" (no datasheet rates a voltage per hertz)
     u = re.sub(r"^([nµupf]?[VA])\s*/\s*Hz$", r"\1/√Hz", u)
+    # units spelt out (Rectron, MCC, older US vendors): "Volts", "Amps", "uAmps", "nSec", "Watts", "Ohms"; a degree
+    # sign printed as a zero ("0C")
+    m = re.fullmatch(r"([munpkMµμ]?)(volts?|amps?|amperes?|sec(?:onds?)?|watts?|ohms?)(/W)?", u, re.I)
+    if m:
+        sym = {"v": "V", "a": "A", "s": "s", "w": "W", "o": "Ω"}[m.group(2)[0].lower()]
+        u = m.group(1).replace("u", "µ").replace("μ", "µ") + sym + (m.group(3) or "")
+    u = re.sub(r"^0\s*C(?=$|/W$)", "°C", u)
     if re.fullmatch(r"[\-\u2010-\u2015\u2212]+", u):
         return ""
     if re.fullmatch(r"(?i)deg(?:ree)?s?\.?", u):

@@ -82,9 +82,12 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
         # a heading is a few words: a cell of prose (a frame's text read as one cell) heads nothing
         found = [(j, *header_role(cell)) for j, cell in enumerate(row) if cell and _heading_sized(cell)]
         values = [j for j, role, _ in found if role in ("value", "min", "typ", "max")]
+        parted = sum(1 for c in row if c and _part_heading(c)) >= 2
         for j, role, unit in found:
-            if role == "value" and len(values) > 1 and re.match(r"(?i)^\s*ratings?\s*$", row[j] or ""):
-                role = "param"  # "Rating | Symbol | Value | Unit", "Rating | Symbol | Max | Unit": Rating names the parameter
+            if role == "value" and (len(values) > 1 or parted) and re.match(r"(?i)^\s*ratings?\s*$", row[j] or ""):
+                # "Rating | Symbol | Value | Unit", "Rating | Symbol | Max | Unit", "RATINGS | SYMBOL | FR101 … FR107 |
+                # UNITS" (Rectron): Rating names the parameter
+                role = "param"
             if role and role not in roles.values():
                 roles[j] = role
             if unit:
@@ -135,6 +138,8 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                 parts = found_parts
                 used = max(used, k - i + 1)
                 break
+        if used == 2 and (joined := _split_group_heads(row, rows[i + 1])) and (len(parts) < 2 or len(parts) > len(joined)):
+            parts = joined  # more part headings than Min/Typ/Max groups: pieces of headings the rules cut
         shared: dict[int, list[str]] = {}
         for k in range(i, i + used):
             for j, cell in enumerate(rows[k]):
@@ -183,6 +188,28 @@ def _names_column(rows: list[list[str | None]], j: int) -> bool:
     return len(cells) >= 2 and sum(len(re.findall(r"[A-Za-z]{3,}", c)) >= 2 for c in cells) > len(cells) / 2
 
 
+def _split_group_heads(row: list[str | None], sub_row: list[str | None]) -> dict[int, str]:
+    """Part headings over Min/Typ/Max groups that the column rules cut into pieces (TI TL071: "TL07" | "1C,TL07" over
+    "TL074C" | "2C," above "MIN TYP MAX"): each group's pieces joined line by line, keyed by the group's first column."""
+    groups: list[list[int]] = []
+    for j, cell in enumerate(sub_row):
+        role = header_role(cell)[0] if cell else None
+        if role not in ("min", "typ", "max"):
+            continue
+        if groups and j == groups[-1][-1] + 1 and role not in [header_role(sub_row[k] or "")[0] for k in groups[-1]]:
+            groups[-1].append(j)
+        else:
+            groups.append([j])
+    out: dict[int, str] = {}
+    for g in groups:
+        cells = [(row[j] or "").split("\n") if j < len(row) else [] for j in g]
+        lines = ["".join(c[n].strip() if n < len(c) else "" for c in cells) for n in range(max(map(len, cells), default=0))]
+        text = "".join(ln if ln.endswith((",", "/")) or k == len(lines) - 1 else ln + "," for k, ln in enumerate(lines) if ln)
+        if len(g) >= 2 and (name := _part_heading(text)):
+            out[g[0]] = name
+    return out if len(out) >= 2 else {}
+
+
 def _part_heading(cell: str) -> str:
     """The part number a column heading names ("1N4007", "BC\n547", "MMBT3904(3)", "4007", "LM358, LM358E"), or ""."""
     lines = [ln for ln in cell.split("\n") if ln.strip()]
@@ -203,8 +230,14 @@ _OTHERS = {"ALLOTHERDEVICES", "ALLOTHERS", "OTHERDEVICES", "ALLOTHERTYPES", "OTH
 
 
 def _fill(heading: str, part: str) -> str:
-    """A family heading's "_" filled from the requested part: "TL08_C/TL08_AC" for TL082 → "TL082C/TL082AC"."""
-    return "/".join("".join(part.upper()[i] if c == "_" and i < len(part) else c for i, c in enumerate(h)) for h in heading.split("/"))
+    """A family heading's "_" filled from the requested part: "TL08_C/TL08_AC" for TL082 → "TL082C/TL082AC"; so is
+    an "x" where the part has a digit after the same prefix ("TL07xC, TL07xAC" for TL071, read upper-case)."""
+    p = part.upper()
+
+    def one(h: str) -> str:
+        return "".join(p[i] if i < len(p) and (c == "_" or c == "X" and p[i].isdigit() and h[:i] == p[:i]) else c
+                       for i, c in enumerate(h))
+    return ",".join("/".join(one(h) for h in group.split("/")) for group in heading.split(","))
 
 
 def _heads_part(heading: str, part: str) -> bool:
@@ -224,7 +257,9 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     starts = sorted(header.parts)
     heads = {j: _fill(h, part) for j, h in header.parts.items()}
     # the column naming the part most closely: "TL082C" (the first grade) before "TL082AC" for a request for TL082
-    fits = [(min((len(n) - len(part) for n in mentioned_parts(heads[j]) if n.startswith(part.upper())), default=0), j)
+    # (between grades as close, "TL071C" and "TL071M", the commercial one: the grade a plain part number orders)
+    fits = [(min((len(n) - len(part) + (0.5 if n[len(part):] not in ("", "C") else 0) for n in mentioned_parts(heads[j])
+                  if n.startswith(part.upper())), default=0), j)
             for j in starts if heads[j] != OTHERS and (_heads_part(heads[j], part)
                                                      or any(n.startswith(part.upper()) for n in mentioned_parts(heads[j])))]
     jp = min(fits)[1] if fits else next((j for j in starts if heads[j] == OTHERS), None)

@@ -27,7 +27,7 @@ def symbol_and_name(cell: str) -> tuple[str, str | None]:
     m = re.match(r"^([A-Za-z][A-Za-z0-9()]{0,11})\s*(?:\*|\(\s*[*•∗]\s*\))?\s+([A-Z](?:[a-z]|[A-Z]+\s+[A-Z][a-z]).*)$",
                  lines[0] if lines else "")
     if not m:
-        return cell, None
+        return _symbol_line(lines) or (cell, None)
     symbol, rest = m.group(1), [m.group(2)]
     for i, ln in enumerate(lines[1:]):
         if len(symbol) == 1 and (re.fullmatch(r"[A-Z0-9][A-Z0-9()]{0,7}", ln) or (i == 0 and re.fullmatch(r"[a-z0-9][a-z0-9()]{0,7}", ln))):
@@ -37,6 +37,18 @@ def symbol_and_name(cell: str) -> tuple[str, str | None]:
         else:
             rest.append(ln)
     return symbol, "\n".join(rest)
+
+
+def _symbol_line(lines: list[str]) -> tuple[str, str] | None:
+    """A name wrapped over lines with its symbol set beside the middle one (TI: "Supplycurrent" / "ICC" /
+    "(eachamplifier)", "Common-mode" / "VICR inputvoltage" / "range"): the symbol, and the name's lines without it."""
+    if len(lines) < 2:
+        return None
+    for k, ln in enumerate(lines[1:], 1):
+        m = re.fullmatch(r"([A-Za-z][A-Z][A-Za-z0-9()]{0,6})(?:\s+([a-z(].*))?", ln)
+        if m and re.search(r"[a-z]{3}", lines[0]) and m.group(1).upper() not in ("DC", "AC", "RMS", "ON", "OFF", "PK", "NA", "TO"):
+            return m.group(1), "\n".join(lines[:k] + ([m.group(2)] if m.group(2) else []) + lines[k + 1:])
+    return None
 
 
 _CONDITION = re.compile(r"^[A-Za-z]\w*\s*=\s*[-+−]?\d")

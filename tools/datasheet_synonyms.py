@@ -180,9 +180,10 @@ _CLASS_WORDS = [
     # onsemi prints its hyphens as minus signs ("N−Channel")
     ("mosfet", r"\bmosfet\b|\b[np][-−–‐ ]channel\b|\bfield[-−–‐ ]effect\b"),
     ("opamp", r"operational amplifier|\bop[-−–‐ ]?amp\b|\bamplifier\b"),
-    ("regulator", r"\bregulator\b|\bldo\b|low[-−–‐ ]dropout"),
+    # ("voltage regulator diodes", "avalanche regulator diodes": Zeners, as Philips and NXP name them)
+    ("regulator", r"\bregulator\b(?![-−–‐ ]*diodes?\b)|\bldo\b|low[-−–‐ ]dropout"),
     ("bjt", r"\bnpn\b|\bpnp\b|bipolar|\btransistor\b"),
-    ("diode", r"\bdiode\b|\brectifier\b|\bschottky\b|\bzener\b"),
+    ("diode", r"\bdiodes?\b|\brectifier\b|\bschottky\b|\bzener\b"),
 ]
 
 

@@ -348,3 +348,39 @@ def test_a_part_label_ruled_in_its_own_cell_inside_a_merged_conditions_cell_is_r
     best, _, _ = extract_case(REAL / "opamp_ti_tlv2462.pdf")
     assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(500e-6), pytest.approx(2000e-6))
     assert (best["i_os"]["typ"], best["i_os"]["max"]) == (pytest.approx(2.8e-9), pytest.approx(7e-9))
+
+
+def test_part_headings_cut_by_column_rules_and_names_with_their_symbol_on_a_middle_line():
+    """TI TL071: "TL07" | "1C,TL07" over "TL074C" | "2C," above "MIN TYP MAX" is one group for TL071C, TL072C and
+    TL074C; "TL07xM" stands for TL071M; a plain TL071 reads the commercial (C) grade; "Supplycurrent" / "ICC" /
+    "(eachamplifier)" is a name with its symbol set beside its middle line."""
+    rows = [["PA", "PARAMETER", "TA", "TL07xM", "", "", "TL07\nTL0", "xC,TL07x\n7xBC,TL0", "AC,\n7xI", "UNIT"],
+            [None, None, None, "MIN", "TYP", "MAX", "MIN", "TYP", "MAX", None],
+            ["Slewrateatunity\nSR\ngain", None, "", "5", "13", None, "8", "13", None, "V/μs"],
+            ["Supplycurrent\nICC\n(eachamplifier)", None, "25°C", "", "1.4", "2.5", "", "1.5", "2.8", "mA"],
+            ["Common-mode\nCMRR\nrejectionratio", None, "25°C", "80", "86", None, "70", "100", None, "dB"]]
+    best = extract_document(_doc(rows, "Electrical Characteristics"), device="opamp", part="TL071").best()
+    assert (best["sr"].min, best["sr"].typ) == (8e6, 13e6)
+    assert (best["i_q"].typ, best["i_q"].max) == (pytest.approx(1.5e-3), pytest.approx(2.8e-3))
+    assert (best["cmrr"].min, best["cmrr"].typ) == (70.0, 100.0)
+
+
+def test_units_spelt_out_a_ratings_heading_over_part_columns_and_regulator_diodes():
+    """Rectron FR101 … FR107: "RATINGS | SYMBOL | FR101 … FR107 | UNITS", units "Volts", "Amps", "uAmps", "nSec", "0C";
+    NXP's "avalanche regulator diodes" are Zeners, not voltage regulators."""
+    rows = [["RATINGS", "SYMBOL", "FR101", "FR106", "FR107", "UNITS"],
+            ["Maximum Recurrent Peak Reverse Voltage", "VRRM", "50", "800", "1000", "Volts"],
+            ["Maximum DC Reverse Current at Rated DC Blocking Voltage", "IR", "", "5.0", None, "uAmps"],
+            ["Maximum Reverse Recovery Time", "trr", "150", "500", None, "nSec"],
+            ["Operating and Storage Temperature Range", "TJ, TSTG", "", "-65 to + 150", None, "0C"]]
+    best = extract_document(_doc(rows), device="diode", part="FR107").best()
+    assert best["v_rrm"].max == 1000.0 and best["i_r"].max == pytest.approx(5e-6)
+    assert (best["t_stg"].min, best["t_stg"].max, best["t_stg"].unit) == (-65.0, 150.0, "degC")
+    from chipsmith.tools.datasheet_cells import norm_unit
+    assert [norm_unit(u) for u in ("Volts", "Amps", "uAmps", "nSec", "0C", "mAmps")] == ["V", "A", "µA", "ns", "°C", "mA"]
+    t = Table(page=1, index=0, bbox=(0, 0, 1, 1), rows=[["Symbol", "Parameter", "Max", "Unit"], ["VF", "forward voltage", "0.9", "V"]])
+    doc = Document(path="x.pdf", pages=[Page(number=1, width=600, height=800, tables=[t])], sections=[], page_count=1)
+    from chipsmith.tools.datasheet_synonyms import device_class
+    from chipsmith.tools.pdf_reader import TextLine
+    doc.pages[0].lines = [TextLine(page=1, text="Low-voltage avalanche regulator diodes", x0=0, top=0, x1=100, bottom=10, size=12, bold=True)]
+    assert device_class(doc) == "diode"
