@@ -340,7 +340,10 @@ def split_shared(cell: str | None, roles: list[str], label: str, unit: str = "")
 def shifted(row: list[str | None], col: dict[str, int]) -> bool:
     """A Min, Typ or Max cell holding two values on one line ("-- 0.088"): the column edges are misplaced."""
     cells = [cell_at(row, col.get(r)) for r in ("min", "typ", "max")]
-    return any(re.fullmatch(r"(?:--+|[\d.]+)\s+(?:--+|[\d.]+)", ln) for c in cells for ln in cell_lines(c))
+    return any(re.fullmatch(r"(?:--+|[\d.]+)\s+(?:--+|[\d.]+)", ln) and not _THOUSANDS.fullmatch(ln) for c in cells for ln in cell_lines(c))
+
+
+_THOUSANDS = re.compile(r"\d{1,2} \d\d0")  # a number with a thin space before its thousands (Philips, NXP: "20 000")
 
 
 _PACKAGE = re.compile(r"(?:[A-Z]{1,6}[\-\s]?\d{1,4}[A-Z]{0,3}|[A-Z]?D\d?PAK|[A-Z]{2,6})(?:\s*\[\d+\])?")

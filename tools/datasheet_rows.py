@@ -74,6 +74,7 @@ def _parse_value(text: str, unit: str) -> tuple[SIValue | None, SIValue | None, 
     t = re.sub(r"(?<=\d)[a-e]$", "", t) if unit else t
     t = re.sub(r"(?:^|(?<=\s))\(cid:\d+\)\s?(?=\d)", "-", t)  # an unmapped minus glyph: "(cid:2)65 to +175"
     t = re.sub(r"(?:^|(?<=\s))([-+–−±])\s+(?=\d)", r"\1", t)  # a sign set apart from its number: "- 55 to + 175", "± 20"
+    t = re.sub(r"^([-+–−±]?\d{1,2}) (\d\d0)$", r"\1\2", t)  # thousands after a thin space (Philips, NXP: "20 000")
     m = RANGE.match(t) or _DASH_RANGE.match(t)
     if m:
         a, b = parse_quantity(m.group("a"), unit), parse_quantity(m.group("b"), unit)
@@ -342,6 +343,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
         if not unit_raw and not has_id and prev is not None:
             unit_raw = prev.raw.get("unit", "")
         unit_raw, _ = split_footnote(unit_raw)
+        if re.fullmatch(r"[\ue000-\uf8ff]|\(cid:\d+\)", unit_raw.strip()) and re.search(r"(?i)temperature", name or ""):
+            unit_raw = "°C"  # a temperature's unit drawn as one unmapped glyph (Toshiba: U+E00C)
         p = Param(name=name, symbol=symbol, canonical=None, min=None, typ=None, max=None, unit="",
                   conditions=conditions_text(cond_raw).rstrip(","), page=table.page, section=section,
                   source=" | ".join(join_lines(c) for c in row if c), origin="text" if table.listed else "table", table=table.ref,

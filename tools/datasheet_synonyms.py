@@ -303,6 +303,8 @@ def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = 
                 # of a part that gives no GBW row (a GBW row printing its own symbol wins, see first_by_canonical)
                 p.canonical, p.match = "gbw", "fuzzy"
                 p.flags.append("bandwidth at unity gain read as the gain-bandwidth product")
+            if p.canonical == "r_out" and re.search(r"(?i)closed[-\s]*loop", p.conditions):
+                p.canonical = None  # "Output impedance | Closed-Loop": the feedback's work, not the amplifier's own (TI)
             if p.canonical is None:
                 p.flags.append("no canonical name")
         out.append(p)

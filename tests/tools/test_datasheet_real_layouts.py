@@ -384,3 +384,22 @@ def test_units_spelt_out_a_ratings_heading_over_part_columns_and_regulator_diode
     from chipsmith.tools.pdf_reader import TextLine
     doc.pages[0].lines = [TextLine(page=1, text="Low-voltage avalanche regulator diodes", x0=0, top=0, x1=100, bottom=10, size=12, bold=True)]
     assert device_class(doc) == "diode"
+
+
+def test_thin_space_thousands_a_temperature_unit_glyph_and_a_closed_loop_impedance():
+    """NXP PLVA6xxA: "20 000" over "5 000" nA, a part a line; Toshiba: °C drawn as the private-use glyph U+E00C, "VRM"
+    for the peak reverse voltage; TI LME49720: "Output impedance | Closed-Loop / Open-Loop" is the open-loop 13 Ω."""
+    rows = [["SYMBOL", "PARAMETER", "CONDITIONS", "MIN.", "TYP.", "MAX.", "UNIT"],
+            ["IR", "reverse current\nPLVA650A\nPLVA653A", "VR = 80% VZ nominal", "−\n−", "−\n−", "20 000\n5 000", "nA\nnA"]]
+    best = extract_document(_doc(rows, "Electrical Characteristics"), device="diode", part="PLVA653A").best()
+    assert best["i_r"].max == pytest.approx(5e-6) and not best["i_r"].flags
+    rows = [["Characteristics", "Symbol", "Note", "Rating", "Unit"], ["Peak reverse voltage", "VRM", "", "100", "V"],
+            ["Junction temperature", "Tj", "", "150", "\ue00c"], ["Storage temperature", "Tstg", "", "-55 to 150", None]]
+    best = extract_document(_doc(rows), device="diode").best()
+    assert best["v_rrm"].max == 100.0 and (best["t_j_max"].max, best["t_j_max"].unit) == (150.0, "degC")
+    assert best["t_stg"].unit == "degC"
+    rows = [["", "PARAMETER", "TESTCONDITIONS", "MIN", "TYP", "MAX", "UNIT"],
+            ["R\nOUT", "Outputimpedance", "f =10kHz\nIN\nClosed-Loop\nOpen-Loop", "", "0.01\n13", None, "Ω"],
+            ["I\nOUT-CC", "Instantaneousshortcircuit\ncurrent", "", "", "+53\n–42", None, "mA"]]
+    best = extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()
+    assert best["r_out"].typ == 13.0 and best["i_sc"].typ == pytest.approx(0.053)
