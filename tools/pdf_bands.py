@@ -37,6 +37,12 @@ def split_bands(bands: list[tuple[float, float, float, float]], starts: list[flo
         return rows
     header = rows[hi]
     value_cols = {j for j, h in enumerate(header) if h and _VALUE_HEAD.match(h.strip())}
+    below = rows[hi + 1] if hi + 1 < len(rows) and len(rows[hi + 1]) == len(header) else []
+    if not value_cols and sum(1 for c in below if c and _VALUE_HEAD.match(c.strip())) >= 2:
+        # Min, Typ and Max in a second header row, under the parts the columns are for (Burr-Brown: "OPA344NA, UA, PA")
+        header = [b or h for h, b in zip(header, below)]
+        value_cols = {j for j, h in enumerate(below) if h and _VALUE_HEAD.match(h.strip())}
+        hi += 1
     if not value_cols or len(starts) != len(header):
         return rows
 
@@ -53,15 +59,35 @@ def split_bands(bands: list[tuple[float, float, float, float]], starts: list[flo
     return out
 
 
+def _glue_subscripts(band: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Subscripts set smaller and lower right against their base letter joined to it ("V" + "OS" → "VOS", "θ" + "JA")."""
+    size = statistics.median(float(w.get("size", 8) or 8) for w in band)
+    out: list[dict[str, Any]] = []
+    for w in sorted(band, key=lambda w: (w["x0"], w["top"])):
+        base = next((b for b in reversed(out) if -1.0 <= w["x0"] - b["x1"] <= 1.0 and b["top"] < w["top"] < b["bottom"]
+                     and float(w.get("size", size) or size) < 0.85 * float(b.get("size", size) or size)), None)
+        if base is not None and float(w.get("size", size) or size) < 0.85 * size:
+            out[out.index(base)] = {**base, "text": base["text"] + w["text"], "x1": w["x1"]}
+        else:
+            out.append(w)
+    return out
+
+
 def _split(band: list[dict[str, Any]], header: list[str | None], value_cols: set[int],
            column: Any) -> list[list[str | None]] | None:
+    band = _glue_subscripts(band)
     lines: list[list[dict[str, Any]]] = []
     for w in sorted(band, key=lambda w: (w["top"], w["x0"])):
-        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 2:
+        # a word on the line's baseline belongs to it whatever its size: a subscript ("V" over "OS" a few points lower,
+        # Burr-Brown) or a sign set in a larger font ("±" over "0.8")
+        if lines and (abs(w["top"] - lines[-1][0]["top"]) <= 2 or abs(w["bottom"] - max(x["bottom"] for x in lines[-1])) <= 1.5):
             lines[-1].append(w)
         else:
             lines.append([w])
-    anchors = [n for n, ln in enumerate(lines) if any(column(w) in value_cols and _NUMBER.match(w["text"]) for w in ln)]
+    # a line with a number in a value column starts a row; so does a named line with words there ("Over Temperature |
+    # See Typical Curve", Burr-Brown)
+    anchors = [n for n, ln in enumerate(lines) if any(column(w) in value_cols and _NUMBER.match(w["text"]) for w in ln)
+               or (any(column(w) in value_cols for w in ln) and any(column(w) == 0 for w in ln))]
     if len(anchors) < 2:
         return None
     size = statistics.median(float(w.get("size", 8) or 8) for w in band)
@@ -69,9 +95,9 @@ def _split(band: list[dict[str, Any]], header: list[str | None], value_cols: set
     # a section heading alone on its line ("INPUT CHARACTERISTICS") is a row of its own, not part of a name
     heading = [n for n, ln in enumerate(lines) if n < anchors[0] and all(column(w) == 0 for w in ln)
                and re.fullmatch(r"[A-Z][A-Z0-9 ,/&()\-]{3,}", " ".join(w["text"] for w in ln))]
-    if not heading or len(anchors) < 3:
-        return None  # only a section of several parameters under its heading; a band of one parameter's conditions
-        # (25 °C over full range) is read line for line by the table reader already
+    if not heading:
+        return None  # only a section of parameters under its heading; a band of one parameter's conditions (25 °C
+        # over full range) is read line for line by the table reader already
     body = [ln for n, ln in enumerate(lines) if n not in heading]
     starts = [body.index(lines[a]) for a in anchors]
     groups: dict[int, list[dict[str, Any]]] = {s: [] for s in starts}

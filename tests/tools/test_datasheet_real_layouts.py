@@ -403,3 +403,15 @@ def test_thin_space_thousands_a_temperature_unit_glyph_and_a_closed_loop_impedan
             ["I\nOUT-CC", "Instantaneousshortcircuit\ncurrent", "", "", "+53\n–42", None, "mA"]]
     best = extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()
     assert best["r_out"].typ == 13.0 and best["i_sc"].typ == pytest.approx(0.053)
+
+
+def test_burr_brown_sections_ruled_as_one_band_with_min_typ_max_under_the_part_names():
+    """TI OPA344 (Burr-Brown): each section ("OFFSET VOLTAGE", "INPUT BIAS CURRENT") one ruled band, "MIN TYP MAX" in a
+    second header row under the part names, subscripts set lower ("V" + "OS") and "±" in a larger font than its number,
+    an "Over Temperature | See Typical Curve" line between two parameters."""
+    best, _, _ = extract_case(REAL / "opamp_ti_opa344.pdf")
+    assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(0.2e-3), pytest.approx(1e-3))
+    assert (best["i_b"]["typ"], best["i_b"]["max"]) == (pytest.approx(0.2e-12), pytest.approx(10e-12))
+    assert (best["i_os"]["typ"], best["i_os"]["max"]) == (pytest.approx(0.2e-12), pytest.approx(10e-12))
+    assert (best["i_q"]["typ"], best["i_q"]["max"]) == (pytest.approx(150e-6), pytest.approx(250e-6))
+    assert (best["v_supply_max"]["min"], best["v_supply_max"]["max"]) == (2.7, 5.5)
