@@ -134,6 +134,10 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
             if k > i and (rows[k][0] or "").strip():
                 break  # a body row (it names a parameter), not a row of part headings
             found_parts = {j: n for j, c in enumerate(rows[k]) if c and (n := _part_heading(c))}
+            run = [(c or "").strip() for c in rows[k][min(found_parts, default=0):max(found_parts, default=0) + 1]]
+            if len(found_parts) >= 2 and any(c.startswith("/") or c.endswith("/") for c in run) and _part_heading("".join(run)):
+                break  # one heading for the whole family cut by the column rules ("TL071" | "/TL072/" | "TL074"), not a
+                # column per part (TI's thermal table: its columns are packages)
             if len(found_parts) >= 2:
                 parts = found_parts
                 used = max(used, k - i + 1)

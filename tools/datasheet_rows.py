@@ -221,6 +221,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     # a value printed per part (1N4001 … 1N4007 columns) is a guaranteed limit unless it says it is typical
     per_part = bool(header.parts) and col.get("value") in header.parts
     sub_items: list[str] = []
+    subhead = ""  # the last sub-heading row spanning the table ("TEMPERATURE RANGE")
     category = ""  # TI's ratings: "Voltage | Supply voltage", "Temperature | Junction, TJ": the group, then the item
     name_base = ""
     plain = {r: j for r, j in col.items() if j not in header.shared}
@@ -247,6 +248,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
         filled = [c for c in row if c and not is_empty(c)]
         if len(filled) == 1 and cell_at(row, col.get("param")) == filled[0] and not any(
                 cell_at(row, col.get(r)) for r in ("min", "typ", "max", "value")):
+            subhead = filled[0]
             continue
         name_raw = cell_at(row, col.get("param"))
         sym_raw = cell_at(row, col.get("symbol"))
@@ -323,6 +325,9 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             if at is not None and not sub_items and is_empty(join_lines(cond_raw)):
                 name_raw, cond_raw = "\n".join(lines[:at]), "\n".join(lines[at:])
             name, m1 = split_footnote(re.sub(_SEE, "", join_lines(name_raw)).strip(" ,"))
+            kind = re.fullmatch(r"(?i)(storage|operating|specified|junction)\s+range", name)
+            if kind and re.search(r"(?i)temperature", subhead):
+                name = f"{kind.group(1)} Temperature Range"  # "Storage Range" under "TEMPERATURE RANGE" (Burr-Brown)
             name_base = name
             symbol, m2 = split_footnote(symbol_text(sym_raw))
             for mk in m1 + m2:

@@ -285,6 +285,11 @@ def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = 
             if p.canonical is None and not p.symbol and len(inner) == 1:
                 # the symbol in brackets inside the name: "Package Thermal Resistance (θJA)"
                 p.canonical, p.match = syn.lookup("", inner[0], device, p.unit)
+            thermal = re.findall(r"(?<![\w(])(R?[θΘ]\s?J[ACL]|RθJ[ACL])(?![\w)])", p.name)
+            if p.canonical is None and not p.symbol and len(thermal) == 1 and re.match(r"(?i)\s*thermal\s+resistance", p.name):
+                # a thermal symbol inside the name, the first package after it ("Thermal Resistance θJA SOT23-5 Surface
+                # Mount", Burr-Brown)
+                p.canonical, p.match = syn.lookup("", thermal[0].replace(" ", ""), device, p.unit)
             before, comma, after = p.name.partition(",")
             if p.canonical is None and comma and before.strip() and not re.search(r"[a-z]{3}", after):
                 # the symbol or terminals after a comma ("Supply voltage, V+ to V–", words maybe run together)

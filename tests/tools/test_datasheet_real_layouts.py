@@ -415,3 +415,26 @@ def test_burr_brown_sections_ruled_as_one_band_with_min_typ_max_under_the_part_n
     assert (best["i_os"]["typ"], best["i_os"]["max"]) == (pytest.approx(0.2e-12), pytest.approx(10e-12))
     assert (best["i_q"]["typ"], best["i_q"]["max"]) == (pytest.approx(150e-6), pytest.approx(250e-6))
     assert (best["v_supply_max"]["min"], best["v_supply_max"]["max"]) == (2.7, 5.5)
+
+
+def test_ranges_under_a_temperature_heading_and_a_thermal_symbol_inside_the_name():
+    """Burr-Brown: "TEMPERATURE RANGE" over "Storage Range | –65 | 150"; "Thermal Resistance θJA SOT23-5 Surface Mount"."""
+    rows = [["PARAMETER", "CONDITION", "MIN", "TYP", "MAX", "UNITS"],
+            ["TEMPERATURE RANGE", "", "", "", "", ""],
+            ["Specified Range", "", "–40", "", "85", "°C"],
+            ["Storage Range", "", "–65", "", "150", "°C"],
+            ["Thermal Resistance θJA SOT23-5 Surface Mount", "", "", "200", "", "°C/W"]]
+    best = extract_document(_doc(rows, "Electrical Characteristics"), device="opamp").best()
+    assert (best["t_stg"].min, best["t_stg"].max) == (-65.0, 150.0)
+    assert best["r_th_ja"].typ == 200.0
+
+
+def test_one_family_heading_cut_by_the_rules_over_package_columns():
+    """TI TL071's thermal table: "TL071" | "/TL072/" | "TL074" is one heading over columns of packages, not a column per
+    part; the first package's figure is read."""
+    rows = [["TH", "THERMALMETRIC(1)", "", "", "", "TL071", "/TL072/", "TL074", "UNIT"],
+            [None, None, "D(S", "OIC)", "FK\n(LCCC)", "J(C", "DIP)", "N(P", None],
+            [None, None, "8\nPINS", "14\nPINS", "20\nPINS", "8\nPINS", "14\nPINS", "8\nPINS", None],
+            ["R\nθ JA", "Junction-to-ambient\nthermalresistance", "97", "86", "—", "—", "—", "85", "°C/W"]]
+    best = extract_document(_doc(rows, "Thermal Information"), device="opamp", part="TL071").best()
+    assert best["r_th_ja"].max == 97.0
