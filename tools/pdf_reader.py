@@ -26,6 +26,7 @@ from typing import Any
 from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
 from chipsmith.tools.pdf_bands import split_bands
+from chipsmith.tools.pdf_dissipation import dissipation_tables
 from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, raised_marks, symbol_dashes, unclip, unnest
 from chipsmith.tools.pdf_text_tables import lines_text, text_tables
 
@@ -312,6 +313,9 @@ def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
     ruled = [t for t in ruled if t not in mashed]
     listed: list[tuple[float, float, float, float]] = []
     unruled = [_Found(box, rows, box in listed) for box, rows in text_tables(words, [t.bbox for t in ruled], _lines_text, listed=listed)]
+    # TI's dissipation-rating tables: headings over two or three lines that no header line holds whole
+    unruled += [_Found(box, rows) for box, rows in dissipation_tables(words)
+                if not any(_overlaps(box, t.bbox) for t in ruled + unruled)]
     ruled += unruled + [t for t in mashed if not any(_overlaps(t.bbox, u.bbox) for u in unruled)]
     return sorted(_one_of_each(ruled), key=lambda t: (t.bbox[1], t.bbox[0]))
 

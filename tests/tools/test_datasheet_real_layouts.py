@@ -438,3 +438,12 @@ def test_one_family_heading_cut_by_the_rules_over_package_columns():
             ["R\nθ JA", "Junction-to-ambient\nthermalresistance", "97", "86", "—", "—", "—", "85", "°C/W"]]
     best = extract_document(_doc(rows, "Thermal Information"), device="opamp", part="TL071").best()
     assert best["r_th_ja"].max == 97.0
+
+
+def test_a_dissipation_rating_table_headed_over_three_lines_a_row_per_package():
+    """TI TLV2462: "DISSIPATION RATING TABLE" with "θJC (°C/W) | θJA (°C/W) | TA ≤ 25°C POWER RATING | TA < 125°C POWER
+    RATING" centred over their columns, "PACKAGE" on the middle line, a package a row ("D (8)  38.3  176  710 mW  142 mW")."""
+    best, facts, _ = extract_case(REAL / "opamp_ti_tlv2462.pdf")
+    assert best["p_d"]["max"] == pytest.approx(0.71) and "D (8) package" in best["p_d"]["conditions"]
+    assert (best["r_th_ja"]["max"], best["r_th_jc"]["max"]) == (176.0, 38.3)
+    assert any(r["canonical"] == "p_d" and r["max"] == pytest.approx(1.375) for r in facts["rows"])  # the Q/M table's FK
