@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from chipsmith.tools.pdf_text_tables import word_lines
+
 Words = list[dict[str, Any]]
 Box = tuple[float, float, float, float]
 
@@ -28,7 +30,7 @@ _AMBIENT = re.compile(r"T\s*A\s*([≤<=]\s*[\d.]+\s*°\s*C)")
 
 def dissipation_tables(words: Words) -> list[tuple[Box, list[list[str | None]]]]:
     """(box, rows) for each dissipation-rating table on a page, rows headed Parameter | Symbol | Conditions | Max | Unit."""
-    lines = _lines([w for w in words if w.get("upright", True)])
+    lines = word_lines([w for w in words if w.get("upright", True)], within=2.5)
     out: list[tuple[Box, list[list[str | None]]]] = []
     for i, ln in enumerate(lines):
         if not _TITLE.match(_text(ln)):
@@ -103,16 +105,6 @@ def _rows(columns: list[tuple[float, float, str]], body: list[Words]) -> list[li
 def _body(ln: Words) -> bool:
     """A package's line: a package code first ("D", "DBV", "N (14, 16)"), then numbers."""
     return bool(_PACKAGE.match(ln[0]["text"])) and sum(1 for w in ln if _NUMBER.match(w["text"])) >= 2
-
-
-def _lines(words: Words) -> list[Words]:
-    out: list[Words] = []
-    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if out and abs(w["top"] - out[-1][0]["top"]) <= 2.5:
-            out[-1].append(w)
-        else:
-            out.append([w])
-    return [sorted(ln, key=lambda w: w["x0"]) for ln in out]
 
 
 def _text(ln: Words) -> str:

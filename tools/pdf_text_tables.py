@@ -38,7 +38,7 @@ def text_tables(words: Words, taken: list[Box], cells_text: Callable[[Words], st
     ``lenient`` reads a table on past text left of its first heading (a symbol column with no heading of
     its own) and past text wider than its header: the second, rule-blind reading of a page uses it.
     """
-    lines = _lines([w for w in words if w.get("upright", True) and not any(_inside(w, b) for b in taken)])
+    lines = word_lines([w for w in words if w.get("upright", True) and not any(_inside(w, b) for b in taken)])
     out: list[tuple[Box, list[list[str | None]]]] = []
     i = 0
     while i < len(lines):
@@ -206,11 +206,11 @@ def _subscripts(name: str, subs: list[str]) -> str:
     return out + name[last:]
 
 
-def _lines(words: Words) -> list[Words]:
-    """Words grouped into lines (tops within 2 pt), top to bottom, each line left to right."""
+def word_lines(words: Words, within: float = 2.0) -> list[Words]:
+    """Words grouped into lines (tops ``within`` points), top to bottom, each line left to right."""
     out: list[Words] = []
     for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if out and abs(w["top"] - out[-1][0]["top"]) <= 2.0:
+        if out and abs(w["top"] - out[-1][0]["top"]) <= within:
             out[-1].append(w)
         else:
             out.append([w])
