@@ -170,6 +170,10 @@ def stated_limits(items: list[tuple[int, str, str]], device: str, table: Synonym
 
 # A line ending in one value with its unit: "Rthj-case Thermal Resistance Junction-case Max 3.12 °C/W"
 _LINE = re.compile(r"^(?P<lead>[^=<>≤≥]*?[A-Za-z][^=<>≤≥]*?)\s+(?P<q>[±+\-–−]?\s?\d+(?:\.\d+)?\s*(?P<u>[^\s\d.,;:]+))\s*$")
+# a name, a semicolon or colon, the value, then words saying where it holds ("… ; 10 °C/W Junction To Ambient")
+_LINE_AFTER = re.compile(r"^(?P<lead>[^=<>≤≥;:]*?[A-Za-z][^=<>≤≥;:]*?)\s*[;:]\s*"
+                         r"(?P<q>[±+\-–−]?\s?\d+(?:\.\d+)?\s*(?P<u>[^\s\d.,;:]+(?:\s?/\s?W)?))"
+                         r"\s+(?P<after>[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,4})$")
 _ROLE = re.compile(r"(?i)\b(max(?:imum)?|min(?:imum)?|typ(?:ical)?)\.?\s*$")
 
 
@@ -197,6 +201,9 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
                 skip.add(r.canonical or "")
                 continue
             m = _LINE.match(line.strip())
+            after = ""
+            if not m and (m := _LINE_AFTER.match(line.strip())):
+                after = m.group("after")  # "Maximum Thermal Resistance; 10 °C/W Junction To Ambient" (MCC)
             if not m or suspicious(line):
                 continue
             q = parse_quantity(m.group("q"))
@@ -218,13 +225,15 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
             canon = None
             for k in range(min(len(words), 3)):  # the whole lead as a name, then a symbol (or two) before the name
                 canon = syn.lookup(" ".join(words[k:]), " ".join(words[:k]), device, q.unit)[0]
+                if not canon and after and k == 0:
+                    canon = syn.lookup(f"{lead} {after}", "", device, q.unit)[0]  # "Thermal Resistance … Junction To Ambient"
                 if canon:
                     break
             if not canon or canon in skip:
                 continue
             kind = (role.group(1)[:3].lower() if role else ("max" if canon in limits else "typ"))
             p = Param(name=lead, symbol="", canonical=canon, min=None, typ=None, max=None, unit=_as_meant(syn, canon, q.unit),
-                      conditions="",
+                      conditions=after,
                       page=pg.number, section="", source=line, origin="text", raw={kind: m.group("q")}, match="name",
                       flags=["read from a line of words ending in its value"])
             setattr(p, kind, q.value)

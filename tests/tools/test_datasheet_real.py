@@ -317,3 +317,12 @@ def test_two_rating_columns_over_a_full_width_table_are_read_apart():
     best = extract_case(REAL / "opamp_national_lm10.pdf")[0]
     assert best["t_j_max"]["max"] == 150.0
     assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-55.0, 150.0)
+
+
+def test_a_line_with_a_semicolon_before_its_value_and_where_it_holds_after_it():
+    """MCC 6A05 … 6A10: "Maximum Thermal Resistance; 10 °C/W Junction To Ambient" in the ratings bullets."""
+    from chipsmith.tools.datasheet_text import line_values
+
+    page = Page(number=1, width=600, height=800, every_line=["Maximum Thermal Resistance; 10 °C/W Junction To Ambient"])
+    got = line_values(Document(path="x.pdf", pages=[page], sections=[], page_count=1), "diode", limits=frozenset({"r_th_ja"}))
+    assert [(p.canonical, p.max, p.conditions) for p in got] == [("r_th_ja", 10.0, "Junction To Ambient")]
