@@ -64,7 +64,7 @@ def _glue_subscripts(band: list[dict[str, Any]]) -> list[dict[str, Any]]:
     size = statistics.median(float(w.get("size", 8) or 8) for w in band)
     out: list[dict[str, Any]] = []
     for w in sorted(band, key=lambda w: (w["x0"], w["top"])):
-        base = next((b for b in reversed(out) if -1.0 <= w["x0"] - b["x1"] <= 1.0 and b["top"] < w["top"] < b["bottom"]
+        base = next((b for b in reversed(out) if -2.0 <= w["x0"] - b["x1"] <= 1.0 and b["top"] < w["top"] < b["bottom"]
                      and float(w.get("size", size) or size) < 0.85 * float(b.get("size", size) or size)), None)
         if base is not None and float(w.get("size", size) or size) < 0.85 * size:
             out[out.index(base)] = {**base, "text": base["text"] + w["text"], "x1": w["x1"]}
