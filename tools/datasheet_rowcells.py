@@ -343,7 +343,7 @@ def shifted(row: list[str | None], col: dict[str, int]) -> bool:
     return any(re.fullmatch(r"(?:--+|[\d.]+)\s+(?:--+|[\d.]+)", ln) and not _THOUSANDS.fullmatch(ln) for c in cells for ln in cell_lines(c))
 
 
-_THOUSANDS = re.compile(r"\d{1,2} \d\d0")  # a number with a thin space before its thousands (Philips, NXP: "20 000")
+_THOUSANDS = re.compile(r"\d{1,3} 000")  # a round thousand after a thin space (Philips, NXP: "20 000"); "30 100" is typ and max
 
 
 _PACKAGE = re.compile(r"(?:[A-Z]{1,6}[\-\s]?\d{1,4}[A-Z]{0,3}|[A-Z]?D\d?PAK|[A-Z]{2,6})(?:\s*\[\d+\])?")

@@ -52,6 +52,7 @@ _DASH_RANGE = re.compile(r"^\s*(?P<a>\d[\d.]*)\s*[-–]\s*(?P<b>\d[\d.]*\s*\S*)\
 _BOUND = re.compile(r"^\s*(?:(?P<min>[>≥]|min\.?(?=[\s\d]))|(?P<max>[<≤]|max\.?(?=[\s\d]))|(?P<typ>typ\.?(?=[\s\d])))\s*", re.I)
 
 
+TYPICAL_NOTE = re.compile(r"(?i)\b(?:all\s+)?(?:these\s+)?values\s+are\s+typical\b|\btypical\s+values?\s+only\b")
 # a pointer to a figure inside a name (a note marker stays: it is resolved as a footnote): "Gain-Bandwidth Product, (See Figures 6, 30)"
 _SEE = re.compile(r"\s*,?\s*\((?:see\s+(?:notes?|figures?|figs?\.?)|figures?|figs?\.?)\s*[^()]*\)", re.I)
 
@@ -74,7 +75,7 @@ def _parse_value(text: str, unit: str) -> tuple[SIValue | None, SIValue | None, 
     t = re.sub(r"(?<=\d)[a-e]$", "", t) if unit else t
     t = re.sub(r"(?:^|(?<=\s))\(cid:\d+\)\s?(?=\d)", "-", t)  # an unmapped minus glyph: "(cid:2)65 to +175"
     t = re.sub(r"(?:^|(?<=\s))([-+–−±])\s+(?=\d)", r"\1", t)  # a sign set apart from its number: "- 55 to + 175", "± 20"
-    t = re.sub(r"^([-+–−±]?\d{1,2}) (\d\d0)$", r"\1\2", t)  # thousands after a thin space (Philips, NXP: "20 000")
+    t = re.sub(r"^([-+–−±]?\d{1,3}) (000)$", r"\1\2", t)  # a round thousand after a thin space (Philips, NXP: "20 000")
     m = RANGE.match(t) or _DASH_RANGE.match(t)
     if m:
         a, b = parse_quantity(m.group("a"), unit), parse_quantity(m.group("b"), unit)
@@ -325,6 +326,9 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             if at is not None and not sub_items and is_empty(join_lines(cond_raw)):
                 name_raw, cond_raw = "\n".join(lines[:at]), "\n".join(lines[at:])
             name, m1 = split_footnote(re.sub(_SEE, "", join_lines(name_raw)).strip(" ,"))
+            lead = re.match(r"\((\d{1,2})\)\s+(?=[A-Za-z])", name)  # a mark before the name when the text layer moved it there
+            if lead:
+                name, m1 = name[lead.end():], [lead.group(1), *m1]
             kind = re.fullmatch(r"(?i)(storage|operating|specified|junction)\s+range", name)
             if kind and re.search(r"(?i)temperature", subhead):
                 name = f"{kind.group(1)} Temperature Range"  # "Storage Range" under "TEMPERATURE RANGE" (Burr-Brown)
@@ -354,6 +358,10 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                   conditions=conditions_text(cond_raw).rstrip(","), page=table.page, section=section,
                   source=" | ".join(join_lines(c) for c in row if c), origin="text" if table.listed else "table", table=table.ref,
                   raw={"unit": unit_raw}, footnotes=footnotes)
+        cond_mark = re.match(r"\((\d{1,2})\)(?:,\s*|\s+|$)", p.conditions)
+        if cond_mark:  # a note mark printed beside the name that the layout put in the conditions column: "(3), SOT23-5"
+            p.conditions = p.conditions[cond_mark.end():]
+            p.footnotes[cond_mark.group(1)] = doc.footnote(table.page, cond_mark.group(1))
         if not p.symbol and has_id and "symbol" not in col and name_raw:
             # TI's tables without a Symbol column print the symbol as a line of the name cell ("Large-signal\nAVD\nvoltage")
             for ln in cell_lines(name_raw)[1:]:
@@ -413,6 +421,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                 elif per_part and (re.search(r"(?i)\btyp", p.name) or re.search(r"(?i)\|\s*typ(?:ical)?\.?\s*\|", p.source)):
                     # "Typical …", or a cell saying so among the parts' columns ("NPN | Typ | 200", CDIL)
                     p.typ = lo.value
+                elif any(TYPICAL_NOTE.search(n or "") for n in p.footnotes.values()):
+                    p.typ = lo.value  # a note on the row calls its values typical (ST: "All values are typical")
                 elif absmax or per_part or "max" in section.lower():
                     p.max = lo.value
                 else:

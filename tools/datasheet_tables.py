@@ -34,7 +34,7 @@ from chipsmith.tools.datasheet_cells import (
     unit_factor,
 )
 from chipsmith.tools.datasheet_header import ROLES, Header, find_header, mentioned_parts, same_part
-from chipsmith.tools.datasheet_rows import extract_tables
+from chipsmith.tools.datasheet_rows import TYPICAL_NOTE, extract_tables
 from chipsmith.tools.datasheet_synonyms import Canonical, Synonyms, canonicalise, device_class, requested_part, synonyms
 from chipsmith.tools.datasheet_text import extract_sentences, line_values, sentences, stated_limits, suspicious, trusted_sentences
 from chipsmith.tools.pdf_reader import Document
@@ -131,7 +131,8 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
             p.canonical = None  # an ambient operating range, not the junction temperature
         if p.canonical == "h_fe" and p.symbol.strip().startswith("hfe"):
             p.canonical = None  # lower-case hfe is the small-signal gain, not the DC gain hFE
-        if "value" in p.raw and p.typ is not None and p.min is None and p.max is None and not re.search(r"(?i)typ", p.name):
+        if "value" in p.raw and p.typ is not None and p.min is None and p.max is None and not re.search(r"(?i)typ", p.name) \
+                and not any(TYPICAL_NOTE.search(n or "") for n in p.footnotes.values()):
             if p.canonical in _LIMITS or re.search(r"(?i)\bmax", p.name):
                 p.max, p.typ = p.typ, None
         glyph = next((k for k in ("min", "typ", "max", "value") if re.match(r"\s*\(cid:\d+\)\s?\d", p.raw.get(k) or "")), None)

@@ -793,8 +793,19 @@ def _footnotes(lines: list[TextLine], height: float) -> dict[str, str]:
     """Footnotes: numbered/starred lines in the bottom third of the page, continuation lines joined."""
     notes: dict[str, str] = {}
     last: str | None = None
+    alone: TextLine | None = None
     for ln in sorted((x for x in lines if x.top > height * 0.55), key=lambda x: (x.column, x.top)):
         m = _FOOTNOTE_RE.match(ln.text)
+        bare = re.fullmatch(r"\s*\((\d{1,2})\)\s*", ln.text)
+        if bare:  # a raised mark on a line of its own, its note's text on the next line (ST: "(3)" over "Short-circuits …")
+            alone, last = ln, None
+            continue
+        if alone is not None and not m and ln.column == alone.column and 0 <= ln.top - alone.top < 16 and ln.x0 >= alone.x0:
+            last = _FOOTNOTE_RE.match(alone.text + " x").group("a")  # type: ignore[union-attr]
+            notes[last] = ln.text.strip()
+            alone = None
+            continue
+        alone = None
         if m:
             marker = m.group("a") or m.group("b") or m.group("d") or m.group("e") or _SUPERSCRIPTS.get(m.group("c") or "", "")
             notes[marker] = m.group("text").strip()

@@ -6,11 +6,11 @@ import pytest
 
 from chipsmith.evals.datasheet import extract_case
 from chipsmith.tools.datasheet_header import mentioned_parts
-from chipsmith.tools.datasheet_rowcells import rejoin_range, split_shared
+from chipsmith.tools.datasheet_rowcells import rejoin_range, shifted, split_shared
 from chipsmith.tools.datasheet_synonyms import synonyms
 from chipsmith.tools.datasheet_tables import extract_document
 from chipsmith.tools.pdf_glyphs import raised_marks, symbol_dashes
-from chipsmith.tools.pdf_reader import Document, Page, Table
+from chipsmith.tools.pdf_reader import Document, Page, Table, read_pdf
 
 REAL = Path(__file__).resolve().parents[2] / "evals" / "data" / "datasheets-real"
 
@@ -447,3 +447,24 @@ def test_a_dissipation_rating_table_headed_over_three_lines_a_row_per_package():
     assert best["p_d"]["max"] == pytest.approx(0.71) and "D (8) package" in best["p_d"]["conditions"]
     assert (best["r_th_ja"]["max"], best["r_th_jc"]["max"]) == (176.0, 38.3)
     assert any(r["canonical"] == "p_d" and r["max"] == pytest.approx(1.375) for r in facts["rows"])  # the Q/M table's FK
+
+
+def test_two_values_a_space_apart_are_typ_and_max_unless_a_round_thousand():
+    """ADI OP27: "30 100" under Typ is the typical and the maximum run together; NXP's "20 000" is one number."""
+    col = {"min": 0, "typ": 1, "max": 2}
+    assert shifted(["", "30 100", ""], col) and not shifted(["", "", "20 000\n5 000"], col)
+
+
+def test_a_note_that_calls_a_rows_values_typical():
+    """ST LMV321: "(3)" printed beside the thermal resistances lands in the conditions column; note 3, its mark raised
+    on a line of its own, ends "All values are typical": the lone values are typical, not limits."""
+    doc = read_pdf(REAL / "opamp_st_lmv321.pdf")
+    assert doc.footnote(3, "3").endswith("All values are typical.")
+    page = Page(number=1, width=600, height=800, footnotes={"3": "Short-circuits can cause excessive heating. All values are typical."})
+    page.tables = [Table(page=1, index=0, bbox=(0, 0, 1, 1), section="Absolute maximum ratings",
+                         rows=[["Symbol", "Parameter", "", "Value", "Unit"],
+                               ["Rthja", "Thermal resistance junction-to-ambient", "(3), SOT23-5", "250", "°C/W"],
+                               ["Tj", "Maximum junction temperature", "", "150", "°C"]])]
+    best = extract_document(Document(path="x.pdf", pages=[page], sections=[], page_count=1), device="opamp").best()
+    assert (best["r_th_ja"].typ, best["r_th_ja"].max, best["r_th_ja"].conditions) == (250.0, None, "SOT23-5")
+    assert best["t_j_max"].max == 150.0  # a rating with no such note stays a limit
