@@ -30,9 +30,11 @@ def symbol_and_name(cell: str) -> tuple[str, str | None]:
         return _symbol_line(lines) or (cell, None)
     symbol, rest = m.group(1), [m.group(2)]
     for i, ln in enumerate(lines[1:]):
-        if len(symbol) == 1 and (re.fullmatch(r"[A-Z0-9][A-Z0-9()]{0,7}", ln) or (i == 0 and re.fullmatch(r"[a-z0-9][a-z0-9()]{0,7}", ln))):
+        if len(symbol) == 1 and (re.fullmatch(r"[A-Z0-9][A-Z0-9()]{0,7}", ln)
+                                 or (i == 0 and re.fullmatch(r"[a-z0-9][a-z0-9()]{0,7}(?: [a-z][a-z\-]{0,4})?", ln))):
             # its subscript on a line of its own ("V Drain-source Voltage" over "DS"; right under it in lower case,
-            # "P Total Dissipation" over "tot", "t Turn-on" over "d(on)"); a capitalised word ("Time") continues the name
+            # "P Total Dissipation" over "tot", "t Turn-on" over "d(on)", "R Thermal resistance" over "th j-mb"); a
+            # capitalised word ("Time") continues the name
             symbol += ln
         else:
             rest.append(ln)
@@ -141,10 +143,11 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
         names = _names_per_row(name_lines, k) if own else None
         last_cond, part = "", ""
         per_part = per_part and bool(labels)
+        units = _unit_lines(cell_lines(cell_at(row, col.get("unit"))), k)
         for i in range(k):
             new: list[str | None] = []
             for j, cell in enumerate(row):
-                ls = cell_lines(cell)
+                ls = units if j == col.get("unit") else cell_lines(cell)
                 if j in vcols or j == col.get("unit"):
                     new.append(ls[i] if len(ls) == k else (cell if len(ls) == 1 and (j == col.get("unit") or i == 0) else None))
                 elif j == name_j and items:
@@ -186,6 +189,65 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
                 elif name_j is not None:
                     new[name_j] = (name + " (" + text + ")") if text else name
             out.append(new)
+    return out
+
+
+def _unit_lines(lines: list[str], k: int) -> list[str]:
+    """A Units cell of ``k`` rows whose Symbol-font glyphs the text layer set on lines of their own: "Ω" over "m" is
+    mΩ and "µ" over "A" is µA (Philips); joined only when that makes one unit a row."""
+    if len(lines) <= k:
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        a, b = lines[i].strip(), (lines[i + 1].strip() if i + 1 < len(lines) else "")
+        if a in ("Ω", "W") and b in ("m", "k", "M"):
+            out.append(b + "Ω")
+            i += 2
+        elif a in ("µ", "μ") and b in ("A", "V", "s", "F", "H", "W", "S", "Ω"):
+            out.append("µ" + b)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out if len(out) == k else lines
+
+
+_SYMBOL_NAME = re.compile(r"^[A-Za-z] [A-Z][a-z]")  # a symbol's letter, then the name (Philips: "R Thermal resistance")
+
+
+def carried_subscripts(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
+    """A symbol letter whose subscript the text layer set in the row below (Philips, read by word alignment): "R" |
+    "Drain-source on-state" over "DS(ON)" | "resistance" is RDS(ON), "Drain-source on-state resistance", and the row
+    below, with its own values, is the same parameter at other conditions; "fs" over "I" gives gfs its subscript and
+    leaves "I" to its own row ("f" over "T", "e" over "n" are a whole symbol already). A Units cell "Ω" over "m" on
+    one row is mΩ."""
+    sj, nj, uj = col.get("symbol"), col.get("param"), col.get("unit")
+    out = [list(r) for r in rows]
+    for r in out:
+        if uj is not None and uj < len(r) and len(lines := cell_lines(r[uj])) == 2 and len(joined := _unit_lines(lines, 1)) == 1:
+            r[uj] = joined[0]
+    for j in {sj, nj} - {None}:
+        for a, b in zip(out, out[1:]):
+            la, lb = cell_lines(cell_at(a, j)), cell_lines(cell_at(b, j))
+            head = next((k for k, ln in enumerate(lb) if _SYMBOL_NAME.match(ln)), None)
+            if la and _SYMBOL_NAME.match(la[0]) and head and all(ln[:1].islower() for ln in lb[:head]):
+                # the last line of a name printed in the next row's band, above that row's own "R Thermal …"
+                a[j], b[j] = "\n".join(la + lb[:head]), "\n".join(lb[head:])  # type: ignore[index]
+    if sj is None or nj is None:
+        return out
+    for a, b in zip(out, out[1:]):
+        sa, sb = cell_lines(cell_at(a, sj)), cell_lines(cell_at(b, sj))
+        if not sa or not sb or not re.fullmatch(r"[A-Za-z]", sa[-1].strip()) or (len(sa) >= 2 and len(sa[-2].strip()) == 1) \
+                or not re.fullmatch(r"[a-z(][A-Za-z0-9()\-]{0,9}(?: [a-z]{1,3})?|[A-Z0-9()]{2,9}", sb[0].strip()):
+            continue
+        name_b = (cell_at(b, nj) or "").strip()
+        if not (len(sb) >= 2 and re.fullmatch(r"[A-Za-z]", sb[1].strip())) and name_b[:1].isupper():
+            continue  # "trr" beside a name of its own is that row's symbol, not the subscript of the letter above
+        a[sj] = "\n".join(sa[:-1] + [sa[-1].strip() + sb[0].strip()])
+        b[sj] = "\n".join(sb[1:]) or None
+        if b[sj] is None and name_b[:1].islower() and nj < len(a) and nj < len(b):
+            a[nj], b[nj] = f"{cell_at(a, nj) or ''} {name_b}".strip(), None  # the name's last word under the values
     return out
 
 

@@ -35,6 +35,7 @@ from chipsmith.tools.datasheet_header import (
 )
 from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, part_row_table, symbol_column_table
 from chipsmith.tools.datasheet_rowcells import (
+    carried_subscripts,
     cell_at,
     condition_heads,
     package_rows,
@@ -212,7 +213,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     prev_other = False  # the row ``prev`` was read from is for another part
     vcols = sorted({j for j, r in header.roles.items() if r in ("min", "typ", "max", "value")} | set(header.parts))
     col, body = part_columns([rejoin_range(r, vcols) for r in table.rows[start:]], header, col, part)
-    body = package_rows(condition_heads(body, col), col)
+    body = carried_subscripts(package_rows(condition_heads(body, col), col), col)
     uj = col.get("unit", -1)
     for a, b in zip(body, body[1:]):
         # a unit broken over two rows, its prefix on the first ("µ" over "A", Vishay): both rows are in µA

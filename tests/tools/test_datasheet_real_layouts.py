@@ -468,3 +468,29 @@ def test_a_note_that_calls_a_rows_values_typical():
     best = extract_document(Document(path="x.pdf", pages=[page], sections=[], page_count=1), device="opamp").best()
     assert (best["r_th_ja"].typ, best["r_th_ja"].max, best["r_th_ja"].conditions) == (250.0, None, "SOT23-5")
     assert best["t_j_max"].max == 150.0  # a rating with no such note stays a limit
+
+
+def test_a_symbol_letter_whose_subscript_and_last_word_sit_in_the_row_below():
+    """Philips IRF540 read by word alignment: "R | Drain-source on-state" over "DS(ON) | resistance", "Ω" over "m" in
+    the Units cell; "g" over "fs" and "I" in one cell. The ruled reading: "to mounting base" opens the next row's cell."""
+    head = ["SYMBOL", "PARAMETER", "CONDITIONS", "MIN.", "TYP.", "MAX.", "UNIT"]
+    rows = [head, ["R", "Drain-source on-state", "V = 10 V; I = 17 A", "-", "49", "77", "Ω\nm"],
+            ["DS(ON)", "resistance", "T = 175˚C", "-", "132", "193", "Ω\nm"],
+            ["g", "Forward transconductance", "V = 25 V; I = 17 A", "8.7", "15.5", "-", "S"],
+            ["fs\nI", "Gate source leakage current", "V = 20 V; V = 0 V", "-", "10", "100", "nA"],
+            ["GSS\nI", "Zero gate voltage drain", "V = 100 V; V = 0 V", "-", "0.05", "10", "µ\nA"],
+            ["DSS", "current", "V = 80 V; V = 0 V; T = 175˚C", "-", "-", "250", "µ\nA"],
+            ["t", "Reverse recovery time", "I = 17 A", "-", "80", "-", "ns"], ["rr", "Recovered charge", "", "-", "0.4", "-", "µC"]]
+    best = extract_document(_doc(rows, "Electrical Characteristics"), device="mosfet").best()
+    assert (best["r_ds_on"].typ, best["r_ds_on"].max) == (pytest.approx(0.049), pytest.approx(0.077))
+    assert best["g_fs"].min == 8.7 and best["i_gss"].max == pytest.approx(1e-7) and best["i_dss"].max == pytest.approx(1e-5)
+    rows = [["SYMBOL PARAMETER", "CONDITIONS", "MIN.", "TYP.", "MAX.", "UNIT"],
+            ["R Thermal resistance junction\nth j-mb", "", "-", "-", "1.5", "K/W"],
+            ["to mounting base\nR Thermal resistance junction\nth j-a", "SOT78 package, in free air", "-", "60", "-", "K/W"]]
+    best = extract_document(_doc(rows, "Thermal resistances"), device="mosfet").best()
+    assert best["r_th_jc"].max == 1.5 and best["r_th_ja"].typ == 60.0
+    # "f" over "T" is a whole symbol: the "t" of the row below is that row's own, lower-case names or not (Philips 2N2222A)
+    rows = [["SYMBOL", "PARAMETER", "CONDITIONS", "MIN.", "MAX.", "UNIT"], ["f\nT", "transition frequency", "I = 20 mA", "300", "-", "MHz"],
+            ["t\noff", "turn-off time", "I = 150 mA", "-", "250", "ns"]]
+    best = extract_document(_doc(rows, "Characteristics"), device="bjt").best()
+    assert best["f_t"].min == pytest.approx(3e8) and best["f_t"].symbol == "fT"
