@@ -115,6 +115,7 @@ _VALUE_MARK = re.compile(r"(?:\(\s*(?:\*{1,3}|\d{1,2}|[a-h])\s*\)|\*{1,3}|[¹²�
 def parse_quantity(text: str, unit_hint: str = "") -> SIValue | None:
     """The core value reader with the unit hint normalised; None for text it cannot read."""
     t = re.sub(r"^([±+\-–−]?\d+\.)\s+(?=\d)", r"\1", (text or "").strip())  # "1. 7V": a space after the decimal point
+    t = re.sub(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])", r"\1.\2", t)  # a decimal comma (Fuji: "2,5"); "1,000" is a thousand
     m = re.match(r"^([<>≤≥~]?\s*[±+\-–−]?\s*[\d.,]+(?:\s*[x×]\s*10\^?[+\-–−]?\d+)?)\s*(.*)$", t)
     if m and m.group(2):
         # a footnote mark after the value is no unit: "18(**)", "18 (1)", "3.5 (a)" (not 3.5 years)

@@ -123,7 +123,9 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                             units[j] = unit
                     elif role in ("unit", "cond") and role not in roles.values() and j not in roles:
                         more[j] = role  # "Condition" and "Units" in the lower row, under a row of part names (Micrel)
-            if len(sub) >= 2:
+            # "MIN TYP MAX" in one cell under a part heading (TI's LinCMOS TLC274): a second header row all the same
+            grouped = any(len(set(re.findall(r"(?i)\b(min|typ|max)\b", c or ""))) >= 2 for j, c in enumerate(rows[i + 1]) if j in sub)
+            if len(sub) >= 2 or grouped:
                 roles.update(more)
                 for j, role in sub.items():
                     roles[j] = role
@@ -222,6 +224,8 @@ def _part_heading(cell: str) -> str:
     t = split_footnote(re.sub(r"^\(\d\)|\s+", "", cell))[0].upper()
     if t in _OTHERS:
         return OTHERS
+    if m := re.fullmatch(r"([A-Z]{1,2})-?SUFFIX(?:ES)?", t):
+        return GRADE + m.group(1)  # "C SUFFIX" | "I SUFFIX" | "M SUFFIX" (TI): the requested part with that grade letter
     if re.fullmatch(r"\d{4,5}[A-Z]?", t):
         return t  # the part's digits under a "Value" heading, the family prefix left out
     if mentioned_parts(t.replace("_", "0")) and re.fullmatch(r"[A-Z0-9,/\-_]+", t):
@@ -230,6 +234,7 @@ def _part_heading(cell: str) -> str:
 
 
 OTHERS = "*"  # a column for every part the other headings do not name ("ALL OTHER DEVICES", TI)
+GRADE = "~"  # a column for the requested part's grade the heading names by its suffix letter ("C SUFFIX", TI)
 _OTHERS = {"ALLOTHERDEVICES", "ALLOTHERS", "OTHERDEVICES", "ALLOTHERTYPES", "OTHERS"}
 
 
@@ -259,7 +264,7 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     if not header.parts or not part:
         return col, rows
     starts = sorted(header.parts)
-    heads = {j: _fill(h, part) for j, h in header.parts.items()}
+    heads = {j: part.upper() + h[1:] if h.startswith(GRADE) else _fill(h, part) for j, h in header.parts.items()}
     # the column naming the part most closely: "TL082C" (the first grade) before "TL082AC" for a request for TL082
     # (between grades as close, "TL071C" and "TL071M", the commercial one: the grade a plain part number orders)
     fits = [(min((len(n) - len(part) + (0.5 if n[len(part):] not in ("", "C") else 0) for n in mentioned_parts(heads[j])

@@ -103,8 +103,10 @@ def _rows(columns: list[tuple[float, float, str]], body: list[Words]) -> list[li
 
 
 def _body(ln: Words) -> bool:
-    """A package's line: a package code first ("D", "DBV", "N (14, 16)"), then numbers."""
-    return bool(_PACKAGE.match(ln[0]["text"])) and sum(1 for w in ln if _NUMBER.match(w["text"])) >= 2
+    """A package's line: a package code first ("D", "DBV", "N (14, 16)"), then numbers (a heading line "TA ≤ 25°C …
+    TA = 70 °C TA = 85 °C" starts with a code-like "TA" and holds numbers, but no number follows its first word)."""
+    return bool(_PACKAGE.match(ln[0]["text"])) and sum(1 for w in ln if _NUMBER.match(w["text"])) >= 2 \
+        and len(ln) > 1 and bool(re.match(r"[\d.(]", ln[1]["text"]))
 
 
 def _text(ln: Words) -> str:

@@ -86,15 +86,21 @@ def raised_marks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def unclip(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]) -> list[list[str | None]]:
     """Cells given back the first letters a column rule cut off ("arameter", "ommon Mode Rejection"; Linear
-    Technology): a word that starts left of the cell's edge but lies mostly inside it belongs to the cell whole."""
+    Technology): a word that starts left of the cell's edge but lies mostly inside it belongs to the cell whole; so
+    does a number that starts inside the cell and runs past its right edge (the cell keeping its first digits)."""
     for i, r in enumerate(table.rows):
         for j, c in enumerate(r.cells):
             if c is None or i >= len(rows) or j >= len(rows[i]) or not rows[i][j]:
                 continue
             lines = str(rows[i][j]).split("\n")
             for w in words:
+                cy = (w["top"] + w["bottom"]) / 2
+                if c[0] < w["x0"] < c[2] - 0.3 < c[2] + 0.3 < w["x1"] and c[1] <= cy <= c[3] \
+                        and re.fullmatch(r"[-+±−–]?\d[\d.,]*", w["text"]):
+                    _untrim(lines, w["text"], (cy - c[1]) / max(c[3] - c[1], 1.0))
+                    continue
                 if not (w["x0"] < c[0] - 0.3 < c[0] + 0.3 < (w["x0"] + w["x1"]) / 2 < c[2]
-                        and c[1] <= (w["top"] + w["bottom"]) / 2 <= c[3]):
+                        and c[1] <= cy <= c[3]):
                     continue
                 for n in (1, 2, 3):
                     rest = w["text"][n:]
@@ -104,6 +110,21 @@ def unclip(table: Any, rows: list[list[str | None]], words: list[dict[str, Any]]
                         break
             rows[i][j] = "\n".join(lines)
     return rows
+
+
+def _untrim(lines: list[str], word: str, at: float) -> None:
+    """A number whose last characters a column rule cut off ("1400" read "140", "4,5" read "4"; Fuji) given back
+    whole: the line ending in its first characters, the one nearest the word's height (``at``, 0 top … 1 bottom)
+    when several do."""
+    for n in (1, 2):
+        head = word[:-n]
+        if not head:
+            return
+        found = [k for k, ln in enumerate(lines) if ln == head or ln.endswith(" " + head)]
+        if found:
+            k = min(found, key=lambda k: abs((k + 0.5) / len(lines) - at))
+            lines[k] = lines[k][: len(lines[k]) - len(head)] + word
+            return
 
 
 def unnest(table: Any, rows: list[list[str | None]]) -> list[list[str | None]]:

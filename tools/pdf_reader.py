@@ -316,7 +316,8 @@ def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
     # TI's dissipation-rating tables: headings over two or three lines that no header line holds whole
     unruled += [_Found(box, rows) for box, rows in dissipation_tables(words)
                 if not any(_overlaps(box, t.bbox) for t in ruled + unruled)]
-    ruled += unruled + [t for t in mashed if not any(_overlaps(t.bbox, u.bbox) for u in unruled)]
+    # a frame read as tall cells around a table already read (rules above and below a lattice, TI) adds nothing
+    ruled += unruled + [t for t in mashed if not any(_overlaps(t.bbox, u.bbox) for u in unruled + ruled)]
     return sorted(_one_of_each(ruled), key=lambda t: (t.bbox[1], t.bbox[0]))
 
 
@@ -702,7 +703,13 @@ def _gutter(words: list[dict[str, Any]], width: float, boxes: list[tuple[float, 
     both = sum(1 for spans in rows.values() if any(x1 <= a for _, x1 in spans) and any(x0 >= b for x0, _ in spans))
     if both < 5:
         return None
+    right = [w["text"] for w in words if w["x0"] >= b]
+    if sum(1 for t in right if _VALUE_WORD.fullmatch(t)) > 0.6 * len(right):
+        return None  # right of the gap stand a table's values, not a column of text (ST: names, then Min Typ Max | Unit)
     return (a + b) / 2
+
+
+_VALUE_WORD = re.compile(r"(?i)[-+±–−]?[\d.,]+|min\.?|typ\.?|max\.?|unit|[µmnpk]?[AVWsΩ]|[µmk]?Hz|dB|%|°C|V/m?[sV]|[a-z]{1,2}/[a-z°]{1,2}")
 
 
 def _widest(cross: list[int], lo: int, hi: int, most: int) -> tuple[int, int] | None:

@@ -1,0 +1,36 @@
+"""Layouts from the eighth batch's tuning files: decimal commas and numbers clipped at a rule (Fuji), TI's LinCMOS
+tables with grade suffix columns and "MIN TYP MAX" in one cell, ST's unruled tables with grade column groups."""
+
+from pathlib import Path
+
+import pytest
+
+from chipsmith.evals.datasheet import extract_case
+from chipsmith.tools.datasheet_cells import parse_quantity
+
+REAL = Path(__file__).resolve().parents[2] / "evals" / "data" / "datasheets-real"
+
+
+def test_a_decimal_comma_is_a_decimal_point_and_three_digits_after_a_comma_are_thousands():
+    assert parse_quantity("2,5", "V").value == 2.5 and parse_quantity("62,5", "°C/W").value == 62.5
+    assert parse_quantity("71,9 mJ").value == pytest.approx(0.0719)
+    assert parse_quantity("1,000", "V").value == 1000.0 and parse_quantity("20,000", "pF").value == pytest.approx(2e-8)
+
+
+def test_numbers_a_column_rule_cut_short_are_read_whole():
+    """Fuji 2SK2645: the table's frame ends left of where the Max column's numbers do ("1400" clipped to "140",
+    "4,5" to "4"); every figure of the characteristics table reads as printed."""
+    best = extract_case(REAL / "mosfet_fuji_2sk2645-01mr.pdf")[0]
+    assert (best["v_gs_th"]["min"], best["v_gs_th"]["typ"], best["v_gs_th"]["max"]) == (3.5, 4.0, 4.5)
+    assert best["c_iss"]["max"] == pytest.approx(1.4e-9) and best["t_d_off"]["max"] == pytest.approx(9e-8)
+    assert best["r_ds_on"]["max"] == pytest.approx(1.2) and best["r_th_ja"]["max"] == 62.5
+
+
+def test_grade_suffix_columns_min_typ_max_in_one_cell_and_a_dissipation_table_under_heading_lines():
+    """TI TLC274: "C SUFFIX | I SUFFIX | M SUFFIX" over "MIN MAX" cells; the characteristics' "MIN TYP MAX" in one
+    cell under the part heading; a frame's rules above and below the lattice read as no table of their own; the
+    dissipation table's heading line "TA ≤ 25°C … TA = 70 °C" is no package row."""
+    best = extract_case(REAL / "opamp_ti_tlc274.pdf")[0]
+    assert (best["v_supply_max"]["min"], best["v_supply_max"]["max"]) == (3.0, 16.0)  # the C suffix's range
+    assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(1.1e-3), pytest.approx(1e-2))
+    assert best["p_d"]["max"] == pytest.approx(0.95) and best["cmrr"]["min"] == 65.0
