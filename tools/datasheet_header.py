@@ -68,6 +68,18 @@ def header_role(cell: str) -> tuple[str | None, str]:
     return None, unit
 
 
+def _rejoined(row: list[str | None]) -> list[str | None]:
+    """A header row with headings a column rule cut in two joined again ("PARAME" | "TER", "TESTC" | "ONDITIONS"; TI's
+    later prints of National parts): the whole word heads the left column, the right one is left unheaded."""
+    out = list(row)
+    for j in range(len(out) - 1):
+        a, b = (out[j] or "").strip(), (out[j + 1] or "").strip()
+        if re.fullmatch(r"[A-Za-z]{2,}", a) and re.fullmatch(r"[A-Za-z]{2,}", b) and header_role(a)[0] is None \
+                and header_role(b)[0] is None and header_role(a + b)[0] is not None:
+            out[j], out[j + 1] = a + b, ""
+    return out
+
+
 def _fragment(cell: str | None, heading: str | None) -> bool:
     """A heading cell holding only a cut-off piece of its neighbour's heading word ("PAR" beside "PARAMETER")."""
     a, b = re.sub(r"[^a-z]", "", (cell or "").lower()), re.sub(r"[^a-z]", "", (heading or "").lower())
@@ -77,6 +89,7 @@ def _fragment(cell: str | None, heading: str | None) -> bool:
 def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
     """The header in the first ``scan`` rows of a table, merging a second header row (Min/Typ/Max under "Value")."""
     for i, row in enumerate(rows[:scan]):
+        row = _rejoined(row)
         roles: dict[int, str] = {}
         units: dict[int, str] = {}
         # a heading is a few words: a cell of prose (a frame's text read as one cell) heads nothing

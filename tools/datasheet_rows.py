@@ -312,6 +312,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             continue
         footnotes: dict[str, str] = {}
         if has_id:
+            # a θ at a line's end over its subscript ("Thermal Resistance, θ" over "JA", Burr-Brown) is one symbol
+            name_raw = re.sub(r"([θΘ])[ \t]*\n[ \t]*([A-Z]{1,3})[ \t]*(?=\n|$)", r"\1\2", name_raw or "") or name_raw
             lines = cell_lines(name_raw)
             items = [ln for ln in lines[1:] if re.match(r"^[–\-—−]\s*\w", ln)]
             if items and len(items) == len(lines) - 1:
@@ -321,6 +323,12 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                 name_raw = lines[0]
             else:
                 sub_items = []
+            if len(lines) >= 2 and not sub_items and " " in lines[0] and re.fullmatch(r"[A-Z][A-Z \-/&]{3,}", lines[0]) \
+                    and len(re.findall(r"[A-Z]{3,}", lines[0])) >= 2 and re.search(r"[a-z]", lines[1]):
+                # a group heading printed in the first row's name cell (Burr-Brown: "OPEN-LOOP GAIN" over "Open-Loop
+                # Voltage Gain"): the heading of the rows under it, not a part of the name
+                subhead, lines = lines[0], lines[1:]
+                name_raw = "\n".join(lines)
             # the test conditions on lines of their own under the name, no conditions column (Infineon):
             # "Forward voltage" over "I = 2 mA" over "F"
             at = next((k for k, ln in enumerate(lines) if k > 0 and re.match(r"[A-Za-z]\w*\s*=\s*[-+−]?\d", ln)), None)
@@ -333,6 +341,14 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             kind = re.fullmatch(r"(?i)(storage|operating|specified|junction)\s+range", name)
             if kind and re.search(r"(?i)temperature", subhead):
                 name = f"{kind.group(1)} Temperature Range"  # "Storage Range" under "TEMPERATURE RANGE" (Burr-Brown)
+            inner = re.search(r"\s*\((\d{1,2})\)\s*(?=,)", name)  # a mark before a symbol after a comma: "Resistance (2) , θJA"
+            if inner:
+                name, m1 = name[:inner.start()] + name[inner.end():], [*m1, inner.group(1)]
+            supply = re.match(r"(?i)current\b\s*,?\s*(.*)$", name)
+            if supply and re.search(r"(?i)\bsupply\b", subhead):
+                # "Current, Total Both Amplifiers" under "POWER SUPPLY" (Burr-Brown): the supply current, for both
+                name = "Supply Current"
+                cond_raw = ", ".join(x for x in (supply.group(1), join_lines(cond_raw)) if x and not is_empty(x))
             name_base = name
             symbol, m2 = split_footnote(symbol_text(sym_raw))
             for mk in m1 + m2:
@@ -430,8 +446,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                     p.typ = lo.value
             elif hi is not None:
                 p.min, p.max = lo.value, hi.value
-            elif lo.symmetric and role == "max":
-                p.min, p.max = -lo.value, lo.value
+            elif lo.symmetric and role == "max" and p.min is None:
+                p.min, p.max = -lo.value, lo.value  # "±20" under Max alone is a range; beside a Min ("±4.5 | ±24") a magnitude
             else:
                 setattr(p, role, lo.value)
         if len(units_seen) > 1:

@@ -230,6 +230,8 @@ def _is_header(line: Words, lenient: bool = False) -> bool:
         return True
     if lenient and len(line) >= 2 and all(_PART_HEAD.match(w["text"]) for w in line):
         return True  # part numbers alone over their value columns, the names under no heading (National's ratings)
+    if [w["text"].lower() for w in line] in (["symbol", "units"], ["symbol", "unit"]):
+        return True  # Central's ratings: the names left of "SYMBOL", the values under no heading left of "UNITS"
     if len(heads) < (2 if lenient and len(heads) == len(line) else 3) or len(heads) < 0.5 * len(line):
         return False
     texts = {w["text"].lower().rstrip(".") for w in heads}
@@ -289,6 +291,14 @@ def _table_at(lines: list[Words], i: int, cells_text: Callable[[Words], str],
     if named:
         header[0] = named
     value_cols = {j for j, h in enumerate(header) if h and _valued(h, lenient)}
+    if not value_cols and named and len(anchors) == 3:
+        # no heading over the values: their column starts at the leftmost number between the symbols and the units
+        near = [w["x0"] for ln in lines[k:k + 12] for w in ln if anchors[1] + 15 < w["x0"] and w["x1"] < anchors[2] - 2
+                and _NUMBER.match(w["text"])]
+        if near:
+            anchors.insert(2, min(near) - 2)
+            header.insert(2, "Value")
+            value_cols = {2}
     if not value_cols:
         return None
     body: list[Words] = []

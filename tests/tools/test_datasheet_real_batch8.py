@@ -34,3 +34,27 @@ def test_grade_suffix_columns_min_typ_max_in_one_cell_and_a_dissipation_table_un
     assert (best["v_supply_max"]["min"], best["v_supply_max"]["max"]) == (3.0, 16.0)  # the C suffix's range
     assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(1.1e-3), pytest.approx(1e-2))
     assert best["p_d"]["max"] == pytest.approx(0.95) and best["cmrr"]["min"] == 65.0
+
+
+def test_ratings_under_symbol_and_units_headings_with_the_values_unheaded():
+    """Central 2SC1815: "SYMBOL … UNITS" heads the ratings, the names stand left of it and the values under no heading."""
+    best = extract_case(REAL / "bjt_central_2sc1815.pdf")[0]
+    assert best["v_cbo"]["max"] == 60.0 and best["v_ebo"]["max"] == 5.0 and best["r_th_ja"]["max"] == 250.0
+    assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-55.0, 125.0)
+
+
+def test_headings_a_column_rule_cut_in_two():
+    """TI's LM741: "PARAME" | "TER" and "TESTC" | "ONDITIONS" head the names and the conditions."""
+    best = extract_case(REAL / "opamp_ti_lm741.pdf")[0]
+    assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(1e-3), pytest.approx(5e-3))
+    assert best["i_b"]["max"] == pytest.approx(5e-7) and best["cmrr"]["min"] == 80.0
+
+
+def test_a_group_heading_in_the_name_cell_a_supply_current_and_magnitudes_under_min_and_max():
+    """Burr-Brown OPA2604: "OPEN-LOOP GAIN" over "Open-Loop Voltage Gain" in one cell; "Current, Total Both Amplifiers"
+    under "POWER SUPPLY"; "Thermal Resistance (2) , θ" over "JA"; "Operating Voltage Range | ±4.5 | ±24"."""
+    best = extract_case(REAL / "opamp_burrbrown_opa2604.pdf")[0]
+    assert (best["a_ol"]["min"], best["a_ol"]["typ"]) == (80.0, 100.0)
+    assert (best["i_q"]["typ"], best["i_q"]["max"]) == (pytest.approx(0.0105), pytest.approx(0.012))
+    assert best["r_th_ja"]["typ"] == 90.0 and best["r_out"]["typ"] == 25.0
+    assert (best["v_supply_max"]["min"], best["v_supply_max"]["max"]) == (4.5, 24.0)
