@@ -341,12 +341,16 @@ def _banded(table: Any, found: _Found, words: list[dict[str, Any]]) -> _Found:
 
 def _mashed(t: _Found) -> bool:
     """A frame around a whole unruled table read as tall cells: one or two rows, or a first row holding the text of
-    every row below it (Philips: the frame's cell, then the rows that its few inner rules did cut)."""
+    every row below it (Philips: the frame's cell, then the rows that its few inner rules did cut), or a first row
+    holding a table's header line in one of its cells."""
     def height(r: list[str | None]) -> int:
         return max((len((c or "").split("\n")) for c in r), default=0)
 
     if len(t.rows) <= 2:
         return max(height(r) for r in t.rows) >= 6
+    if len(t.rows) <= 3 and height(t.rows[0]) >= 12 and any(
+            sum(1 for w in ln.split() if _HEADER_HINT.match(w)) >= 3 for c in t.rows[0] for ln in (c or "").split("\n")):
+        return True  # a page's frame holding a whole table, its header line inside one cell (Nexperia's continued tables)
     return height(t.rows[0]) >= max(12, 3 * max(height(r) for r in t.rows[1:]))
 
 

@@ -58,3 +58,11 @@ def test_a_group_heading_in_the_name_cell_a_supply_current_and_magnitudes_under_
     assert (best["i_q"]["typ"], best["i_q"]["max"]) == (pytest.approx(0.0105), pytest.approx(0.012))
     assert best["r_th_ja"]["typ"] == 90.0 and best["r_out"]["typ"] == 25.0
     assert (best["v_supply_max"]["min"], best["v_supply_max"]["max"]) == (4.5, 24.0)
+
+
+def test_a_page_frame_holding_a_continued_table_is_read_by_alignment():
+    """Nexperia BSS138P: page 3's frame reads as three tall cells, the continued limiting-values table's header line
+    inside the first; its rows are read from the words' alignment instead."""
+    best = extract_case(REAL / "mosfet_nexperia_bss138p.pdf")[0]
+    assert best["p_d"]["max"] == pytest.approx(0.35) and best["i_s"]["max"] == pytest.approx(0.36)
+    assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-65.0, 150.0)
