@@ -82,6 +82,7 @@ def norm_unit(text: str) -> str:
     u = re.sub(r"^([kMmG]?)\s*\(cid:\d+\)$", r"\1Ω", u)
     u = re.sub(r"^([mµ]?V)/\s+s$", r"\1/µs", u)  # a slew rate whose Symbol-font µ the text layer dropped: "mV/ s"
     u = u.replace("\uf0d6", "√")  # the √ of a Symbol font, in the private-use area
+    u = re.sub(r"\s*[‘’']\s*(?=√)", "/", u)  # a slash drawn as a quote glyph before the root: "nV ‘√ Hz" (ST)
     # a noise density whose √ the text layer dropped: "nV/Hz" (no datasheet rates a voltage per hertz)
     u = re.sub(r"^([nµupf]?[VA])\s*/\s*Hz$", r"\1/√Hz", u)
     # units spelt out (Rectron, MCC, older US vendors): "Volts", "Amps", "uAmps", "nSec", "Watts", "Ohms"; a degree

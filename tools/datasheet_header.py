@@ -90,6 +90,8 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
     """The header in the first ``scan`` rows of a table, merging a second header row (Min/Typ/Max under "Value")."""
     for i, row in enumerate(rows[:scan]):
         row = _rejoined(row)
+        if re.search(r"(?i)\bratings\s+and\b|\band\s+electrical\b", " ".join(c for c in row if c)):
+            continue  # the table's title ruled in as its first row: "MAXIMUM RATINGS AND ELECTRICAL | CHARACTERISTICS"
         roles: dict[int, str] = {}
         units: dict[int, str] = {}
         # a heading is a few words: a cell of prose (a frame's text read as one cell) heads nothing

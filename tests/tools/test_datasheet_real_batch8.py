@@ -66,3 +66,22 @@ def test_a_page_frame_holding_a_continued_table_is_read_by_alignment():
     best = extract_case(REAL / "mosfet_nexperia_bss138p.pdf")[0]
     assert best["p_d"]["max"] == pytest.approx(0.35) and best["i_s"]["max"] == pytest.approx(0.36)
     assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-65.0, 150.0)
+
+
+def test_unruled_grade_groups_under_part_headings_and_a_centred_parameter_heading():
+    """ST TL072: "TL072I,M,AC,AI," over "AM,BC,BI,BM" and "TL072C" head two groups of "Min. Typ. Max."; numbers sit
+    centred under those words, names start left of the centred "Parameter" heading, "Degrees" is wider than "Unit",
+    and the noise density's slash is drawn as a quote glyph ("nV ‘√ Hz"). A plain TL072 reads the commercial
+    grade's group."""
+    best = extract_case(REAL / "opamp_st_tl072.pdf")[0]
+    assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(3e-3), pytest.approx(1e-2))
+    assert (best["i_b"]["typ"], best["i_b"]["max"]) == (pytest.approx(2e-11), pytest.approx(2e-10))
+    assert best["a_ol"]["min"] == pytest.approx(20 * 4.39794, abs=0.01)  # TL072C: 25 V/mV
+    assert best["phase_margin"]["typ"] == 45.0 and best["e_n"]["typ"] == pytest.approx(1.5e-8)
+
+
+def test_a_title_ruled_in_as_the_first_row_is_no_header():
+    """Taiwan Semiconductor BZV55: "MAXIMUM RATINGS AND ELECTRICAL | CHARACTERISTICS" is the frame's first row, the
+    header ("PARAMETER | SYMBO | VALUE | UNIT") the second."""
+    best = extract_case(REAL / "diode_tsc_bzv55c12.pdf")[0]
+    assert (best["t_j_max"]["min"], best["t_j_max"]["max"]) == (-65.0, 175.0) and best["r_th_ja"]["max"] == 300.0
