@@ -62,6 +62,7 @@ def header_role(cell: str) -> tuple[str | None, str]:
     if m and unit_factor(m.group(2)) is not None:
         unit, c = m.group(2), m.group(1)
     low = c.lower().strip(" .:")
+    low = re.sub(r"^(min|typ|max)[a-d]$", r"\1", low)  # a footnote letter on the heading: "Typa" (Vishay Siliconix)
     for pat, role in _HEADER_WORDS:
         if re.search(pat, low):
             return role, unit
@@ -126,10 +127,14 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
             # "PAR" | "PARAMETER", the word printed across both columns)
             roles[0] = "symbol"
         used = 1
+        lower = i + 1
+        if i + 2 < len(rows) and sum(1 for c in rows[i + 1] if c and _part_heading(c)) >= 2 \
+                and sum(1 for c in rows[i + 2] if c and header_role(c)[0] in ("min", "typ", "max")) >= 2:
+            lower = i + 2  # parts on the row under the headings, their Min and Max on the row under that (Vishay Siliconix)
         if i + 1 < len(rows):
             sub: dict[int, str] = {}
             more: dict[int, str] = {}
-            for j, cell in enumerate(rows[i + 1]):
+            for j, cell in enumerate(rows[lower]):
                 if cell:
                     role, unit = header_role(cell)
                     if role in ("min", "typ", "max"):
@@ -139,13 +144,13 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                     elif role in ("unit", "cond") and role not in roles.values() and j not in roles:
                         more[j] = role  # "Condition" and "Units" in the lower row, under a row of part names (Micrel)
             # "MIN TYP MAX" in one cell under a part heading (TI's LinCMOS TLC274): a second header row all the same
-            grouped = any(len(set(re.findall(r"(?i)\b(min|typ|max)\b", c or ""))) >= 2 for j, c in enumerate(rows[i + 1]) if j in sub)
+            grouped = any(len(set(re.findall(r"(?i)\b(min|typ|max)\b", c or ""))) >= 2 for j, c in enumerate(rows[lower]) if j in sub)
             if len(sub) >= 2 or grouped:
                 roles.update(more)
                 for j, role in sub.items():
                     roles[j] = role
                 roles = {j: r for j, r in roles.items() if not (r == "value" and j not in sub)}
-                used = 2
+                used = lower - i + 1
         parts: dict[int, str] = {}
         for k in range(i, min(i + 3, len(rows))):
             if k > i and (rows[k][0] or "").strip():

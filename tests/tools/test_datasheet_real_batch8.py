@@ -85,3 +85,10 @@ def test_a_title_ruled_in_as_the_first_row_is_no_header():
     header ("PARAMETER | SYMBO | VALUE | UNIT") the second."""
     best = extract_case(REAL / "diode_tsc_bzv55c12.pdf")[0]
     assert (best["t_j_max"]["min"], best["t_j_max"]["max"]) == (-65.0, 175.0) and best["r_th_ja"]["max"] == 300.0
+
+
+def test_headings_parts_and_limits_on_three_header_rows():
+    """Vishay Siliconix BS250: "Parameter | Symbol | Test Conditions | Typa | Limits", the parts under "Limits", their
+    Min and Max on the row under the parts; "Typa" is Typ with a note letter. The BS250's own columns are read."""
+    best = extract_case(REAL / "mosfet_vishay_bs250.pdf")[0]
+    assert (best["v_gs_th"]["min"], best["v_gs_th"]["typ"], best["v_gs_th"]["max"]) == (-1.0, -1.9, -3.5)
