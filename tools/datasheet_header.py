@@ -285,9 +285,10 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
         return col, rows
     starts = sorted(header.parts)
     heads = {j: part.upper() + h[1:] if h.startswith(GRADE) else _fill(h, part) for j, h in header.parts.items()}
-    # the column naming the part most closely: "TL082C" (the first grade) before "TL082AC" for a request for TL082
-    # (between grades as close, "TL071C" and "TL071M", the commercial one: the grade a plain part number orders)
-    fits = [(min((len(n) - len(part) + (0.5 if n[len(part):] not in ("", "C") else 0) for n in mentioned_parts(heads[j])
+    # the column naming the part most closely: "TL082C" (the first grade) before "TL082AC" for a request for TL082;
+    # between grades as close ("TL072I" | "TL072C"), the first in reading order, as the first row is read first, but a
+    # military grade ("TL071M") last: it is a part of its own, not what a plain part number orders
+    fits = [(min((len(n) - len(part) + (0.5 if n[len(part):].startswith("M") else 0) for n in mentioned_parts(heads[j])
                   if n.startswith(part.upper())), default=0), j)
             for j in starts if heads[j] != OTHERS and (_heads_part(heads[j], part)
                                                      or any(n.startswith(part.upper()) for n in mentioned_parts(heads[j])))]

@@ -374,6 +374,9 @@ _MAX_GUARANTEED = re.compile(r"(?i)low[\s-]*level|\bVOL\b|swing\s*low|\blow\s*sw
                              r"supply\s*current|quiescent|distortion|drift|\[\s*mV\s*\]|\[\s*[µμu]V/V\s*\]")
 
 
+_SLOT = re.compile(r"[-−–—]+")
+
+
 def split_shared(cell: str | None, roles: list[str], label: str, unit: str = "") -> dict[str, str | None]:
     """The values of one cell headed "MIN TYP MAX" (or "Min Typ"), given out to their roles.
 
@@ -383,6 +386,9 @@ def split_shared(cell: str | None, roles: list[str], label: str, unit: str = "")
     swing in mV is a drop from the rail, and a rejection ratio in µV/V a leak through, where smaller is better).
     """
     toks = join_lines(cell).split()
+    if len(toks) == len(roles) and all(re.match(r"^[-+±−–]?\d", t) or _SLOT.fullmatch(t) for t in toks):
+        # a limit left blank holds a dash, as printed or as placed under its heading ("– ±40 ±60")
+        return {r: (None if _SLOT.fullmatch(t) else t) for r, t in zip(roles, toks)}
     if not toks or any(not re.match(r"^[-+±−–]?\d", t) for t in toks):
         return {r: (cell if r == roles[0] and toks else None) for r in roles}
     if len(toks) == len(roles):

@@ -226,6 +226,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     subhead = ""  # the last sub-heading row spanning the table ("TEMPERATURE RANGE")
     category = ""  # TI's ratings: "Voltage | Supply voltage", "Temperature | Junction, TJ": the group, then the item
     name_base = ""
+    labelled: tuple[str | None, str | None] | None = None  # the name and symbol of a row that printed no values
     plain = {r: j for r, j in col.items() if j not in header.shared}
     # an unheaded column between the names and the values holding only symbols refines the row's symbol (TI: "VO
     # Output Swing" with "VOH" and "VOL" beside its rows)
@@ -295,6 +296,12 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             vals.update(split_shared(cell_at(row, shared), header.shared[shared], label, unit_cell))
         has_vals = any(v and not is_empty(v) for v in vals.values())
         has_id = bool((name_raw and name_raw.strip()) or (sym_raw and sym_raw.strip()))
+        if has_vals and not has_id and labelled is not None:
+            # the first values under a name whose own row printed none (TI: "High-level output voltage | RL = 2 kΩ |
+            # 25°C" blank, "VCC − 1.5" text, then "Full range | 22"): that name's, not the row above it
+            name_raw, sym_raw = labelled
+            has_id = True
+        labelled = None if has_id or has_vals else labelled
         if not has_vals and not has_id and cond_raw and prev is not None:
             # conditions continued in a row of their own
             prev.conditions = (prev.conditions.rstrip(",") + ", " + join_lines(cond_raw).rstrip(",")).strip(", ")
@@ -309,6 +316,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             has_vals = any(vals.values())
         if not has_vals and has_id:
             # a name with no values: either a group label, or the first line of a name that continues below
+            labelled = (name_raw, sym_raw)
             continue
         footnotes: dict[str, str] = {}
         if has_id:

@@ -28,6 +28,8 @@ from chipsmith.core.errors import InputError
 from chipsmith.tools.pdf_bands import split_bands
 from chipsmith.tools.pdf_dissipation import dissipation_tables
 from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, raised_marks, symbol_dashes, unclip, unnest
+from chipsmith.tools.pdf_shared_heads import place_under_heads
+from chipsmith.tools.pdf_text_tables import inside as _inside
 from chipsmith.tools.pdf_text_tables import lines_text, text_tables
 
 # Headings datasheets use; a line that is one of these (or bold/large and short) opens a section.
@@ -303,7 +305,7 @@ def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
     """Fully ruled tables (pdfplumber's lattice), then tables ruled with horizontal lines only, then unruled ones."""
     found = page.find_tables()
     # one-row tables matter: a header left alone at the foot of a page, or the last row carried over to the next
-    ruled = [_banded(t, _widen(t, _align_numbers(t, _split_spans(t, words), words), words, page.horizontal_edges), words)
+    ruled = [_banded(t, _widen(t, _cell_texts(t, words), words, page.horizontal_edges), words)
              for t in found if t.rows and max(len(r.cells) for r in t.rows) >= (2 if len(t.rows) >= 2 else 3)]
     # a frame around a whole unruled table reads as one row of tall cells: its words are read by alignment instead
     ruled += _rule_tables(page, words, [t.bbox for t in ruled])
@@ -319,6 +321,11 @@ def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
     # a frame read as tall cells around a table already read (rules above and below a lattice, TI) adds nothing
     ruled += unruled + [t for t in mashed if not any(_overlaps(t.bbox, u.bbox) for u in unruled + ruled)]
     return sorted(_one_of_each(ruled), key=lambda t: (t.bbox[1], t.bbox[0]))
+
+
+def _cell_texts(table: Any, words: list[dict[str, Any]]) -> list[list[str | None]]:
+    """A lattice table's cells: spans split by column, number lines aligned, values placed under "MIN TYP MAX"."""
+    return place_under_heads(table, _align_numbers(table, _split_spans(table, words), words), words)
 
 
 def _banded(table: Any, found: _Found, words: list[dict[str, Any]]) -> _Found:
@@ -657,12 +664,6 @@ def _clean_cell(c: str | None) -> str | None:
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _inside(w: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
-    cx = (w["x0"] + w["x1"]) / 2
-    cy = (w["top"] + w["bottom"]) / 2
-    return bool(box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1)
 
 
 def _gutter(words: list[dict[str, Any]], width: float, boxes: list[tuple[float, float, float, float]] = ()) -> float | None:  # type: ignore[assignment]

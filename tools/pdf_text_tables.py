@@ -40,7 +40,7 @@ def text_tables(words: Words, taken: list[Box], cells_text: Callable[[Words], st
     ``lenient`` reads a table on past text left of its first heading (a symbol column with no heading of
     its own) and past text wider than its header: the second, rule-blind reading of a page uses it.
     """
-    lines = word_lines([w for w in words if w.get("upright", True) and not any(_inside(w, b) for b in taken)])
+    lines = word_lines([w for w in words if w.get("upright", True) and not any(inside(w, b) for b in taken)])
     out: list[tuple[Box, list[list[str | None]]]] = []
     i = 0
     while i < len(lines):
@@ -115,7 +115,7 @@ def _leader_column(lines: list[Words], taken: list[Box]) -> list[tuple[Box, list
 
     previous: Words = []
     for ln in lines:
-        if any(_inside(w, b) for w in ln for b in taken):
+        if any(inside(w, b) for w in ln for b in taken):
             close()
             previous = []
             continue
@@ -471,7 +471,8 @@ def row_of_lines(body: list[Words], starts: list[int], header: list[str | None],
     return rows
 
 
-def _inside(w: dict[str, Any], box: Box) -> bool:
+def inside(w: dict[str, Any], box: Box) -> bool:
+    """Whether a word's centre lies in ``box`` (a point of slack each side)."""
     cx = (w["x0"] + w["x1"]) / 2
     cy = (w["top"] + w["bottom"]) / 2
     return bool(box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1)
