@@ -91,7 +91,7 @@ def norm_unit(text: str) -> str:
     if m:
         sym = {"v": "V", "a": "A", "s": "s", "w": "W", "o": "Ω"}[m.group(2)[0].lower()]
         u = m.group(1).replace("u", "µ").replace("μ", "µ") + sym + (m.group(3) or "")
-    u = re.sub(r"^0\s*C(?=$|/W$)", "°C", u)
+    u = re.sub(r"^[0O]\s*C(?=$|/W$)", "°C", u)  # (or as a capital O: "OC", a raised o set full size)
     if re.fullmatch(r"[\-\u2010-\u2015\u2212]+", u):
         return ""
     if re.fullmatch(r"(?i)deg(?:ree)?s?\.?", u):

@@ -126,6 +126,11 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
             # an unlabelled column left of the names holds the symbols (its heading maybe a piece of the names' own,
             # "PAR" | "PARAMETER", the word printed across both columns)
             roles[0] = "symbol"
+        pj = next((j for j, r in roles.items() if r == "param"), None)
+        if "symbol" not in roles.values() and pj is not None and pj + 1 < len(row) and row[pj + 1] is None \
+                and pj + 1 not in roles and _names_column(rows[i + 1:], pj + 1) and not _names_column(rows[i + 1:], pj):
+            # "Parameter" ruled over two columns, the symbols under its left half and the names under its right (National)
+            roles[pj], roles[pj + 1] = "symbol", "param"
         used = 1
         lower = i + 1
         if i + 2 < len(rows) and sum(1 for c in rows[i + 1] if c and _part_heading(c)) >= 2 \
@@ -141,6 +146,8 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                         sub[j] = role
                         if unit:
                             units[j] = unit
+                    elif role == "value" and re.match(r"(?i)\s*(?:tested\s+)?limits?\b", cell):
+                        sub[j] = role  # National's "Typical | Limit" under the part: the unit says which limit
                     elif role in ("unit", "cond") and role not in roles.values() and j not in roles:
                         more[j] = role  # "Condition" and "Units" in the lower row, under a row of part names (Micrel)
             # "MIN TYP MAX" in one cell under a part heading (TI's LinCMOS TLC274): a second header row all the same
@@ -211,7 +218,8 @@ def _heading_sized(cell: str) -> bool:
 def _names_column(rows: list[list[str | None]], j: int) -> bool:
     """A column of parameter names (several words each), not of symbols."""
     cells = [join_lines(r[j] or "") for r in rows if j < len(r) and (r[j] or "").strip()]
-    return len(cells) >= 2 and sum(len(re.findall(r"[A-Za-z]{3,}", c)) >= 2 for c in cells) > len(cells) / 2
+    # (words run together count one by one: "OutputSwing", TI's later prints of National parts)
+    return len(cells) >= 2 and sum(len(re.findall(r"[A-Z]?[a-z]{2,}|[A-Z]{3,}", c)) >= 2 for c in cells) > len(cells) / 2
 
 
 def _split_group_heads(row: list[str | None], sub_row: list[str | None]) -> dict[int, str]:
@@ -248,6 +256,8 @@ def _part_heading(cell: str) -> str:
         return GRADE + m.group(1)  # "C SUFFIX" | "I SUFFIX" | "M SUFFIX" (TI): the requested part with that grade letter
     if re.fullmatch(r"\d{4,5}[A-Z]?", t):
         return t  # the part's digits under a "Value" heading, the family prefix left out
+    if re.fullmatch(r"[A-Z]{1,2}\d{1,2}[A-Z]{1,2}", t):
+        return t  # a short rectifier name ("S2A" … "S2M", Vishay; "US1M")
     if mentioned_parts(t.replace("_", "0")) and re.fullmatch(r"[A-Z0-9,/\-_]+", t):
         return t  # "_" stands for any one character of a family ("TL08_C": TL081C, TL082C, TL084C)
     return ""
@@ -306,7 +316,8 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
         col.update(group)
         return col, rows
     for r in ("min", "typ", "max", "value"):
-        col.pop(r, None)
+        if not (r == "typ" and col.get(r, 10 ** 6) < starts[0]):
+            col.pop(r, None)  # (a Typ column left of every part's Limit column is all of theirs: National)
     col["value"] = jp
     out = []
     for row in rows:
@@ -329,7 +340,7 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     return col, out
 
 
-_PART_TOKEN = re.compile(r"\b((?:[A-Z]{1,6}\d{1,5}|\d[A-Z]\d{1,5})[A-Z0-9\-]*)((?:/[A-Z]?\d{2,5}[A-Z0-9]*)*)")
+_PART_TOKEN = re.compile(r"\b((?:[A-Z]{1,6}\d{1,5}|\d[A-Z]\d{1,5})[A-Z0-9\-]*)((?:/[A-Z]?\d{1,5}[A-Z0-9]*)*)")
 
 
 def mentioned_parts(text: str) -> set[str]:
@@ -348,8 +359,11 @@ def mentioned_parts(text: str) -> set[str]:
             width = len(span.group(2))
             out.update(f"{span.group(1)}{n:0{width}d}" for n in range(int(span.group(2)), int(span.group(3)) + 1))
         prefix = re.match(r"^[A-Z0-9]*?[A-Z]+(?=\d)", head)
+        digits = re.search(r"\d+$", head)
         for tail in m.group(2).split("/")[1:]:
-            if prefix and tail[:1].isdigit():
+            if digits and tail.isdigit() and len(tail) < len(digits.group(0)):
+                out.add(head[: len(head) - len(tail)] + tail)  # the last digits replaced: "LF355/6/7" → LF356, LF357
+            elif prefix and tail[:1].isdigit():
                 out.add(prefix.group(0) + tail)
             else:
                 out.add(tail)

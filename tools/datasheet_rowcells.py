@@ -310,6 +310,11 @@ def rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:
     """A range cut in two at a column edge ("–55" | "to +150", "-65 to" | "+150") put back in both cells,
     and a minus sign that landed in the column to the left ("- -" | "45": no Min, Max −45) moved back to its number."""
     row = _move_signs(row, vcols)
+    cols = [j for j in vcols if j < len(row) and row[j] is not None]
+    for a, b in zip(cols, cols[1:]):
+        if (row[a] or "").strip() in ("-", "−", "–") and re.match(r"(?i)^\d[\d.]*\s*(?:to|~)", (row[b] or "").strip()):
+            row = list(row)  # a range's minus cut off into the column before ("-" | "55 to +" | "150", Vishay)
+            row[a], row[b] = "", "-" + (row[b] or "").strip()
     # a range broken over two lines of one cell ("- 55 to +" over "175"): one line again
     row = [re.sub(r"(?i)(\d\s*(?:to|~)\s*[-+−–]?)\s*\n\s*(?=[-+−–]?\s*\d)", r"\1", c) if j in vcols and c else c
            for j, c in enumerate(row)]
@@ -446,4 +451,29 @@ def package_rows(rows: list[list[str | None]], col: dict[str, int]) -> list[list
         elif sym or (name and not _PACKAGE.fullmatch(name)):
             head = None
         out.append(row)
+    return out
+
+
+_SIDE = re.compile(r"(?i)\(?(min|max)\.?\)?")
+
+
+def limit_sides(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str | None]]:
+    """Units cells that say which limit a Limit column holds (National: "mV" over "max", the "max" often on the row
+    below, the over-temperature row's): the side joined to the unit on each row it covers ("mV max")."""
+    uj = col.get("unit")
+    if uj is None:
+        return rows
+    out = [list(r) for r in rows]
+    for k, row in enumerate(out):
+        lines = cell_lines(cell_at(row, uj))
+        sides = [ln for ln in lines if _SIDE.fullmatch(ln)]
+        units = [ln for ln in lines if not _SIDE.fullmatch(ln)]
+        if not sides or uj >= len(row):
+            continue
+        if len(units) == len(sides):
+            row[uj] = "\n".join(f"{u} {s}" for u, s in zip(units, sides))  # "dB" over "min": "dB min"
+        elif not units and len(sides) == 1 and k > 0 and (above := cell_lines(cell_at(out[k - 1], uj))) and len(above) == 1 \
+                and not _SIDE.search(above[0].split()[-1]):
+            # "max" alone on the row under "mV": both rows' limits are maxima in mV
+            out[k - 1][uj] = row[uj] = f"{above[0]} {sides[0]}"
     return out

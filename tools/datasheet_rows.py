@@ -38,6 +38,7 @@ from chipsmith.tools.datasheet_rowcells import (
     carried_subscripts,
     cell_at,
     condition_heads,
+    limit_sides,
     package_rows,
     rejoin_range,
     shifted,
@@ -213,7 +214,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     prev_other = False  # the row ``prev`` was read from is for another part
     vcols = sorted({j for j, r in header.roles.items() if r in ("min", "typ", "max", "value")} | set(header.parts))
     col, body = part_columns([rejoin_range(r, vcols) for r in table.rows[start:]], header, col, part)
-    body = carried_subscripts(package_rows(condition_heads(body, col), col), col)
+    body = limit_sides(carried_subscripts(package_rows(condition_heads(body, col), col), col), col)
     uj = col.get("unit", -1)
     for a, b in zip(body, body[1:]):
         # a unit broken over two rows, its prefix on the first ("µ" over "A", Vishay): both rows are in µA
@@ -377,6 +378,12 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
         if not unit_raw and not has_id and prev is not None:
             unit_raw = prev.raw.get("unit", "")
         unit_raw, _ = split_footnote(unit_raw)
+        side = re.match(r"(?i)^(.*?\S)\s*\(?\b(min|max)\b\.?\)?$", unit_raw)
+        if side:
+            # National's "Typical | Limit" columns: the unit says which limit ("mV (max)", "dB (min)", "V/mV min")
+            unit_raw = side.group(1)
+            if "typ" in col and vals.get("value") and not any(vals.get(r) for r in ("min", "max")):
+                vals[side.group(2).lower()], vals["value"] = vals["value"], None
         if re.fullmatch(r"[\ue000-\uf8ff]|\(cid:\d+\)", unit_raw.strip()) and re.search(r"(?i)temperature", name or ""):
             unit_raw = "°C"  # a temperature's unit drawn as one unmapped glyph (Toshiba: U+E00C)
         p = Param(name=name, symbol=symbol, canonical=None, min=None, typ=None, max=None, unit="",

@@ -238,9 +238,10 @@ def device_class(doc: Document) -> str:
 def requested_part(doc: Document, hint: str) -> str | None:
     """The part named in ``hint`` (a request or a file name) that the document prints, upper-cased; None if none is."""
     text = (doc.text() + " " + " ".join(c for t in doc.tables() for r in t.rows for c in r if c)).upper()
-    words = [w for w in re.split(r"[^A-Za-z0-9\-]+", hint) if len(w) >= 4 and re.search(r"\d", w) and re.search(r"[A-Za-z]", w)]
+    words = [w for w in re.split(r"[^A-Za-z0-9\-]+", hint) if len(w) >= 3 and re.search(r"\d", w) and re.search(r"[A-Za-z]", w)]
     for w in sorted(words, key=len, reverse=True):
-        if w.upper() in text:
+        # a three-character part ("S2M") only as a word of its own: inside a longer one it is no request
+        if w.upper() in text and (len(w) >= 4 or re.search(rf"(?<![A-Z0-9]){re.escape(w.upper())}(?![A-Z0-9])", text)):
             return w.upper()
     return None
 

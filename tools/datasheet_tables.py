@@ -120,6 +120,10 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
                 p.flags.append(f"unit {last_unit[(p.table, want)]!r} from the row above")
         if p.raw.get("unit") and p.unit:
             last_unit[(p.table, p.unit)] = p.raw["unit"]
+        if p.canonical == "v_oh" and p.min is None and p.max is not None and not re.search(r"(?i)high|low|max", p.name) \
+                and any(o.canonical == "v_oh" and o.table == p.table and o.min is not None for o in out):
+            # one "Output Swing" for both ends (National): under the high end's minimum, a row with only a maximum
+            p.canonical = "v_ol"
         if p.canonical and p.min is None and p.typ is None and p.max is None:
             p.canonical = None  # a row whose values could not be read ("5.0 mW/°C", a derating) names nothing
             p.flags.append("no value read")
@@ -145,6 +149,16 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
         if p.canonical not in _LIMITS and p.min is not None and p.max is not None and p.min == -p.max \
                 and "±" in p.raw.get("max", "") and is_empty(p.raw.get("min")):
             p.min = None  # "±100 nA" under Max bounds the magnitude of a characteristic (IGSS), it is no range
+        if p.canonical not in _LIMITS and p.min is not None and p.max is not None and p.min == -p.max \
+                and "±" in p.raw.get("min", "") and is_empty(p.raw.get("max")):
+            p.min, p.max = p.max, None  # "±12.5" under Min (or a Limit marked min) bounds the swing's magnitude
+        if p.canonical in ("cmrr", "psrr") and p.unit == "dB" and all(v < 0 for v in (p.min, p.typ, p.max) if v is not None) \
+                and any(v is not None for v in (p.min, p.typ, p.max)):
+            # a rejection printed as the gain it leaves ("−85 −100 dB", ADI): its magnitude, the least one the minimum
+            p.min, p.typ, p.max = (-v if v is not None else None for v in (p.min, p.typ, p.max))
+            if p.min is None and p.max is not None:
+                p.min, p.max = p.max, None
+            p.flags.append("rejection printed negative read as its magnitude")
         if p.canonical in ("a_ol", "cmrr", "psrr") and p.unit == "" and any(v for v in (p.min, p.typ, p.max)):
             _ratio_to_db(p)
         if p.unit == "W" and p.canonical in ("r_ds_on", "r_g", "r_out", "z_zt", "z_zk"):

@@ -1,11 +1,13 @@
 """Rules kept in the ninth round of real datasheets: numbers placed under the limit heading they stand under when one
-ruled cell heads Min, Typ and Max (TI), and which grade's columns a plain part number reads."""
+ruled cell heads Min, Typ and Max (TI), which grade's columns a plain part number reads, and the layouts of the ninth
+batch's tuning files (National's Typical and Limit columns, short rectifier names, negative rejection ratios)."""
 
 from pathlib import Path
 
 import pytest
 
 from chipsmith.evals.datasheet import extract_case
+from chipsmith.tools.datasheet_header import mentioned_parts
 from chipsmith.tools.datasheet_rowcells import split_shared
 from chipsmith.tools.pdf_reader import read_pdf
 
@@ -38,3 +40,54 @@ def test_grades_as_close_read_the_first_in_reading_order_and_a_military_grade_la
     assert st["a_ol"]["min"] == pytest.approx(93.9794, abs=1e-3)
     ti = extract_case(REAL / "opamp_ti_tl071.pdf")[0]
     assert (ti["sr"]["min"], ti["sr"]["typ"]) == (pytest.approx(8e6), pytest.approx(1.3e7))
+
+
+def test_national_typical_and_limit_columns_take_their_side_from_the_unit():
+    """TI's print of National's LME49710: "LME49710" over "Typical | Limit", the Units column "mV (max)", "dB (min)";
+    names run together ("InputBiasCurrent"). The limit is a maximum or a minimum as its unit says."""
+    best = extract_case(REAL / "opamp_ti_lme49710.pdf")[0]
+    assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(5e-5), pytest.approx(7e-4))
+    assert (best["psrr"]["min"], best["psrr"]["typ"]) == (110.0, 125.0)
+    assert (best["i_b"]["typ"], best["i_b"]["max"]) == (pytest.approx(7e-9), pytest.approx(7.2e-8))
+    assert (best["gbw"]["min"], best["gbw"]["typ"]) == (pytest.approx(4.5e7), pytest.approx(5.5e7))
+
+
+def test_limit_columns_per_grade_with_the_side_on_the_row_below_and_one_swing_for_both_ends():
+    """LMC6482: "Typ | LMC6482AI Limit | LMC6482I Limit | LMC6482M Limit | Units", "mV" over "max" (the "max" on the
+    over-temperature row below); "Parameter" ruled over the symbols and the run-together names; "Output Swing" gives
+    the high end (a minimum) and the low end (a maximum). A plain LMC6482 reads the I grade's limits."""
+    best = extract_case(REAL / "opamp_ti_lmc6482.pdf")[0]
+    assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(1.1e-4), pytest.approx(3e-3))
+    assert (best["cmrr"]["min"], best["cmrr"]["typ"]) == (65.0, 82.0)
+    assert (best["sr"]["min"], best["sr"]["typ"]) == (pytest.approx(9e5), pytest.approx(1.3e6))
+    assert (best["v_oh"]["min"], best["v_oh"]["typ"]) == (4.8, 4.9)
+    assert (best["v_ol"]["typ"], best["v_ol"]["max"]) == (0.1, 0.18)
+
+
+def test_a_family_heading_with_one_digit_tails_names_each_part():
+    assert mentioned_parts("LF355/6/7") == {"LF355", "LF356", "LF357"}
+    assert mentioned_parts("BC547/550") == {"BC547", "BC550"}
+    best = extract_case(REAL / "opamp_national_lf356.pdf")[0]  # "LF155/6 | LF256/7, LF356B | LF355/6/7": the last
+    assert (best["v_os"]["typ"], best["v_os"]["max"]) == (pytest.approx(3e-3), pytest.approx(1e-2))
+    assert best["cmrr"]["min"] == 80.0
+
+
+def test_a_rejection_printed_negative_is_read_as_its_magnitude():
+    """AD8065: "Common-Mode Rejection Ratio | −85 −100 | dB" under Min and Typ."""
+    best = extract_case(REAL / "opamp_adi_ad8065.pdf")[0]
+    assert (best["cmrr"]["min"], best["cmrr"]["typ"]) == (85.0, 100.0)
+    assert (best["psrr"]["min"], best["psrr"]["typ"]) == (85.0, 100.0)
+
+
+def test_three_character_rectifier_names_head_part_columns_and_a_range_minus_cut_off_rejoins():
+    """Vishay General Semiconductor S2A … S2M: part columns named in three characters, the file asking for S2M; the
+    shared range "- 55 to + 150" cut by the column rules into "-" | "55 to +" | "150"."""
+    best = extract_case(REAL / "diode_vishay_s2m.pdf")[0]
+    assert best["v_rrm"]["max"] == 1000.0 and best["i_f_avg"]["max"] == 1.5 and best["v_f"]["max"] == 1.15
+    assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-55.0, 150.0)
+
+
+def test_a_degree_sign_set_as_a_capital_o():
+    """Taiwan Semiconductor BZX55: "-65 to + 200 OC"."""
+    best = extract_case(REAL / "diode_tsc_bzx55c5v1.pdf")[0]
+    assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-65.0, 200.0) and best["t_j_max"]["max"] == 200.0
