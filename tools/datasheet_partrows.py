@@ -24,7 +24,7 @@ _ROWS = ["Symbol", "Parameter", "Conditions", "Min", "Typ", "Max", "Unit"]
 _HEADER = Header(roles={0: "symbol", 1: "param", 2: "cond", 3: "min", 4: "typ", 5: "max", 6: "unit"}, units={}, rows=1)
 _WORDS = re.compile(r"(?i)^(min|max|typ|nom|minimum|maximum|typical|nominal|test|note|volts?|current|voltage|zener|"
                     r"impedance|dynamic|leakage|reverse|surge|regulator|forward|device|type|part|marking|at|and|peak|blocking|"
-                    r"recurrent|repetitive|average|catalog|number|dc|ac|rms)\.?$")
+                    r"recurrent|repetitive|average|catalog|number|dc|ac|rms|ohms?|[uµμmn]a)\.?$")
 
 
 def _parts_in(cell: str | None, codes: bool = False) -> list[str]:
@@ -78,6 +78,10 @@ def _unit(text: str) -> str:
         tok = tok.strip("()")
         if re.fullmatch(r"(?i)volts?", tok):
             return "V"
+        if re.fullmatch(r"(?i)ohms?", tok):
+            return "Ω"
+        if tok == "uA":
+            return "µA"
         if tok in ("Ω", "\u2126", "V", "mV", "mA", "µA", "μA", "nA", "A", "pF", "mW", "W", "%/°C", "mV/K", "ns", "µs"):
             return tok
     return ""
@@ -85,6 +89,8 @@ def _unit(text: str) -> str:
 
 def _symbol(text: str) -> str:
     """The first symbol-like word of a column heading that is not a test condition ("V_F = 1 V" is one)."""
+    # a letter and its subscript set apart on one line: "Z ZT @ I ZT" is Z_ZT at I_ZT
+    text = re.sub(r"(?<![A-Za-z])([A-Z]) ([A-Z]{1,3})(?![A-Za-z])", r"\1\2", text)
     for m in re.finditer(r"[^\s@,]+", text):
         tok = m.group(0).strip("()")
         if re.fullmatch(r"[A-ZΔθ][A-Za-z0-9]{0,5}", tok) and not _WORDS.match(tok) and unit_factor(tok) is None \
@@ -107,8 +113,9 @@ def part_row_table(rows: list[list[str | None]], part: str | None) -> list[list[
     if not part or len(rows) < 3:
         return None
     body = [i for i, r in enumerate(rows) if r and _parts_in(r[0], codes=True)]
-    if len(body) < 2 or body[0] == 0 or sum(len(_parts_in(rows[i][0], codes=True)) for i in body) < 3 \
-            or not any(_parts_in(rows[i][0]) for i in body):
+    # (one ruled band may hold the whole family, a part a line: Taiwan Semiconductor's BZX55)
+    if not body or (len(body) < 2 and len(_parts_in(rows[body[0]][0])) < 3) or body[0] == 0 \
+            or sum(len(_parts_in(rows[i][0], codes=True)) for i in body) < 3 or not any(_parts_in(rows[i][0]) for i in body):
         return None
     head = rows[:body[0]]
     hit = next(((i, k) for i in body for k, n in enumerate(_parts_in(rows[i][0], codes=True)) if same_part(n, part)), None)

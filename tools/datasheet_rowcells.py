@@ -335,7 +335,7 @@ def rejoin_range(row: list[str | None], vcols: list[int]) -> list[str | None]:
             row = list(row)
             row[a] = row[b] = ta + tb  # "±" | "20": the sign in a column of its own
             break
-        if re.match(r"(?i)^(to|~|\.\.\.)\s", tb) or re.search(r"(?i)\s(to|~)$", ta):
+        if re.match(r"(?i)^(to|~|\.\.\.)\s", tb) or re.search(r"(?i)(?:\s|\d)(to|~)$", ta):  # ("–65to" | "150", ST)
             if re.search(r"\d", ta) and re.search(r"\d", tb):
                 row = list(row)
                 row[a] = row[b] = ta + " " + tb

@@ -87,7 +87,10 @@ def test_three_character_rectifier_names_head_part_columns_and_a_range_minus_cut
     assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-55.0, 150.0)
 
 
-def test_a_degree_sign_set_as_a_capital_o():
-    """Taiwan Semiconductor BZX55: "-65 to + 200 OC"."""
+def test_a_degree_sign_set_as_a_capital_o_and_a_zener_family_in_one_ruled_band():
+    """Taiwan Semiconductor BZX55: "-65 to + 200 OC"; the whole family's rows in one ruled band, a part a line, under
+    headings whose subscripts sit beside their letters ("Z ZT @ I ZT" over "Ohms" over "Max")."""
     best = extract_case(REAL / "diode_tsc_bzx55c5v1.pdf")[0]
     assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-65.0, 200.0) and best["t_j_max"]["max"] == 200.0
+    assert (best["v_br"]["min"], best["v_br"]["max"]) == (4.8, 5.4)
+    assert best["z_zt"]["max"] == 35.0 and best["z_zk"]["max"] == 550.0 and best["i_r"]["max"] == pytest.approx(1e-7)
