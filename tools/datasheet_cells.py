@@ -110,7 +110,7 @@ def unit_factor(unit_text: str) -> tuple[float, str] | None:
         return None
 
 
-_VALUE_MARK = re.compile(r"(?:\(\s*(?:\*{1,3}|\d{1,2}|[a-h])\s*\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])\s*$")
+_VALUE_MARK = re.compile(r"(?:\(\s*(?:\*{1,3}|\d{1,2}|[a-h])\s*\)|(?<=[A-Za-zΩµ°]\s)\d\s?\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])\s*$")
 
 
 def parse_quantity(text: str, unit_hint: str = "") -> SIValue | None:

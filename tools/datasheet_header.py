@@ -26,6 +26,7 @@ _HEADER_WORDS: list[tuple[str, str]] = [
     (r"^(value|values|rating|ratings|limit|limits|max\.?\s*rating|spec)\b", "value"),
     (r"^(parameter|parameters|characteristics?|description|item|thermal\s*metric)", "param"),
 ]
+_TEMPERATURE_HEAD = re.compile(r"T\s?[A-Za-z]{0,3}\s*=\s*[-+]?\d+\s*°\s*C")
 # "−65 to 150", "-55 ... 150", "−65~150", and the run-together "–65to150" (TI) and "-55...+150" (Infineon)
 RANGE = re.compile(r"^\s*(?P<a>[^\s].*?)(?:\s+(?:to|\.\.\.|…)\s+|\s*[~～]\s*"
                    r"|(?:(?<=\d)|(?<=°C))(?:to|\.\.\.|…)(?=[-+−–]?\d))(?P<b>.+?)\s*$")
@@ -108,9 +109,12 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                 roles[j] = role
             if unit:
                 units[j] = unit
-        if len(roles) >= 2 and not ({"param", "symbol"} & set(roles.values())) and not (row[0] or "").strip() \
-                and 0 not in roles and {"min", "max", "value"} & set(roles.values()):
-            roles[0] = "param"  # TI's "| MIN | MAX | UNIT" header over a name column left blank
+        if len(roles) >= 2 and not ({"param", "symbol"} & set(roles.values())) and 0 not in roles \
+                and (not (row[0] or "").strip() or _TEMPERATURE_HEAD.fullmatch((row[0] or "").strip())) \
+                and {"min", "max", "value"} & set(roles.values()):
+            # TI's "| MIN | MAX | UNIT" header over a name column left blank, or over the temperature the table holds
+            # at (Diotec: "Tj = 25°C | Min. | Typ. | Max.")
+            roles[0] = "param"
         heads = [j for j, c in enumerate(row) if c and _part_heading(c)]
         if len(heads) >= 2 and not ({"param", "symbol"} & set(roles.values())) and heads[0] >= 1 \
                 and not any((c or "").strip() for c in row[:heads[0]]):
@@ -171,6 +175,14 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                 parts = found_parts
                 used = max(used, k - i + 1)
                 break
+        over = _parts_over_roles(row)
+        if over and used == 1 and len(parts) == len(over):
+            # each group's part printed over its Typ heading in one cell ("LF147\nTyp", National): every Min, Typ and
+            # Max of the row is a column of its own, and a part's group starts at the Min left of its Typ
+            roles.update({j: r for j, c in enumerate(row) if j not in roles or roles[j] in ("min", "typ", "max")
+                          if (r := header_role((c or "").split("\n")[-1])[0]) in ("min", "typ", "max")})
+            parts = {(j - 1 if r == "typ" and roles.get(j - 1) == "min" and j - 1 not in over else j): name
+                     for j, (name, r) in over.items()}
         if used == 2 and (joined := _split_group_heads(row, rows[i + 1])) and (len(parts) < 2 or len(parts) > len(joined)):
             parts = joined  # more part headings than Min/Typ/Max groups: pieces of headings the rules cut
         shared: dict[int, list[str]] = {}
@@ -188,6 +200,18 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
                 roles[left + 1] = "value"
         return Header(roles=roles, units=units, rows=i + used, parts=parts, shared=shared)
     return None
+
+
+def _parts_over_roles(row: list[str | None]) -> dict[int, tuple[str, str]]:
+    """Cells heading a part's group with the part on the lines above a Min/Typ/Max word ("LF347B\nTyp"): column ->
+    (part, role); empty unless two or more cells do."""
+    out: dict[int, tuple[str, str]] = {}
+    for j, c in enumerate(row):
+        lines = [ln for ln in (c or "").split("\n") if ln.strip()]
+        if len(lines) >= 2 and (name := _part_heading("\n".join(lines[:-1]))) \
+                and (role := header_role(lines[-1])[0]) in ("min", "typ", "max"):
+            out[j] = (name, role)
+    return out if len(out) >= 2 else {}
 
 
 _CAPTION = re.compile(r"(?i)^\s*table\s*\d+\s*[:.]")
@@ -249,6 +273,9 @@ def _part_heading(cell: str) -> str:
     lines = [ln for ln in cell.split("\n") if ln.strip()]
     if len(lines) > 1 and all(_part_heading(ln) for ln in lines):
         return "/".join(_part_heading(ln) for ln in lines)  # a column heading for two parts, one a line ("BC327\nBC337")
+    named = [ln for ln in lines if _part_heading(ln)] if len(lines) > 1 else []
+    if named and all(ln in named or re.fullmatch(r"(?i)\s*(?:limits?|\(\d\))\s*", ln) for ln in lines):
+        return "/".join(_part_heading(ln) for ln in named)  # the parts over their Limit column ("LM6134AI\nLM6132AI\nLimit\n(2)", TI)
     t = split_footnote(re.sub(r"^\(\d\)|\s+", "", cell))[0].upper()
     if t in _OTHERS:
         return OTHERS
@@ -410,7 +437,8 @@ def heading_group(row: list[str | None], header: Header, heading: str, part: str
 
 
 _SYMBOL_CELL = re.compile(r"[A-Za-zθΘ][A-Za-z0-9(),/ ]{0,11}")
-_QUANTITY_CELL = re.compile(r"[<>≤≥]?\s*[±+\-–−]?\d[\d.,]*\s*[a-zA-Zµμ°Ω%/ ]{1,8}")
+_QUANTITY_CELL = re.compile(r"[<>≤≥]?\s*[±+\-–−]?\s*\d[\d.,]*(?:\s*°?[A-Za-z]{0,2}\s*(?:…|\.\.\.|to)\s*[+\-–−]?\d[\d.,]*)?"
+                            r"\s*[a-zA-Zµμ°Ω%/ ]{1,8}")  # "35V", "± 20 V", "-55…+175°C", "−65°Cto+150°C"
 
 
 def infer_header(rows: list[list[str | None]]) -> Header | None:
@@ -421,6 +449,13 @@ def infer_header(rows: list[list[str | None]]) -> Header | None:
     unless every row fits that pattern, so a chart's grid or a package drawing is never read as one.
     """
     body = [r for r in rows if any((c or "").strip() for c in r)]
+    lead = 0
+    while lead < len(body) and not (body[lead][0] or "").strip() and all(_part_heading(c) or _part_heading(c.split("/")[0])
+                                                                         for c in body[lead] if c and c.strip()):
+        lead += 1  # the part's name over its values column (Diotec: "| | DIT095N08"), not a row of the table
+    body = body[lead:]
+    if len(body) >= 3 and {len(r) for r in body} == {2}:
+        return _names_and_values(body)
     if len(body) < 2 or len({len(r) for r in body}) != 1 or len(body[0]) < 3:
         return None
 
@@ -434,7 +469,8 @@ def infer_header(rows: list[list[str | None]]) -> Header | None:
     if not all(re.search(r"[A-Za-z]{3}", c) for c in names):
         return None
     width = len(body[0])
-    values = [j for j in range(1, width) if all_match(_QUANTITY_CELL, [(r[j] or "").split("\n")[0].strip() for r in body])]
+    values = [j for j in range(1, width) if all_match(_QUANTITY_CELL, [re.sub(r"\s+\d\s?\)$", "", (r[j] or "").split("\n")[0].strip())
+                                                                       for r in body])]
     symbols = [j for j in range(1, width) if j not in values and all_match(_SYMBOL_CELL, [symbol_cell(r[j] or "") for r in body])]
     if len(values) != 1 or len(symbols) != 1 or symbols[0] > values[0]:
         return None
@@ -442,7 +478,19 @@ def infer_header(rows: list[list[str | None]]) -> Header | None:
     rest = [j for j in range(1, width) if j not in roles]
     if len(rest) == 1:
         roles[rest[0]] = "cond"
-    return Header(roles=roles, units={}, rows=0)
+    return Header(roles=roles, units={}, rows=rows.index(body[0]) if lead else 0)
+
+
+def _names_and_values(body: list[list[str | None]]) -> Header | None:
+    """A ratings list ruled as two columns, a name and its value ("Supply Voltage (V+ – V−) | 35V", National in TI's
+    print): every name a name, and all but a few values (a limit written as an expression) a number with its unit."""
+    names = [join_lines(r[0] or "").strip() for r in body]
+    values = [join_lines(r[1] or "").strip() for r in body]
+    if not all(re.search(r"[A-Za-z]{3}", n) and not _QUANTITY_CELL.fullmatch(n) for n in names):
+        return None
+    if sum(bool(_QUANTITY_CELL.fullmatch(v)) for v in values) < max(3, 0.75 * len(values)):
+        return None
+    return Header(roles={0: "param", 1: "value"}, units={}, rows=0)
 
 
 def symbol_cell(text: str) -> str:

@@ -16,6 +16,7 @@ from chipsmith.tools.datasheet_cells import (
     cell_lines,
     conditions_text,
     join_lines,
+    norm_key,
     parse_quantity,
     split_footnote,
     symbol_text,
@@ -33,6 +34,7 @@ from chipsmith.tools.datasheet_header import (
     peel_caption,
     same_part,
 )
+from chipsmith.tools.datasheet_namecells import symbols_in_names
 from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, part_row_table, symbol_column_table
 from chipsmith.tools.datasheet_rowcells import (
     carried_subscripts,
@@ -138,6 +140,8 @@ def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
                 continue
         if not header.valued:
             continue
+        if (named := symbols_in_names(table.rows, header)) is not None:
+            table, header = replace(table, rows=named[0]), named[1]  # name, conditions and symbol in one cell (Diotec)
         if 0 < start <= len(table.rows):
             header = heading_group(table.rows[start - 1], header, _line_above(doc, table), part)
         if header.rows:
@@ -167,10 +171,16 @@ def _is_header_row(rows: list[list[str | None]], k: int) -> bool:
     return h is not None and h.valued and sum(1 for c in rows[k] if c and header_role(c)[0]) >= 3
 
 
+def _spaced(text: str) -> str:
+    """Words the text layer ran together set apart where the case changes: "ForLMH6642andLMH6644" (TI)."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[a-z])", " ", text)
+
+
 def _for_other_part(label: str, part: str | None) -> bool:
     """True when a row label names parts and none of them is the requested one."""
     if not part:
         return False
+    label = _spaced(label)
     # a package's drawing code is no part ("LMC0008C Package", "NAB0008A, J0014A Package")
     names = mentioned_parts(re.sub(r"(?i)[A-Z0-9,\s]+-?\s*(?=package)", " ", label))
     # only names of the same family count (a "TO-92" or an "SOT23" package is not a part)
@@ -246,7 +256,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             or bool(part and any(c and j not in vcols and _variant(_label(c)) and _for_other_part(_label(c), part)
                                  for j, c in enumerate(row)))  # a "Sub type" column naming another part of the family
         if not other and prev_other and not (cell_at(row, col.get("param")) or cell_at(row, col.get("symbol")) or "").strip() \
-                and not any(c and j not in vcols and any(same_part(n, part or "") for n in mentioned_parts(c)) for j, c in enumerate(row)):
+                and not any(c and j not in vcols and any(same_part(n, part or "") for n in mentioned_parts(_spaced(c)))
+                            for j, c in enumerate(row)):
             other = True  # more conditions of the other part's row ("2N2222 | IC = 150 mA | 400 mV" over "| IC = 500 mA | 1.6 V")
         # a sub-heading row spanning the table ("Off Characteristics")
         filled = [c for c in row if c and not is_empty(c)]
@@ -374,11 +385,13 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             name, symbol, footnotes = prev.name, prev.symbol, dict(prev.footnotes)
         else:
             continue
+        if not name and symbol and prev is not None and prev.table == table.ref and norm_key(prev.symbol) == norm_key(symbol):
+            name = prev.name  # a limit's own line under the row's first (over-temperature limits in bold, National in TI's print)
         unit_raw = join_lines(cell_at(row, col.get("unit")))
         if not unit_raw and not has_id and prev is not None:
             unit_raw = prev.raw.get("unit", "")
         unit_raw, _ = split_footnote(unit_raw)
-        side = re.match(r"(?i)^(.*?\S)\s*\(?\b(min|max)\b\.?\)?$", unit_raw)
+        side = re.match(r"(?i)^(.*?\S)\s*\(?(min|max)\b\.?\)?$", unit_raw)
         if side:
             # National's "Typical | Limit" columns: the unit says which limit ("mV (max)", "dB (min)", "V/mV min")
             unit_raw = side.group(1)

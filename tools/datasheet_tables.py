@@ -55,7 +55,10 @@ def first_by_canonical(params: Iterable[Param]) -> dict[str, Param]:
     # row printing the parameter's own symbol (ICBO)
     params = list(params)
     by_symbol = {p.canonical for p in params if p.match == "symbol"}
+    # and a table row whose unit was lost (a cell of several rows' units and conditions run together) to one with its unit
+    with_unit = {p.canonical for p in params if p.unit and p.origin == "table"}
     ordered = sorted(params, key=lambda p: (0 if p.origin == "table" else 1, any(f.startswith("misaligned") for f in p.flags),
+                                            not p.unit and p.canonical in with_unit,
                                             p.match in ("name", "fuzzy") and bool(p.symbol.strip()) and p.canonical in by_symbol,
                                             "bandwidth at unity gain read as the gain-bandwidth product" in p.flags))
     for p in ordered:
@@ -124,6 +127,19 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
                 and any(o.canonical == "v_oh" and o.table == p.table and o.min is not None for o in out):
             # one "Output Swing" for both ends (National): under the high end's minimum, a row with only a maximum
             p.canonical = "v_ol"
+        if p.canonical == "e_n" and not p.unit and not p.raw.get("unit", "").strip() and all(
+                v is None or 0.5 <= v <= 1000 for v in (p.min, p.typ, p.max)) and p.value is not None:
+            # a noise density whose "nV/√Hz" the text layer lost (a Symbol-font √, National): nanovolts, as printed
+            for k in ("min", "typ", "max"):
+                if getattr(p, k) is not None:
+                    setattr(p, k, getattr(p, k) * 1e-9)
+            p.unit = want
+            p.flags.append("unit lost from the text layer, read as nV/√Hz")
+        ends = re.fullmatch(r"(?i)\s*(.+?)\s*high\s+\1\s*low\s*", p.name)
+        if p.canonical is None and ends and syn.lookup(ends.group(1), "", "opamp", p.unit)[0] in ("v_oh", "v_out") \
+                and (p.min is not None) != (p.max is not None):
+            # "Output Swing High" over "Output Swing Low" in one cell for both ends' rows (TI): a minimum is the high end's
+            p.canonical, p.match = ("v_oh" if p.min is not None else "v_ol"), "name"
         if p.canonical and p.min is None and p.typ is None and p.max is None:
             p.canonical = None  # a row whose values could not be read ("5.0 mW/°C", a derating) names nothing
             p.flags.append("no value read")

@@ -112,9 +112,10 @@ def extract_sentences(doc: Document, device: str, table: Synonyms | None = None,
                 found.append(p)
                 seen.add(canon.name)
                 continue
-            if re.search(r"\b(maximum|max\.?|at most|up to|below)\b", window):
+            mark = tail[:m.start()].rstrip()[-1:]  # "RthC < 0.88 K/W" (Diotec): the sign says which limit
+            if re.search(r"\b(maximum|max\.?|at most|up to|below)\b", window) or mark in ("<", "≤"):
                 kind = "max"
-            elif re.search(r"\b(minimum|min\.?|at least|above)\b", window):
+            elif re.search(r"\b(minimum|min\.?|at least|above)\b", window) or mark in (">", "≥"):
                 kind = "min"
             cond = ""
             mc = re.search(r"\b(?:at|with)\s+((?:[A-Z][A-Za-z()]*\s*=\s*)?[±\-]?\d[^,.;]*)", tail[m.end():])
@@ -193,7 +194,8 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
         for p in _part_lines(pg.lines, part, device, syn, skip, limits):
             found.append(p)
             skip.add(p.canonical or "")
-        for line in pg.every_line:
+        # the page's lines whole, then as read column by column (a two-column ratings block shares its lines, National)
+        for line in dict.fromkeys(pg.every_line + [ln.text for ln in pg.lines]):
             line = re.sub(r"([°˚º])\s+C\b", r"\1C", line)  # "150 ° C": the degree sign set apart from its letter
             r = _range_line(line, pg.number, device, syn, skip)
             if r is not None:

@@ -50,6 +50,53 @@ def symbol_dashes(page: Any) -> Any:
     return page
 
 
+def lowered_subscripts(page: Any, boxes: list[tuple[float, float, float, float]]) -> Any:
+    """The page with subscripts set smaller and lower against their base letter lifted onto its line, in place.
+
+    A symbol printed "V" with a lowered "DSS" in a smaller font is one symbol, and so is a condition's "TC"; the
+    table reader groups a cell's text into lines by height, so a subscript a few points lower reads as a line of its
+    own ("V\nDSS", Diotec) and its base letter runs into the conditions. Only a glyph smaller than the glyph it
+    touches on its left, sitting lower with its foot level with that glyph's, is lifted, with the glyphs that run on
+    from it; and only beside ``boxes`` (the page's ruled tables, whose rows may run on left of the ruled value columns, as
+    Diotec's do): lines of running text and tables read by alignment are grouped by their words' heights already.
+    """
+    chars = [c for c in page.chars if any(b[1] - 1 <= float(c["top"]) and float(c["bottom"]) <= b[3] + 1 for b in boxes)]
+    ends: dict[int, list[dict[str, Any]]] = {}
+    for c in chars:
+        ends.setdefault(round(float(c["x1"])), []).append(c)
+    lifted: dict[int, dict[str, Any]] = {}  # id of a lifted glyph -> the glyph whose line it was lifted onto
+    for c in sorted(chars, key=lambda c: float(c["x0"])):
+        size = float(c.get("size", 0) or 0)
+        if not size or not c.get("upright", True) or not str(c.get("text", "")).strip() or float(c["x1"]) - float(c["x0"]) < 0.5:
+            # (a glyph drawn with no width, the Symbol font's θ in some PDFs, has no place to be read from)
+            continue
+        x0 = float(c["x0"])
+        near = [b for k in (round(x0) - 1, round(x0), round(x0) + 1) for b in ends.get(k, ()) if b is not c
+                and -0.3 <= x0 - float(b["x1"]) <= 0.8]
+        base = None
+        for b in near:
+            run = lifted.get(id(b))  # the glyph before is itself a lifted subscript: this one runs on from it
+            if run is not None and abs(b["_size"] - size) < 0.3 and abs(float(b["top"]) - float(run["top"])) < 0.01 \
+                    and abs(b["_low"] - float(c["top"])) < 0.6:
+                base = run
+                break
+            if size < 0.75 * float(b.get("size", 0) or 0) and float(b["top"]) + 1 < float(c["top"]) < float(b["bottom"]) \
+                    and abs(float(c["bottom"]) - float(b["bottom"])) <= 0.5:
+                base = b
+                break
+        if base is None:
+            continue
+        c["_low"], c["_size"] = float(c["top"]), size
+        c["size"] = base.get("size", size)  # read as one word with its base letter
+        shift = float(base["top"]) - float(c["top"])
+        for key in ("top", "bottom", "doctop"):
+            c[key] = float(c[key]) + shift
+        for key in ("y0", "y1"):
+            c[key] = float(c[key]) - shift
+        lifted[id(c)] = base
+    return page
+
+
 def raised_marks(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Glyphs set apart by their baseline joined back to the word they belong to, Symbol-font glyphs read as such.
 

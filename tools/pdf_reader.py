@@ -27,7 +27,7 @@ from chipsmith.core.bounded import run_bounded
 from chipsmith.core.errors import InputError
 from chipsmith.tools.pdf_bands import split_bands
 from chipsmith.tools.pdf_dissipation import dissipation_tables
-from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, raised_marks, symbol_dashes, unclip, unnest
+from chipsmith.tools.pdf_glyphs import SYMBOL_FONT, lowered_subscripts, raised_marks, symbol_dashes, unclip, unnest
 from chipsmith.tools.pdf_shared_heads import place_under_heads
 from chipsmith.tools.pdf_text_tables import inside as _inside
 from chipsmith.tools.pdf_text_tables import lines_text, text_tables
@@ -241,6 +241,7 @@ def _title(doc: Document) -> str:
 def _read_page(page: Any, number: int) -> Page:
     # bold headings drawn twice at a hair's offset read "DDrraaiinn" and "2200" otherwise
     page = symbol_dashes(page.dedupe_chars())
+    page = lowered_subscripts(page, [t.bbox for t in page.find_tables()])
     words = raised_marks(page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False))
     pg = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
     if not words:
