@@ -241,12 +241,13 @@ def _title(doc: Document) -> str:
 def _read_page(page: Any, number: int) -> Page:
     # bold headings drawn twice at a hair's offset read "DDrraaiinn" and "2200" otherwise
     page = symbol_dashes(page.dedupe_chars())
-    page = lowered_subscripts(page, [t.bbox for t in page.find_tables()])
+    lattice = page.find_tables()  # found from the page's rules alone; its cells are read from the glyphs later
+    page = lowered_subscripts(page, [t.bbox for t in lattice])
     words = raised_marks(page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False))
     pg = Page(number=number, width=float(page.width), height=float(page.height), chars=len(page.chars))
     if not words:
         return pg
-    tables = _find_tables(page, words)
+    tables = _find_tables(page, words, lattice)
     boxes = [t.bbox for t in tables]
     free = [w for w in words if not any(_inside(w, b) for b in boxes)]
     gutter = _gutter(words, float(page.width), boxes)
@@ -302,9 +303,8 @@ class _Found:
         return self.rows
 
 
-def _find_tables(page: Any, words: list[dict[str, Any]]) -> list[_Found]:
-    """Fully ruled tables (pdfplumber's lattice), then tables ruled with horizontal lines only, then unruled ones."""
-    found = page.find_tables()
+def _find_tables(page: Any, words: list[dict[str, Any]], found: list[Any]) -> list[_Found]:
+    """Fully ruled tables (pdfplumber's lattice, ``found``), then tables ruled with horizontal lines only, then unruled ones."""
     # one-row tables matter: a header left alone at the foot of a page, or the last row carried over to the next
     ruled = [_banded(t, _widen(t, _cell_texts(t, words), words, page.horizontal_edges), words)
              for t in found if t.rows and max(len(r.cells) for r in t.rows) >= (2 if len(t.rows) >= 2 else 3)]
