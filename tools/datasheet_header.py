@@ -99,7 +99,7 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
         # a heading is a few words: a cell of prose (a frame's text read as one cell) heads nothing
         found = [(j, *header_role(cell)) for j, cell in enumerate(row) if cell and _heading_sized(cell)]
         values = [j for j, role, _ in found if role in ("value", "min", "typ", "max")]
-        parted = sum(1 for c in row if c and _part_heading(c)) >= 2
+        parted = sum(1 for c in row if c and part_heading(c)) >= 2
         for j, role, unit in found:
             if role == "value" and (len(values) > 1 or parted) and re.match(r"(?i)^\s*ratings?\s*$", row[j] or ""):
                 # "Rating | Symbol | Value | Unit", "Rating | Symbol | Max | Unit", "RATINGS | SYMBOL | FR101 … FR107 |
@@ -115,7 +115,7 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
             # TI's "| MIN | MAX | UNIT" header over a name column left blank, or over the temperature the table holds
             # at (Diotec: "Tj = 25°C | Min. | Typ. | Max.")
             roles[0] = "param"
-        heads = [j for j, c in enumerate(row) if c and _part_heading(c)]
+        heads = [j for j, c in enumerate(row) if c and part_heading(c)]
         if len(heads) >= 2 and not ({"param", "symbol"} & set(roles.values())) and heads[0] >= 1 \
                 and not any((c or "").strip() for c in row[:heads[0]]):
             # part columns over blank symbol and name headings (TI's ratings: "| | | TL08_C | TL08_I | UNIT"), or over
@@ -137,7 +137,7 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
             roles[pj], roles[pj + 1] = "symbol", "param"
         used = 1
         lower = i + 1
-        if i + 2 < len(rows) and sum(1 for c in rows[i + 1] if c and _part_heading(c)) >= 2 \
+        if i + 2 < len(rows) and sum(1 for c in rows[i + 1] if c and part_heading(c)) >= 2 \
                 and sum(1 for c in rows[i + 2] if c and header_role(c)[0] in ("min", "typ", "max")) >= 2:
             lower = i + 2  # parts on the row under the headings, their Min and Max on the row under that (Vishay Siliconix)
         if i + 1 < len(rows):
@@ -166,9 +166,9 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
         for k in range(i, min(i + 3, len(rows))):
             if k > i and (rows[k][0] or "").strip():
                 break  # a body row (it names a parameter), not a row of part headings
-            found_parts = {j: n for j, c in enumerate(rows[k]) if c and (n := _part_heading(c))}
+            found_parts = {j: n for j, c in enumerate(rows[k]) if c and (n := part_heading(c))}
             run = [(c or "").strip() for c in rows[k][min(found_parts, default=0):max(found_parts, default=0) + 1]]
-            if len(found_parts) >= 2 and any(c.startswith("/") or c.endswith("/") for c in run) and _part_heading("".join(run)):
+            if len(found_parts) >= 2 and any(c.startswith("/") or c.endswith("/") for c in run) and part_heading("".join(run)):
                 break  # one heading for the whole family cut by the column rules ("TL071" | "/TL072/" | "TL074"), not a
                 # column per part (TI's thermal table: its columns are packages)
             if len(found_parts) >= 2:
@@ -208,7 +208,7 @@ def _parts_over_roles(row: list[str | None]) -> dict[int, tuple[str, str]]:
     out: dict[int, tuple[str, str]] = {}
     for j, c in enumerate(row):
         lines = [ln for ln in (c or "").split("\n") if ln.strip()]
-        if len(lines) >= 2 and (name := _part_heading("\n".join(lines[:-1]))) \
+        if len(lines) >= 2 and (name := part_heading("\n".join(lines[:-1]))) \
                 and (role := header_role(lines[-1])[0]) in ("min", "typ", "max"):
             out[j] = (name, role)
     return out if len(out) >= 2 else {}
@@ -263,19 +263,19 @@ def _split_group_heads(row: list[str | None], sub_row: list[str | None]) -> dict
         cells = [(row[j] or "").split("\n") if j < len(row) else [] for j in g]
         lines = ["".join(c[n].strip() if n < len(c) else "" for c in cells) for n in range(max(map(len, cells), default=0))]
         text = "".join(ln if ln.endswith((",", "/")) or k == len(lines) - 1 else ln + "," for k, ln in enumerate(lines) if ln)
-        if len(g) >= 2 and (name := _part_heading(text)):
+        if len(g) >= 2 and (name := part_heading(text)):
             out[g[0]] = name
     return out if len(out) >= 2 else {}
 
 
-def _part_heading(cell: str) -> str:
+def part_heading(cell: str) -> str:
     """The part number a column heading names ("1N4007", "BC\n547", "MMBT3904(3)", "4007", "LM358, LM358E"), or ""."""
     lines = [ln for ln in cell.split("\n") if ln.strip()]
-    if len(lines) > 1 and all(_part_heading(ln) for ln in lines):
-        return "/".join(_part_heading(ln) for ln in lines)  # a column heading for two parts, one a line ("BC327\nBC337")
-    named = [ln for ln in lines if _part_heading(ln)] if len(lines) > 1 else []
+    if len(lines) > 1 and all(part_heading(ln) for ln in lines):
+        return "/".join(part_heading(ln) for ln in lines)  # a column heading for two parts, one a line ("BC327\nBC337")
+    named = [ln for ln in lines if part_heading(ln)] if len(lines) > 1 else []
     if named and all(ln in named or re.fullmatch(r"(?i)\s*(?:limits?|\(\d\))\s*", ln) for ln in lines):
-        return "/".join(_part_heading(ln) for ln in named)  # the parts over their Limit column ("LM6134AI\nLM6132AI\nLimit\n(2)", TI)
+        return "/".join(part_heading(ln) for ln in named)  # the parts over their Limit column ("LM6134AI\nLM6132AI\nLimit\n(2)", TI)
     t = split_footnote(re.sub(r"^\(\d\)|\s+", "", cell))[0].upper()
     if t in _OTHERS:
         return OTHERS
@@ -324,9 +324,10 @@ def part_columns(rows: list[list[str | None]], header: Header, col: dict[str, in
     heads = {j: part.upper() + h[1:] if h.startswith(GRADE) else _fill(h, part) for j, h in header.parts.items()}
     # the column naming the part most closely: "TL082C" (the first grade) before "TL082AC" for a request for TL082;
     # between grades as close ("TL072I" | "TL072C"), the first in reading order, as the first row is read first, but a
-    # military grade ("TL071M") last: it is a part of its own, not what a plain part number orders
+    # military grade ("TL071M") last: it is a part of its own, not what a plain part number orders; a heading only
+    # close to the part (STP3NK90Z for STP3NK90ZFP) after the one naming it
     fits = [(min((len(n) - len(part) + (0.5 if n[len(part):].startswith("M") else 0) for n in mentioned_parts(heads[j])
-                  if n.startswith(part.upper())), default=0), j)
+                  if n.startswith(part.upper())), default=0.25), j)
             for j in starts if heads[j] != OTHERS and (_heads_part(heads[j], part)
                                                      or any(n.startswith(part.upper()) for n in mentioned_parts(heads[j])))]
     jp = min(fits)[1] if fits else next((j for j in starts if heads[j] == OTHERS), None)
@@ -434,65 +435,3 @@ def heading_group(row: list[str | None], header: Header, heading: str, part: str
     roles = {j: r for j, r in header.roles.items() if r not in ("min", "typ", "max")}
     roles.update({j: r for r, j in groups[pick].items()})
     return Header(roles=roles, units=header.units, rows=header.rows, parts=header.parts, shared=header.shared)
-
-
-_SYMBOL_CELL = re.compile(r"[A-Za-zθΘ][A-Za-z0-9(),/ ]{0,11}")
-_QUANTITY_CELL = re.compile(r"[<>≤≥]?\s*[±+\-–−]?\s*\d[\d.,]*(?:\s*°?[A-Za-z]{0,2}\s*(?:…|\.\.\.|to)\s*[+\-–−]?\d[\d.,]*)?"
-                            r"\s*[a-zA-Zµμ°Ω%/ ]{1,8}")  # "35V", "± 20 V", "-55…+175°C", "−65°Cto+150°C"
-
-
-def infer_header(rows: list[list[str | None]]) -> Header | None:
-    """Roles for a table printed with no header row at all (MCC: "Average Forward Current | IF(AV) | 6.0A | TA = 60°C").
-
-    Read from the cells themselves: names in the first column, a column of short symbols, a column
-    whose every cell is a number with its unit (the value), and the rest the test conditions. None
-    unless every row fits that pattern, so a chart's grid or a package drawing is never read as one.
-    """
-    body = [r for r in rows if any((c or "").strip() for c in r)]
-    lead = 0
-    while lead < len(body) and not (body[lead][0] or "").strip() and all(_part_heading(c) or _part_heading(c.split("/")[0])
-                                                                         for c in body[lead] if c and c.strip()):
-        lead += 1  # the part's name over its values column (Diotec: "| | DIT095N08"), not a row of the table
-    body = body[lead:]
-    if len(body) >= 3 and {len(r) for r in body} == {2}:
-        return _names_and_values(body)
-    if len(body) < 2 or len({len(r) for r in body}) != 1 or len(body[0]) < 3:
-        return None
-
-    def column(j: int) -> list[str]:
-        return [join_lines(r[j] or "").strip() for r in body]
-
-    def all_match(pattern: re.Pattern[str], cells: list[str]) -> bool:
-        return all(pattern.fullmatch(c.replace("\n", " ")) for c in cells)
-
-    names = column(0)
-    if not all(re.search(r"[A-Za-z]{3}", c) for c in names):
-        return None
-    width = len(body[0])
-    values = [j for j in range(1, width) if all_match(_QUANTITY_CELL, [re.sub(r"\s+\d\s?\)$", "", (r[j] or "").split("\n")[0].strip())
-                                                                       for r in body])]
-    symbols = [j for j in range(1, width) if j not in values and all_match(_SYMBOL_CELL, [symbol_cell(r[j] or "") for r in body])]
-    if len(values) != 1 or len(symbols) != 1 or symbols[0] > values[0]:
-        return None
-    roles = {0: "param", symbols[0]: "symbol", values[0]: "value"}
-    rest = [j for j in range(1, width) if j not in roles]
-    if len(rest) == 1:
-        roles[rest[0]] = "cond"
-    return Header(roles=roles, units={}, rows=rows.index(body[0]) if lead else 0)
-
-
-def _names_and_values(body: list[list[str | None]]) -> Header | None:
-    """A ratings list ruled as two columns, a name and its value ("Supply Voltage (V+ – V−) | 35V", National in TI's
-    print): every name a name, and all but a few values (a limit written as an expression) a number with its unit."""
-    names = [join_lines(r[0] or "").strip() for r in body]
-    values = [join_lines(r[1] or "").strip() for r in body]
-    if not all(re.search(r"[A-Za-z]{3}", n) and not _QUANTITY_CELL.fullmatch(n) for n in names):
-        return None
-    if sum(bool(_QUANTITY_CELL.fullmatch(v)) for v in values) < max(3, 0.75 * len(values)):
-        return None
-    return Header(roles={0: "param", 1: "value"}, units={}, rows=0)
-
-
-def symbol_cell(text: str) -> str:
-    """A symbol cell on one line: its subscript lines joined on ("I\\nF(AV)" → "IF(AV)")."""
-    return "".join(ln.strip() for ln in text.split("\n"))

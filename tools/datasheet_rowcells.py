@@ -477,3 +477,19 @@ def limit_sides(rows: list[list[str | None]], col: dict[str, int]) -> list[list[
             # "max" alone on the row under "mV": both rows' limits are maxima in mV
             out[k - 1][uj] = row[uj] = f"{above[0]} {sides[0]}"
     return out
+
+
+_PLAIN = re.compile(r"\s*([+\-–−]?)\s*(\d+(?:\.\d+)?)\s*")
+
+
+def limit_side(vals: dict[str, str | None], col: dict[str, int]) -> str | None:
+    """The side of a Limit printed without one ("2.5 | 4.7 | nV/√Hz", National in TI's print): a limit above the row's
+    typical value is its maximum, one below its minimum; None unless both are plain numbers of one sign."""
+    if "typ" not in col or not vals.get("value") or not vals.get("typ") or any(vals.get(r) for r in ("min", "max")):
+        return None
+    a, b = _PLAIN.fullmatch(vals["typ"] or ""), _PLAIN.fullmatch(vals["value"] or "")
+    if not a or not b or bool(a.group(1)) != bool(b.group(1)):
+        return None
+    sign = -1.0 if a.group(1) else 1.0
+    typ, limit = sign * float(a.group(2)), sign * float(b.group(2))
+    return "max" if limit > typ else "min" if limit < typ else None

@@ -28,18 +28,19 @@ from chipsmith.tools.datasheet_header import (
     find_header,
     header_role,
     heading_group,
-    infer_header,
     mentioned_parts,
     part_columns,
     peel_caption,
     same_part,
 )
+from chipsmith.tools.datasheet_infer import infer_header
 from chipsmith.tools.datasheet_namecells import symbols_in_names
 from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, part_row_table, symbol_column_table
 from chipsmith.tools.datasheet_rowcells import (
     carried_subscripts,
     cell_at,
     condition_heads,
+    limit_side,
     limit_sides,
     package_rows,
     rejoin_range,
@@ -397,6 +398,8 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             unit_raw = side.group(1)
             if "typ" in col and vals.get("value") and not any(vals.get(r) for r in ("min", "max")):
                 vals[side.group(2).lower()], vals["value"] = vals["value"], None
+        elif (limit := limit_side(vals, col)) is not None:
+            vals[limit], vals["value"] = vals["value"], None  # a Limit whose unit does not say: the side of the typical
         if re.fullmatch(r"[\ue000-\uf8ff]|\(cid:\d+\)", unit_raw.strip()) and re.search(r"(?i)temperature", name or ""):
             unit_raw = "°C"  # a temperature's unit drawn as one unmapped glyph (Toshiba: U+E00C)
         p = Param(name=name, symbol=symbol, canonical=None, min=None, typ=None, max=None, unit="",

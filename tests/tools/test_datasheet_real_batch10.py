@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from chipsmith.evals.datasheet import extract_case
-from chipsmith.tools.datasheet_header import Header, find_header, infer_header
+from chipsmith.tools.datasheet_header import Header, find_header
+from chipsmith.tools.datasheet_infer import infer_header
 from chipsmith.tools.datasheet_namecells import symbols_in_names
 from chipsmith.tools.pdf_reader import read_pdf
 
