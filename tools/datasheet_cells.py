@@ -176,6 +176,9 @@ def symbol_text(cell: str | None) -> str:
     if len(ls) >= 4 and len(ls) % 2 == 0 and all(re.fullmatch(r"[A-Za-z]", h) for h in ls[::2]) \
             and all(re.fullmatch(r"[A-Za-z0-9()]{1,6}", x) for x in ls[1::2]):
         return ", ".join(h + x for h, x in zip(ls[::2], ls[1::2]))  # "T\nJ\nT\nSTG": two symbols, each over two lines
+    m = re.fullmatch(r"([A-Za-z])\s*[-−–]\s*([A-Za-z])", ls[0]) if len(ls) == 2 else None
+    if m and len(ls[1].split()) == 2:
+        return " - ".join(h + x for h, x in zip(m.groups(), ls[1].split()))  # "V -V" over "CC+ CC–": VCC+ - VCC–
     if len(ls) >= 2 and all(re.fullmatch(r"[A-Z][A-Za-z0-9()]{1,9}", x) for x in ls):
         return ", ".join(ls)  # one value for several symbols, a line each: "VRRM\nVRWM\nVR"
     if len(ls) != 2 or not re.fullmatch(r"[A-Za-z0-9, ()]{1,12}", ls[1]):
@@ -264,3 +267,19 @@ def fold_labels(lines: list[str]) -> list[str]:
     if not used:
         out.append(head)
     return out
+
+
+_PLAIN = re.compile(r"\s*([+\-–−]?)\s*(\d+(?:\.\d+)?)\s*")
+
+
+def limit_side(vals: dict[str, str | None], col: dict[str, int]) -> str | None:
+    """The side of a Limit printed without one ("2.5 | 4.7 | nV/√Hz", National in TI's print): a limit above the row's
+    typical value is its maximum, one below its minimum; None unless both are plain numbers of one sign."""
+    if "typ" not in col or not vals.get("value") or not vals.get("typ") or any(vals.get(r) for r in ("min", "max")):
+        return None
+    a, b = _PLAIN.fullmatch(vals["typ"] or ""), _PLAIN.fullmatch(vals["value"] or "")
+    if not a or not b or bool(a.group(1)) != bool(b.group(1)):
+        return None
+    sign = -1.0 if a.group(1) else 1.0
+    typ, limit = sign * float(a.group(2)), sign * float(b.group(2))
+    return "max" if limit > typ else "min" if limit < typ else None

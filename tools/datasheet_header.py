@@ -115,6 +115,8 @@ def find_header(rows: list[list[str | None]], scan: int = 8) -> Header | None:
             # TI's "| MIN | MAX | UNIT" header over a name column left blank, or over the temperature the table holds
             # at (Diotec: "Tj = 25°C | Min. | Typ. | Max.")
             roles[0] = "param"
+            if len(row) > 1 and 1 not in roles and not (row[1] or "").strip() and _symbols_then_names(rows[i + 1:]):
+                roles[0], roles[1] = "symbol", "param"  # both columns left blank, the symbols left of the names (TI TL071)
         heads = [j for j, c in enumerate(row) if c and part_heading(c)]
         if len(heads) >= 2 and not ({"param", "symbol"} & set(roles.values())) and heads[0] >= 1 \
                 and not any((c or "").strip() for c in row[:heads[0]]):
@@ -244,6 +246,14 @@ def _names_column(rows: list[list[str | None]], j: int) -> bool:
     cells = [join_lines(r[j] or "") for r in rows if j < len(r) and (r[j] or "").strip()]
     # (words run together count one by one: "OutputSwing", TI's later prints of National parts)
     return len(cells) >= 2 and sum(len(re.findall(r"[A-Z]?[a-z]{2,}|[A-Z]{3,}", c)) >= 2 for c in cells) > len(cells) / 2
+
+
+def _symbols_then_names(rows: list[list[str | None]]) -> bool:
+    """Short symbols in the first column ("V\\nID", "T\\nstg") and names in the second ("Differentialinputvoltage")."""
+    syms = [join_lines(r[0] or "").replace(" ", "") for r in rows if r and (r[0] or "").strip()]
+    names = [join_lines(r[1] or "") for r in rows if len(r) > 1 and (r[1] or "").strip()]
+    return len(syms) >= 2 and len(names) >= len(syms) and all(len(x) <= 10 for x in syms) \
+        and sum(bool(re.search(r"[a-z]{6,}", n)) for n in names) > len(names) / 2
 
 
 def _split_group_heads(row: list[str | None], sub_row: list[str | None]) -> dict[int, str]:
@@ -435,3 +445,20 @@ def heading_group(row: list[str | None], header: Header, heading: str, part: str
     roles = {j: r for j, r in header.roles.items() if r not in ("min", "typ", "max")}
     roles.update({j: r for r, j in groups[pick].items()})
     return Header(roles=roles, units=header.units, rows=header.rows, parts=header.parts, shared=header.shared)
+
+
+def spaced_words(text: str) -> str:
+    """Words the text layer ran together set apart where the case changes: "ForLMH6642andLMH6644" (TI)."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[a-z])", " ", text)
+
+
+def for_other_part(label: str, part: str | None) -> bool:
+    """True when a row label names parts and none of them is the requested one."""
+    if not part:
+        return False
+    label = spaced_words(label)
+    # a package's drawing code is no part ("LMC0008C Package", "NAB0008A, J0014A Package")
+    names = mentioned_parts(re.sub(r"(?i)[A-Z0-9,\s]+-?\s*(?=package)", " ", label))
+    # only names of the same family count (a "TO-92" or an "SOT23" package is not a part)
+    names = {n for n in names if n[:2] == part.upper()[:2]}
+    return bool(names) and not any(same_part(n, part) for n in names)

@@ -221,3 +221,35 @@ def symbol_column_table(rows: list[list[str | None]]) -> list[list[str | None]] 
             vals = {"min": None, "typ": None, "max": None, role: v}
             out.append([sy, "Thermal resistance", label, vals["min"], vals["typ"], vals["max"], unit or _unit(head[j] or "")])
     return out if len(out) > 2 else None
+
+
+_PACKAGE_HEAD = re.compile(r"(?i)^\s*packages?\s*$")
+
+
+def package_row_table(rows: list[list[str | None]]) -> list[list[str | None]] | None:
+    """A ratings table of one package per row under quantity headings ("Package | ID (Continuous) (mA) | ID (Pulsed)
+    (A) | Power Dissipation at TA = 25°C (W)", Supertex and Microchip) as rows of an ordinary parameter table: a row per
+    package and heading, the package as its condition, every value a maximum in the heading's unit."""
+    if len(rows) < 2 or not rows[0] or len(rows[0]) < 3 or not _PACKAGE_HEAD.match(" ".join(cell_lines(rows[0][0]))):
+        return None
+    head = rows[0]
+    heads = {j: _line_join([c]) for j, c in enumerate(head) if j and c}
+    if not heads or not all(_unit(t) for t in heads.values()):
+        return None
+    out: list[list[str | None]] = [list(_ROWS)]
+    for r in rows[1:]:
+        label = " ".join(cell_lines(r[0] if r else None))
+        if not label or not re.search(r"[A-Za-z]", label):
+            continue
+        for j, text in heads.items():
+            v, _ = split_footnote(" ".join(cell_lines(r[j] if j < len(r) else None)))
+            v = re.sub(r"\s*\((?:note\s*)?\d+\)\s*$", "", v, flags=re.I)
+            if not re.fullmatch(r"[-+−–]?\d+(?:\.\d+)?", v):
+                continue
+            words = re.sub(r"\(" + re.escape(_unit(text)) + r"\)", " ", text, flags=re.I)
+            words = re.sub(r"\((?:[^()]*note[^()]*|[^()]{1,3})\)", " ", words, flags=re.I)
+            name = " ".join(w for w in re.findall(r"\b(?:[A-Za-z][a-z]{2,}|DC|AC|[A-Z]{1,2}\s?=\s?\S+)", words))
+            # a pulsed rating is named by its remark ("ID (Pulsed)"), the symbol shared with the continuous one
+            symbol = _symbol(words) + ("(Pulsed)" if re.search(r"(?i)\(pulsed\)", words) and _symbol(words) else "")
+            out.append([symbol, name, label, None, None, v, _unit(text)])
+    return out if len(out) > 1 else None

@@ -113,7 +113,7 @@ def unstack(rows: list[list[str | None]], col: dict[str, int]) -> list[list[str 
         labels: list[str] = []
         per_part = False
         name = cell_at(row, name_j) or ""
-        syms = cell_lines(cell_at(row, sym_j))
+        syms = _paired(cell_lines(cell_at(row, sym_j)), k)
         # several parameters in one ruled band, a symbol a line (ST: "td(on)" over "tr", "Turn-on Time" over "Rise Time"):
         # each line of values is its own parameter, named by its own symbol and name
         # (a lone letter over its subscript, "V" over "CE(sat)", is one symbol, not two)
@@ -267,6 +267,14 @@ def _labelled_values(row: list[str | None], vcols: list[int]) -> tuple[list[str 
 
 
 _SYMBOL_LINE = re.compile(r"[A-Za-zθ][A-Za-z0-9()\-]{0,11}\s*(?:\((?:\s*[*•∗]\s*)\)|[*•∗])?")
+
+
+def _paired(syms: list[str], k: int) -> list[str]:
+    """A symbol cell of ``k`` symbols set letter over subscript ("C" over "iss", "t" over "d(on)", ST) joined a pair
+    a symbol; any other cell as it is."""
+    if len(syms) != 2 * k or not all(re.fullmatch(r"[A-Za-z]", syms[i].strip()) for i in range(0, 2 * k, 2)):
+        return syms
+    return [syms[i].strip() + syms[i + 1].strip() for i in range(0, 2 * k, 2)]
 
 
 def _names_per_row(lines: list[str], k: int) -> list[str | None]:
@@ -477,19 +485,3 @@ def limit_sides(rows: list[list[str | None]], col: dict[str, int]) -> list[list[
             # "max" alone on the row under "mV": both rows' limits are maxima in mV
             out[k - 1][uj] = row[uj] = f"{above[0]} {sides[0]}"
     return out
-
-
-_PLAIN = re.compile(r"\s*([+\-–−]?)\s*(\d+(?:\.\d+)?)\s*")
-
-
-def limit_side(vals: dict[str, str | None], col: dict[str, int]) -> str | None:
-    """The side of a Limit printed without one ("2.5 | 4.7 | nV/√Hz", National in TI's print): a limit above the row's
-    typical value is its maximum, one below its minimum; None unless both are plain numbers of one sign."""
-    if "typ" not in col or not vals.get("value") or not vals.get("typ") or any(vals.get(r) for r in ("min", "max")):
-        return None
-    a, b = _PLAIN.fullmatch(vals["typ"] or ""), _PLAIN.fullmatch(vals["value"] or "")
-    if not a or not b or bool(a.group(1)) != bool(b.group(1)):
-        return None
-    sign = -1.0 if a.group(1) else 1.0
-    typ, limit = sign * float(a.group(2)), sign * float(b.group(2))
-    return "max" if limit > typ else "min" if limit < typ else None

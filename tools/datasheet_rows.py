@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass, replace
 
 from chipsmith.core.units import SIValue, is_empty
+from chipsmith.tools.datasheet_bands import merged_down, section_lines
 from chipsmith.tools.datasheet_cells import (
     Param,
     cell_lines,
     conditions_text,
     join_lines,
+    limit_side,
     norm_key,
     parse_quantity,
     split_footnote,
@@ -26,21 +28,22 @@ from chipsmith.tools.datasheet_header import (
     RANGE,
     Header,
     find_header,
+    for_other_part,
     header_role,
     heading_group,
     mentioned_parts,
     part_columns,
     peel_caption,
     same_part,
+    spaced_words,
 )
 from chipsmith.tools.datasheet_infer import infer_header
 from chipsmith.tools.datasheet_namecells import symbols_in_names
-from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, part_row_table, symbol_column_table
+from chipsmith.tools.datasheet_partrows import PART_ROW_HEADER, package_row_table, part_row_table, symbol_column_table
 from chipsmith.tools.datasheet_rowcells import (
     carried_subscripts,
     cell_at,
     condition_heads,
-    limit_side,
     limit_sides,
     package_rows,
     rejoin_range,
@@ -111,7 +114,8 @@ def extract_tables(doc: Document, part: str | None = None) -> list[Param]:
             table, header = replace(table, rows=peeled), inner  # a caption drawn inside the frame, over the header
         by_part = part_row_table(table.rows, part) if header is None or "symbol" not in header.roles.values() else None
         if by_part is None and (header is None or not header.valued):
-            by_part = symbol_column_table(table.rows)  # one package per row under thermal symbols, every row counts
+            # one package per row under thermal symbols or under quantities, every row counts
+            by_part = symbol_column_table(table.rows) or package_row_table(table.rows)
         if by_part is not None:
             # one part per row, one parameter per column (a Zener family table): the requested part's row
             out.extend(_table_params(doc, replace(table, rows=by_part), PART_ROW_HEADER, 1, table.section, part))
@@ -172,23 +176,6 @@ def _is_header_row(rows: list[list[str | None]], k: int) -> bool:
     return h is not None and h.valued and sum(1 for c in rows[k] if c and header_role(c)[0]) >= 3
 
 
-def _spaced(text: str) -> str:
-    """Words the text layer ran together set apart where the case changes: "ForLMH6642andLMH6644" (TI)."""
-    return re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[a-z])", " ", text)
-
-
-def _for_other_part(label: str, part: str | None) -> bool:
-    """True when a row label names parts and none of them is the requested one."""
-    if not part:
-        return False
-    label = _spaced(label)
-    # a package's drawing code is no part ("LMC0008C Package", "NAB0008A, J0014A Package")
-    names = mentioned_parts(re.sub(r"(?i)[A-Z0-9,\s]+-?\s*(?=package)", " ", label))
-    # only names of the same family count (a "TO-92" or an "SOT23" package is not a part)
-    names = {n for n in names if n[:2] == part.upper()[:2]}
-    return bool(names) and not any(same_part(n, part) for n in names)
-
-
 _CATEGORY = re.compile(r"(?i)(?:voltages?|currents?|temperatures?|power|thermal|charge|energy|isolation)")
 
 
@@ -225,7 +212,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     prev_other = False  # the row ``prev`` was read from is for another part
     vcols = sorted({j for j, r in header.roles.items() if r in ("min", "typ", "max", "value")} | set(header.parts))
     col, body = part_columns([rejoin_range(r, vcols) for r in table.rows[start:]], header, col, part)
-    body = limit_sides(carried_subscripts(package_rows(condition_heads(body, col), col), col), col)
+    body = limit_sides(carried_subscripts(package_rows(condition_heads(merged_down(section_lines(body, col), col), col), col), col), col)
     uj = col.get("unit", -1)
     for a, b in zip(body, body[1:]):
         # a unit broken over two rows, its prefix on the first ("µ" over "A", Vishay): both rows are in µA
@@ -253,11 +240,11 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             continue
         # a row for another part is read but not kept: a row under it that continues the parameter
         # ("MAX4466/MAX4468 | 600" under "Gain Bandwidth Product | GBWP | MAX4465/MAX4467 | 200 | kHz") takes its name
-        other = _for_other_part(" ".join(c for c in (cell_at(row, col.get("param")), cell_at(row, col.get("cond"))) if c), part) \
-            or bool(part and any(c and j not in vcols and _variant(_label(c)) and _for_other_part(_label(c), part)
+        other = for_other_part(" ".join(c for c in (cell_at(row, col.get("param")), cell_at(row, col.get("cond"))) if c), part) \
+            or bool(part and any(c and j not in vcols and _variant(_label(c)) and for_other_part(_label(c), part)
                                  for j, c in enumerate(row)))  # a "Sub type" column naming another part of the family
         if not other and prev_other and not (cell_at(row, col.get("param")) or cell_at(row, col.get("symbol")) or "").strip() \
-                and not any(c and j not in vcols and any(same_part(n, part or "") for n in mentioned_parts(_spaced(c)))
+                and not any(c and j not in vcols and any(same_part(n, part or "") for n in mentioned_parts(spaced_words(c)))
                             for j, c in enumerate(row)):
             other = True  # more conditions of the other part's row ("2N2222 | IC = 150 mA | 400 mV" over "| IC = 500 mA | 1.6 V")
         # a sub-heading row spanning the table ("Off Characteristics")

@@ -124,7 +124,7 @@ def extract_sentences(doc: Document, device: str, table: Synonyms | None = None,
             p = Param(name=phrase, symbol="", canonical=canon.name, min=None, typ=None, max=None, unit=q.unit,
                       conditions=cond, page=page, section=section, source=s, origin="text", raw={kind: m.group("q")},
                       match="name")
-            setattr(p, kind, q.value)
+            _set(p, kind, q.value, m.group("q"))
             found.append(p)
             seen.add(canon.name)
     return found, refused
@@ -163,7 +163,7 @@ def stated_limits(items: list[tuple[int, str, str]], device: str, table: Synonym
             p = Param(name=m.group("lead"), symbol="", canonical=canon, min=None, typ=None, max=None, unit=q.unit,
                       conditions=m.group("cond").strip(" ,"), page=page, section=section, source=text, origin="text",
                       raw={kind: m.group("q")}, match="name")
-            setattr(p, kind, q.value)
+            _set(p, kind, q.value, m.group("q"))
             found.append(p)
             skip.add(canon)
     return found
@@ -238,15 +238,16 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
                       conditions=after,
                       page=pg.number, section="", source=line, origin="text", raw={kind: m.group("q")}, match="name",
                       flags=["read from a line of words ending in its value"])
-            setattr(p, kind, q.value)
+            _set(p, kind, q.value, m.group("q"))
             found.append(p)
             skip.add(canon)
     return found
 
 
 # A line ending in a range: "Storage-Temp.Range −55˚Cto+150˚C", "Operating Temperature −40 to +85 °C"
+# ("−65˚C ≤ TA ≤ 150˚C" too, its "≤" maybe lost from the text layer)
 _LINE_RANGE = re.compile(r"^(?P<lead>[^=<>≤≥\d]*?[A-Za-z][^=<>≤≥\d]*?)\s+(?P<a>[±+\-–−]?\s?\d+(?:\.\d+)?\s*[^\s\d.,;:]*?)"
-                         r"\s*(?:to|\.\.\.|…|~)\s*(?P<b>[+\-–−]?\s?\d+(?:\.\d+)?\s*[^\s\d.,;:]+)\s*$")
+                         r"\s*(?:to|\.\.\.|…|~|(?<=[C\s])[≤<]?\s*T[A-Za-z]{0,4}\s*[≤<]?(?=[\s+\-–−\d]))\s*(?P<b>[+\-–−]?\s?\d+(?:\.\d+)?\s*[^\s\d.,;:]+)\s*$")
 
 
 def _range_line(line: str, page: int, device: str, syn: Synonyms, skip: set[str]) -> Param | None:
@@ -254,9 +255,10 @@ def _range_line(line: str, page: int, device: str, syn: Synonyms, skip: set[str]
     m = _LINE_RANGE.match(line.strip())
     if not m or suspicious(line):
         return None
-    hi = parse_quantity(m.group("b"))
-    bare = not re.search(r"[^\d\s.±+\-–−]", m.group("a"))  # "−40 to +85 °C": the first value leaves its unit to the second
-    lo = parse_quantity(m.group("a") + (hi.unit if bare and hi else ""))
+    a, b = (re.sub(r"^([±+\-–−])\s+", r"\1", m.group(g)) for g in ("a", "b"))  # "− 65°C": a sign set apart
+    hi = parse_quantity(b)
+    bare = not re.search(r"[^\d\s.±+\-–−]", a)  # "−40 to +85 °C": the first value leaves its unit to the second
+    lo = parse_quantity(a + (hi.unit if bare and hi else ""))
     if hi is None or lo is None or not hi.unit or {lo.unit, hi.unit} - {"C", "degC"} and lo.unit != hi.unit or lo.value >= hi.value:
         return None
     lead = re.sub(r"(?i)\s*\((?:notes?\s*)?\d{1,2}(?:\s*,\s*\d{1,2})*\)$", "", m.group("lead").strip(" :."))
@@ -264,6 +266,8 @@ def _range_line(line: str, page: int, device: str, syn: Synonyms, skip: set[str]
     canon = next((c for k in range(min(len(words), 3)) if (c := syn.lookup(" ".join(words[k:]), "", device, hi.unit)[0])), None)
     if not canon or canon in skip:
         return None
+    if canon == "t_j_max" and not re.search(r"(?i)junction|storage|\bT\s?j|channel", lead):
+        return None  # an operating (ambient) temperature range, not the junction's
     return Param(name=lead, symbol="", canonical=canon, min=lo.value, typ=None, max=hi.value, unit=_as_meant(syn, canon, hi.unit),
                  conditions="",
                  page=page, section="", source=line, origin="text", raw={"min": m.group("a"), "max": m.group("b")}, match="name",
@@ -303,7 +307,7 @@ def _part_lines(lines: list[Any], part: str | None, device: str, syn: Synonyms, 
                   conditions=part,
                   page=head.page, section=head.section, source=f"{head.text} … {hit}", origin="text", raw={kind: hit},
                   match="name", flags=["read from a line per part under the rating's name"])
-        setattr(p, kind, val.value)
+        _set(p, kind, val.value, hit)
         out.append(p)
     return out
 
@@ -311,3 +315,10 @@ def _part_lines(lines: list[Any], part: str | None, device: str, syn: Synonyms, 
 def _as_meant(syn: Synonyms, canon: str, unit: str) -> str:
     """A temperature whose degree sign the text layer lost ("150 C") is in °C, not coulombs."""
     return "degC" if unit == "C" and canon in syn.entries and syn.entries[canon].unit == "degC" else unit
+
+
+def _set(p: Param, kind: str, value: float | None, printed: str) -> None:
+    """A value read from text put in its place; a supply or gate rating printed "±20V" holds both ways, as a table's."""
+    setattr(p, kind, value)
+    if kind == "max" and value is not None and printed.lstrip().startswith("±") and p.canonical in ("v_supply_max", "v_gs_max"):
+        p.min = -abs(value)
