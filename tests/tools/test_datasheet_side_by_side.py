@@ -117,13 +117,13 @@ def test_a_symbol_ending_the_name_and_a_condition_run_on_after_it():
 
 
 def test_package_lines_are_conditions_and_their_codes_are_no_parts():
-    from chipsmith.tools.datasheet_header import RANGE
-    from chipsmith.tools.datasheet_rows import _for_other_part, _variant
+    from chipsmith.tools.datasheet_header import RANGE, for_other_part
+    from chipsmith.tools.datasheet_rows import _variant
 
     assert _variant("LMC0008C-Package(StillAir)") and _variant("NAB0008A,J0014APackage") and _variant("D package")
     assert _variant("(400LF/MinAirFlow)")
     assert not _variant("Package thermal impedance, θ JA (see Notes 4 and 5)") and not _variant("All Packages")
-    assert not _for_other_part("LMC0008CPackage(StillAir)", "LM301A") and _for_other_part("LM101A", "LM301A")
+    assert not for_other_part("LMC0008CPackage(StillAir)", "LM301A") and for_other_part("LM101A", "LM301A")
     m = RANGE.match("−65°Cto+150°C")
     assert m and (m.group("a"), m.group("b")) == ("−65°C", "+150°C")
 
