@@ -1,12 +1,13 @@
 """One unit: rows of a ruled table tidied before they are read — a row under a cell ruled over both, and a section's
-heading or a footnote that the table reader set into a row's symbol and name cells."""
+heading or a footnote that the table reader set into a row's symbol and name cells, a column of symbols beside the
+names."""
 
 from __future__ import annotations
 
 import re
 
 from chipsmith.core.units import is_empty
-from chipsmith.tools.datasheet_cells import cell_lines
+from chipsmith.tools.datasheet_cells import cell_lines, symbol_text
 from chipsmith.tools.datasheet_rowcells import cell_at
 
 
@@ -54,3 +55,23 @@ def section_lines(rows: list[list[str | None]], col: dict[str, int]) -> list[lis
             row[nj] = "\n".join(names)
         row[sj] = "\n".join(lines)
     return out
+
+
+SUBSYMBOL = r"[A-Z][A-Z][A-Za-z0-9()]{0,7}"  # a symbol in a column of its own ("VOH" beside "Output Swing")
+
+
+def symbol_column(rows: list[list[str | None]], col: dict[str, int], vcols: list[int]) -> int | None:
+    """An unheaded column between the names and the values whose cells are symbols refining the row's (TI: "VO | Output
+    Swing" with "VOH" and "VOL" beside its rows), perhaps among items in words (National in TI's print: "V" over "OH"
+    beside "Output Voltage Swing", "Source" and "Sink" beside "Output Current"); None when there is none."""
+    if "param" not in col:
+        return None
+    for j in range(col["param"] + 1, min(vcols, default=0)):
+        if j in col.values():
+            continue
+        cells = [symbol_text(r[j]) for r in rows
+                 if j < len(r) and not is_empty(r[j]) and not re.fullmatch(r"\(\d{1,2}\)", (r[j] or "").strip())]
+        syms = [c for c in cells if re.fullmatch(SUBSYMBOL, c) and c.upper() not in ("ALL", "ANY")]
+        if syms and all(c in syms or re.fullmatch(r"[A-Z][a-z]{2,}", c) for c in cells):
+            return j
+    return None

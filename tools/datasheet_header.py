@@ -25,6 +25,7 @@ _HEADER_WORDS: list[tuple[str, str]] = [
     (r"^units?\b", "unit"),
     (r"^(value|values|rating|ratings|limit|limits|max\.?\s*rating|spec)\b", "value"),
     (r"^(parameter|parameters|characteristics?|description|item|thermal\s*metric)", "param"),
+    (r"^model$", "param"),  # Analog Devices' older tables: "Model | Conditions | AD745J Min Typ Max | …"
 ]
 _TEMPERATURE_HEAD = re.compile(r"T\s?[A-Za-z]{0,3}\s*=\s*[-+]?\d+\s*°\s*C")
 # "−65 to 150", "-55 ... 150", "−65~150", and the run-together "–65to150" (TI) and "-55...+150" (Infineon)

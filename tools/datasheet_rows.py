@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from chipsmith.core.units import SIValue, is_empty
-from chipsmith.tools.datasheet_bands import merged_down, section_lines
+from chipsmith.tools.datasheet_bands import SUBSYMBOL, merged_down, section_lines, symbol_column
 from chipsmith.tools.datasheet_cells import (
     Param,
     cell_lines,
@@ -226,21 +226,19 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
     category = ""  # TI's ratings: "Voltage | Supply voltage", "Temperature | Junction, TJ": the group, then the item
     name_base = ""
     labelled: tuple[str | None, str | None] | None = None  # the name and symbol of a row that printed no values
+    kept_last = False  # the row before gave ``prev``
+    held_unit = ""  # a unit printed on a row of conditions under a name that printed no values
     plain = {r: j for r, j in col.items() if j not in header.shared}
-    # an unheaded column between the names and the values holding only symbols refines the row's symbol (TI: "VO
-    # Output Swing" with "VOH" and "VOL" beside its rows)
-    free = [j for j in range(max((len(r) for r in body), default=0)) if j not in col.values() and j not in vcols
-            and "param" in col and col["param"] < j < min(vcols, default=0)]
-    subsym = next((j for j in free if (cells := [symbol_text(r[j]) for r in body if j < len(r) and not is_empty(r[j])
-                                                 and not re.fullmatch(r"\(\d{1,2}\)", (r[j] or "").strip())])
-                   and all(re.fullmatch(r"[A-Z][A-Z][A-Za-z0-9()]{0,7}", c) and c.upper() not in ("ALL", "ANY") for c in cells)),
-                  None)
+    subsym = symbol_column(body, col, vcols)
     for row, misaligned in ((r, shifted(orig, plain)) for orig in body for r in unstack([orig], col)):
         if all(is_empty(c) for c in row):
             continue
         # a row for another part is read but not kept: a row under it that continues the parameter
         # ("MAX4466/MAX4468 | 600" under "Gain Bandwidth Product | GBWP | MAX4465/MAX4467 | 200 | kHz") takes its name
-        other = for_other_part(" ".join(c for c in (cell_at(row, col.get("param")), cell_at(row, col.get("cond"))) if c), part) \
+        # in a table with a column per part, another part's test condition in brackets ("V+ = 30V (LM2902, V+ = 26V)")
+        # does not make the row that part's
+        other = for_other_part(re.sub(r"\(\s*[A-Z]{1,4}\d{2,5}[A-Z0-9]*[^()]*=[^()]*\)" if header.parts else "^$", " ", " ".join(
+            c for c in (cell_at(row, col.get("param")), cell_at(row, col.get("cond"))) if c)), part) \
             or bool(part and any(c and j not in vcols and _variant(_label(c)) and for_other_part(_label(c), part)
                                  for j, c in enumerate(row)))  # a "Sub type" column naming another part of the family
         if not other and prev_other and not (cell_at(row, col.get("param")) or cell_at(row, col.get("symbol")) or "").strip() \
@@ -251,11 +249,11 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
         filled = [c for c in row if c and not is_empty(c)]
         if len(filled) == 1 and cell_at(row, col.get("param")) == filled[0] and not any(
                 cell_at(row, col.get(r)) for r in ("min", "typ", "max", "value")):
-            subhead = filled[0]
+            subhead, kept_last = filled[0], False
             continue
         name_raw = cell_at(row, col.get("param"))
         sym_raw = cell_at(row, col.get("symbol"))
-        if subsym is not None and not is_empty(cell_at(row, subsym)) and not re.fullmatch(r"\(\d{1,2}\)", cell_at(row, subsym) or ""):
+        if subsym is not None and re.fullmatch(SUBSYMBOL, symbol_text(cell_at(row, subsym))):
             sym_raw = cell_at(row, subsym)
         if sym_raw:
             sym_raw, words = symbol_and_name(sym_raw)
@@ -295,13 +293,19 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             unit_cell = join_lines(cell_at(row, col.get("unit"))) or (prev.raw.get("unit", "") if prev is not None else "")
             vals.update(split_shared(cell_at(row, shared), header.shared[shared], label, unit_cell))
         has_vals = any(v and not is_empty(v) for v in vals.values())
+        unit_held = ""
         has_id = bool((name_raw and name_raw.strip()) or (sym_raw and sym_raw.strip()))
         if has_vals and not has_id and labelled is not None:
             # the first values under a name whose own row printed none (TI: "High-level output voltage | RL = 2 kΩ |
             # 25°C" blank, "VCC − 1.5" text, then "Full range | 22"): that name's, not the row above it
             name_raw, sym_raw = labelled
+            unit_held = held_unit
             has_id = True
+        above = join_lines(labelled[0]) if labelled and labelled[0] and has_id and has_vals else ""
         labelled = None if has_id or has_vals else labelled
+        held_unit = held_unit if labelled else ""
+        if not has_vals and not has_id and labelled is not None and cell_at(row, col.get("unit")):
+            held_unit = join_lines(cell_at(row, col.get("unit")))  # the unit of the name waiting for its values
         if not has_vals and not has_id and cond_raw and prev is not None:
             # conditions continued in a row of their own
             prev.conditions = (prev.conditions.rstrip(",") + ", " + join_lines(cond_raw).rstrip(",")).strip(", ")
@@ -316,7 +320,10 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             has_vals = any(vals.values())
         if not has_vals and has_id:
             # a name with no values: either a group label, or the first line of a name that continues below
-            labelled = (name_raw, sym_raw)
+            labelled, held_unit = (name_raw, sym_raw), join_lines(cell_at(row, col.get("unit")))
+            if name_raw and prev is not None and prev.table == table.ref and kept_last:
+                prev.raw.setdefault("name_below", join_lines(name_raw))  # a name wrapped onto a row of its own (National)
+            kept_last = False
             continue
         footnotes: dict[str, str] = {}
         if has_id:
@@ -331,7 +338,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
                 name_raw = lines[0]
             else:
                 sub_items = []
-            if len(lines) >= 2 and not sub_items and " " in lines[0] and re.fullmatch(r"[A-Z][A-Z \-/&]{3,}", lines[0]) \
+            if len(lines) >= 2 and not sub_items and " " in lines[0] and re.fullmatch(r"[A-Z][A-Z \-/&]{3,}(?: \d)?", lines[0]) \
                     and len(re.findall(r"[A-Z]{3,}", lines[0])) >= 2 and re.search(r"[a-z]", lines[1]):
                 # a group heading printed in the first row's name cell (Burr-Brown: "OPEN-LOOP GAIN" over "Open-Loop
                 # Voltage Gain"): the heading of the rows under it, not a part of the name
@@ -375,7 +382,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             continue
         if not name and symbol and prev is not None and prev.table == table.ref and norm_key(prev.symbol) == norm_key(symbol):
             name = prev.name  # a limit's own line under the row's first (over-temperature limits in bold, National in TI's print)
-        unit_raw = join_lines(cell_at(row, col.get("unit")))
+        unit_raw = join_lines(cell_at(row, col.get("unit"))) or unit_held
         if not unit_raw and not has_id and prev is not None:
             unit_raw = prev.raw.get("unit", "")
         unit_raw, _ = split_footnote(unit_raw)
@@ -482,5 +489,9 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             p.flags.append("misaligned: a value cut at its decimal point")  # "-0." with its "5" in the next column
         if not other:
             params.append(p)
-        prev, prev_other = p, other
+        if above:
+            p.raw["name_above"] = above  # a name's first line on the row above, which printed no values
+        # the section heading over it ("INPUT OFFSET VOLTAGE" over "Initial"), the group its item is of ("Current")
+        p.raw.update({k: join_lines(v) for k, v in (("subhead", subhead), ("category", category)) if v})
+        prev, prev_other, kept_last = p, other, True
     return params

@@ -88,8 +88,9 @@ class Synonyms:
         """
         # a figure printed with a unit is never a pure number (a voltage row carried under "hFE" is no gain)
         cands = [c for c in self._for(device) if c.unit or not unit]
-        if re.search(r"(?i)\b(?:versus|vs\.?)\s", name):
-            return None, ""  # a chart's title ("Maximum Output Voltage versus Temperature") names no table row
+        if re.search(r"(?i)\S\s+(?:versus|vs\.?)\s", name):
+            return None, ""  # a chart's title ("Maximum Output Voltage versus Temperature") names no table row (a row
+            # starting "vs. Supply (PSRR)" does, Analog Devices)
         # a figure whose unit is another quantity's is never this one ("tS" settling time in µs is no storage temperature)
         cands = [c for c in cands if unit_ok(c, unit)]
         name = re.sub(r"\(cid:\d+\)", "", name)  # an unmapped glyph ("k(cid:3)" for kΩ) names nothing and unbalances remarks
@@ -250,6 +251,9 @@ _UNITY_BW = re.compile(r"(?i)^(?:closed[-\s]*loop\s+|small[-\s]*signal\s+|[-−�
 _UNITY = re.compile(r"(?i)unity|\b(?:A\s*V?\s*(?:OL|CL)?|G|gain)\s*=\s*\+?1(?![\d.])")
 
 
+_SUB_ITEM = r"(?i)(?:initial|either\s+input|initial\s+offset|offset|typical|nominal)(?:\s*\d)?"
+
+
 def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = None) -> list[Param]:
     """Fill ``canonical`` and ``match`` from the synonym table; unmatched rows keep ``canonical=None``."""
     syn = table or synonyms()
@@ -311,6 +315,20 @@ def canonicalise(params: Iterable[Param], device: str, table: Synonyms | None = 
                 p.flags.append("bandwidth at unity gain read as the gain-bandwidth product")
             if p.canonical == "r_out" and re.search(r"(?i)closed[-\s]*loop", p.conditions):
                 p.canonical = None  # "Output impedance | Closed-Loop": the feedback's work, not the amplifier's own (TI)
+            for name in (f"{p.raw.get('name_above', '')} {p.name}", f"{p.name} {p.raw.get('name_below', '')}"):
+                if p.canonical is None and name != f" {p.name}" and name != f"{p.name} ":
+                    # a name printed over two rows, the values on one of them ("Large Signal" over "Voltage Gain")
+                    p.canonical, p.match = syn.lookup(name, p.symbol, device, p.unit)
+            if p.canonical is None and p.raw.get("subhead") and re.fullmatch(_SUB_ITEM, p.name):
+                # the quantity in the section heading, the row its first case (Analog Devices: "INPUT OFFSET VOLTAGE"
+                # over "Initial Offset", "INPUT BIAS CURRENT" over "Either Input")
+                p.canonical, p.match = syn.lookup(split_footnote(p.raw["subhead"])[0], "", device, p.unit)
+            group = p.raw.get("category", "")
+            if p.canonical is None and group and group.lower() not in p.name.lower():
+                # an item named under its quantity ("Current | Short Circuit", Analog Devices): the two together
+                p.canonical, p.match = syn.lookup(f"{p.name} {group}", p.symbol, device, p.unit)
+            if p.canonical and re.search(r"(?i)\bmatching\b", p.raw.get("subhead", "")):
+                p.canonical = None  # one amplifier of a pair against the other, not the amplifier's own figure
             if p.canonical is None:
                 p.flags.append("no canonical name")
         out.append(p)

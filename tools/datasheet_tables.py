@@ -203,13 +203,19 @@ def _settle(rows: list[Param], syn: Synonyms) -> list[Param]:
 
 def _temperature_twin(p: Param) -> list[Param]:
     """The second quantity of a row that rates both temperatures ("TJ, Tstg  Operating and Storage Junction Temperature
-    Range"; "Operating and storage temperature −55 °C to +150 °C", where "operating" is the junction's)."""
+    Range"; "Operating and storage temperature −55 °C to +150 °C", where "operating" is the junction's), or both ends
+    of an output swing printed with a ±."""
     key = norm_key(p.symbol + " " + p.name)
     if p.canonical == "t_j_max" and "stg" in key:
         return [Param(**{**asdict(p), "canonical": "t_stg", "flags": p.flags + ["shared row"]})]
     if p.canonical == "t_stg" and (re.search(r"tj|junction", key) or (
             re.search(r"(?i)\boperating\s+(?:and|&)\s+storage", p.name) and not re.search(r"(?i)ambient|\bta\b", p.name + " " + p.symbol))):
         return [Param(**{**asdict(p), "canonical": "t_j_max", "flags": p.flags + ["shared row"]})]
+    if p.canonical == "v_oh" and p.max is None and all((p.raw.get(k) or "±").lstrip().startswith("±") for k in ("min", "typ")) \
+            and (p.min or 0) >= 0 and (p.typ or 0) >= 0 and (p.min is not None or p.typ is not None):
+        # a swing printed "±13 ±14" (Analog Devices): the low end is the same magnitude below ground
+        return [Param(**{**asdict(p), "canonical": "v_ol", "min": None, "typ": -p.typ if p.typ is not None else None,
+                         "max": -p.min if p.min is not None else None, "flags": p.flags + ["low end of a ± swing"]})]
     return []
 
 

@@ -16,12 +16,14 @@ import re
 import statistics
 from typing import Any
 
-from chipsmith.tools.pdf_text_tables import lines_text, row_of_lines
+from chipsmith.tools.pdf_text_tables import lines_text, row_of_lines, word_lines
 
 _HEAD = re.compile(r"(?i)^(symbol|sym\.?|parameters?|characteristics?|min|typ|max|units?|values?|ratings?|conditions?|"
                    r"test\s+conditions?|limits?)\b")
 _VALUE_HEAD = re.compile(r"(?i)^(min|typ|max|value|rating|limit)")
 _NUMBER = re.compile(r"^[<>≤≥]?[±+\-–−]?\d")
+_LIMIT = re.compile(r"(?i)(min|typ|max)\.?")
+_LIMITS = re.compile(r"(?i)(?:(?:min|typ|max)\.?\s*){2,3}")
 
 
 def split_bands(bands: list[tuple[float, float, float, float]], starts: list[float], rows: list[list[str | None]],
@@ -43,18 +45,25 @@ def split_bands(bands: list[tuple[float, float, float, float]], starts: list[flo
         header = [b or h for h, b in zip(header, below)]
         value_cols = {j for j, h in enumerate(below) if h and _VALUE_HEAD.match(h.strip())}
         hi += 1
-    if not value_cols or len(starts) != len(header):
+    if len(starts) != len(header):
         return rows
 
     def column(w: dict[str, Any]) -> int:
         cx = (w["x0"] + w["x1"]) / 2
         return max((j for j, x in enumerate(starts) if x - 1 <= cx), default=0)
 
+    def inside(box: tuple[float, float, float, float]) -> list[dict[str, Any]]:
+        x0, top, x1, bottom = box
+        return [w for w in words if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top < (w["top"] + w["bottom"]) / 2 < bottom]
+
+    slots = _grade_heads(inside(bands[hi]), header, column)
+    value_cols |= set(slots)
+    if not value_cols:
+        return rows
     out = rows[:hi + 1]
     for i in range(hi + 1, len(rows)):
-        x0, top, x1, bottom = bands[i]
-        band = [w for w in words if x0 - 1 <= (w["x0"] + w["x1"]) / 2 <= x1 + 1 and top < (w["top"] + w["bottom"]) / 2 < bottom]
-        split = _split(band, header, value_cols, column) if band else None
+        band = inside(bands[i])
+        split = _split(band, header, value_cols, column, slots) if band else None
         out += split if split else [rows[i]]
     return out
 
@@ -73,8 +82,42 @@ def _glue_subscripts(band: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _grade_heads(head: list[dict[str, Any]], header: list[str | None], column: Any) -> dict[int, list[float]]:
+    """Columns headed by a grade over its limits in one cell ("AD706J/A" over "Min Typ Max", Analog Devices): column ->
+    the centres of its limit words, under which the numbers of its body lines stand."""
+    out: dict[int, list[float]] = {}
+    for j, cell in enumerate(header):
+        lines = [ln for ln in (cell or "").split("\n") if ln.strip()]
+        if len(lines) < 2 or not _LIMITS.fullmatch(lines[-1].strip()):
+            continue
+        last = sorted((w for w in head if column(w) == j and _LIMIT.fullmatch(w["text"])), key=lambda w: (-w["top"], w["x0"]))
+        row = sorted((w for w in last if abs(w["top"] - last[0]["top"]) <= 2), key=lambda w: w["x0"]) if last else []
+        if 2 <= len(row) <= 3:
+            out[j] = [(w["x0"] + w["x1"]) / 2 for w in row]
+    return out
+
+
+def _slotted(ws: list[dict[str, Any]], centres: list[float]) -> str:
+    """A grade's numbers, a line each, set under the limit they stand under, a dash where a limit is blank
+    ("150 400" under Typ and Max: "– 150 400")."""
+    out = []
+    for line in word_lines(ws):
+        ln: list[dict[str, Any]] = []
+        for w in line:
+            if ln and re.fullmatch(r"[±+\-–−]", ln[-1]["text"]) and w["x0"] - ln[-1]["x1"] < 6:
+                ln[-1] = {**w, "text": ln[-1]["text"] + w["text"], "x0": ln[-1]["x0"]}  # a sign set apart ("±" "13.5")
+            else:
+                ln.append(w)
+        cells = ["–"] * len(centres)
+        for w in ln:
+            k = min(range(len(centres)), key=lambda k: abs(centres[k] - (w["x0"] + w["x1"]) / 2))
+            cells[k] = w["text"] if cells[k] == "–" else cells[k] + " " + w["text"]
+        out.append(" ".join(cells))
+    return "\n".join(out)
+
+
 def _split(band: list[dict[str, Any]], header: list[str | None], value_cols: set[int],
-           column: Any) -> list[list[str | None]] | None:
+           column: Any, slots: dict[int, list[float]]) -> list[list[str | None]] | None:
     band = _glue_subscripts(band)
     lines: list[list[dict[str, Any]]] = []
     for w in sorted(band, key=lambda w: (w["top"], w["x0"])):
@@ -95,7 +138,7 @@ def _split(band: list[dict[str, Any]], header: list[str | None], value_cols: set
     # a section heading alone on its line ("INPUT CHARACTERISTICS") is a row of its own, not part of a name
     heading = [n for n, ln in enumerate(lines) if n < anchors[0] and all(column(w) == 0 for w in ln)
                and re.fullmatch(r"[A-Z][A-Z0-9 ,/&()\-]{3,}", " ".join(w["text"] for w in ln))]
-    if not heading:
+    if not heading and not slots:
         return None  # only a section of parameters under its heading; a band of one parameter's conditions (25 °C
         # over full range) is read line for line by the table reader already
     body = [ln for n, ln in enumerate(lines) if n not in heading]
@@ -108,5 +151,5 @@ def _split(band: list[dict[str, Any]], header: list[str | None], value_cols: set
         cols: list[list[dict[str, Any]]] = [[] for _ in range(width)]
         for w in groups[s]:
             cols[min(column(w), width - 1)].append(w)
-        out.append([lines_text(c) for c in cols])
+        out.append([_slotted(c, slots[j]) if j in slots and c else lines_text(c) for j, c in enumerate(cols)])
     return out
