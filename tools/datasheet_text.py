@@ -175,7 +175,7 @@ _LINE = re.compile(r"^(?P<lead>[^=<>≤≥]*?[A-Za-z][^=<>≤≥]*?)\s+(?P<q>[±
 _LINE_AFTER = re.compile(r"^(?P<lead>[^=<>≤≥;:]*?[A-Za-z][^=<>≤≥;:]*?)\s*[;:]\s*"
                          r"(?P<q>[±+\-–−]?\s?\d+(?:\.\d+)?\s*(?P<u>[^\s\d.,;:]+(?:\s?/\s?W)?))"
                          r"\s+(?P<after>[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,4})$")
-_ROLE = re.compile(r"(?i)\b(max(?:imum)?|min(?:imum)?|typ(?:ical)?)\.?\s*$")
+_ROLE = re.compile(r"(?i)\(?\b(max(?:imum)?|min(?:imum)?|typ(?:ical)?)\.?\)?\s*$")
 
 
 def line_values(doc: Document, device: str, table: Synonyms | None = None, skip: set[str] | None = None,
@@ -195,9 +195,17 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
             found.append(p)
             skip.add(p.canonical or "")
         # the page's lines whole, then as read column by column (a two-column ratings block shares its lines, National)
-        for line in dict.fromkeys(pg.every_line + [ln.text for ln in pg.lines]):
+        texts = _glued(pg.lines)
+        cols = _part_column(texts, part)
+        # a name on the line above its values ("StorageTemperature" over "Range −65˚C ≤ T ≤ 150˚C", National)
+        above = {t: texts[i - 1] for i, t in enumerate(texts) if i and pg.lines[i - 1].column == pg.lines[i].column
+                 and not re.search(r"\d", texts[i - 1])}
+        for line in dict.fromkeys(pg.every_line + texts):
+            before = above.get(line, "")
             line = re.sub(r"([°˚º])\s+C\b", r"\1C", line)  # "150 ° C": the degree sign set apart from its letter
-            r = _range_line(line, pg.number, device, syn, skip)
+            line = re.sub(r"(?<!\S)([±+\-–−])\s+(?=\d)", r"\1", line)  # "± 22V": a sign set apart from its number
+            r = _range_line(line, pg.number, device, syn, skip) or (
+                _range_line(f"{before} {line}", pg.number, device, syn, skip) if before else None)
             if r is not None:
                 found.append(r)
                 skip.add(r.canonical or "")
@@ -208,17 +216,19 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
                 after = m.group("after")  # "Maximum Thermal Resistance; 10 °C/W Junction To Ambient" (MCC)
             if not m or suspicious(line):
                 continue
-            q = parse_quantity(m.group("q"))
-            if q is None or not q.unit:
-                continue
             # a note mark ending the name ("Junction-to-Ambient (Note 1)") is no value of another column
             lead = re.sub(r"(?i)\s*\((?:notes?\s*)?\d{1,2}(?:\s*,\s*\d{1,2})*\)$", "", m.group("lead").strip(" :."))
-            # values of several columns (parts, grades) before the last: one figure printed for all of them, or none
+            # values of several columns (parts, grades) before the last: one figure printed for all of them, or none,
+            # or the requested part's when a line of the page names the columns' parts ("LF444A LF444")
             words = lead.split()
-            same = True
+            values = [m.group("q")]
             while words and re.fullmatch(r"[±+\-–−]?\d+(?:\.\d+)?\S*", words[-1]):
-                same = re.sub(r"[^\d.]", "", words.pop()) == re.sub(r"[^\d.]", "", m.group("q")) and same
-            if not same or not words:
+                values.insert(0, words.pop())
+            printed = values[-1]
+            if len({re.sub(r"[^\d.]", "", v) for v in values}) > 1:
+                printed = values[cols[1]] if cols and len(values) == cols[0] else ""
+            q = parse_quantity(printed) if printed else None
+            if q is None or not q.unit or not words:
                 continue
             lead = " ".join(words)
             role = _ROLE.search(lead)
@@ -231,17 +241,48 @@ def line_values(doc: Document, device: str, table: Synonyms | None = None, skip:
                     canon = syn.lookup(f"{lead} {after}", "", device, q.unit)[0]  # "Thermal Resistance … Junction To Ambient"
                 if canon:
                     break
+            if not canon and len(words) == 1:
+                canon = syn.lookup("", words[0], device, q.unit)[0]  # a symbol alone: "Tj max 150˚C", "θjA (Typical)"
             if not canon or canon in skip:
                 continue
             kind = (role.group(1)[:3].lower() if role else ("max" if canon in limits else "typ"))
             p = Param(name=lead, symbol="", canonical=canon, min=None, typ=None, max=None, unit=_as_meant(syn, canon, q.unit),
                       conditions=after,
-                      page=pg.number, section="", source=line, origin="text", raw={kind: m.group("q")}, match="name",
+                      page=pg.number, section="", source=line, origin="text", raw={kind: printed}, match="name",
                       flags=["read from a line of words ending in its value"])
-            _set(p, kind, q.value, m.group("q"))
+            _set(p, kind, q.value, printed)
             found.append(p)
             skip.add(canon)
     return found
+
+
+_PART = r"[A-Z]{1,4}\d{2,5}[A-Z0-9]*(?:/[A-Z]{0,4}\d{2,5}[A-Z0-9]*)*"
+_PARTS_LINE = re.compile(rf"(?:{_PART}\s+){{1,3}}{_PART}")
+
+
+def _part_column(texts: list[str], part: str | None) -> tuple[int, int] | None:
+    """(how many columns of parts a page's ratings list prints, the requested part's) from the first line naming
+    only parts ("LF444A LF444", "LF147 LF347B/LF347", National), or None."""
+    for t in texts if part else []:
+        if _PARTS_LINE.fullmatch(t.strip()):
+            heads = t.split()
+            k = next((k for k, h in enumerate(heads) if any(n.upper() == (part or "").upper() for n in h.split("/"))), None)
+            k = k if k is not None else next((k for k, h in enumerate(heads) if any(same_part(n, part or "") for n in h.split("/"))), None)
+            return (len(heads), k) if k is not None else None
+    return None
+
+
+def _glued(lines: list[Any]) -> list[str]:
+    """The lines' texts with a subscript the text layer set on a line of its own put back after its letter ("T max
+    150˚C" over "j": "Tj max 150˚C"; "θ (Typical)" over "jA")."""
+    out = []
+    for i, ln in enumerate(lines):
+        t, nxt = ln.text, lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and nxt.column == ln.column and re.fullmatch(r"[a-zA-Z]{1,3}", nxt.text.strip()) \
+                and re.match(r"[A-Zθ]\s", t):
+            t = t[0] + nxt.text.strip() + t[1:]
+        out.append(t)
+    return out
 
 
 # A line ending in a range: "Storage-Temp.Range −55˚Cto+150˚C", "Operating Temperature −40 to +85 °C"

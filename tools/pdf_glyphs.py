@@ -38,15 +38,20 @@ def _symbol_text(text: str) -> str:
     return "".join(_SYMBOL_CODES.get(int(p[5:-1]), p) if p.startswith("(cid:") else p.translate(_SYMBOL_LATIN) for p in parts)
 
 
+# Symbol-font codes decoded through a Latin text encoding: 177 (±) as an en dash, 163 (≤) as "£", 179 (≥) as "³"
+_LATIN_DECODED = {"–": "±", "£": "≤", "³": "≥"}
+
+
 def symbol_dashes(page: Any) -> Any:
     """The page with its Symbol-font en dashes read as "±", in place (words and table cells both read these chars).
 
     The Symbol font has a minus but no en dash; a PDF whose Symbol glyphs are decoded through a text
-    encoding gives its plus-minus (code 177) out as "–", so "VGS ± 20 V" reads "– 20" otherwise.
+    encoding gives its plus-minus (code 177) out as "–", so "VGS ± 20 V" reads "– 20" otherwise; its "≤" and "≥"
+    come out as "£" and "³" (National: "−65˚C £ T £ 150˚C").
     """
     for c in page.chars:
-        if c.get("text") == "–" and "symbol" in str(c.get("fontname", "")).lower():
-            c["text"] = "±"
+        if c.get("text") in _LATIN_DECODED and "symbol" in str(c.get("fontname", "")).lower():
+            c["text"] = _LATIN_DECODED[c["text"]]
     return page
 
 

@@ -2,7 +2,8 @@
 tables (a ruled band per section, each grade's Min, Typ and Max in one cell under "AD706J/A" over "Min Typ Max", the
 quantity named in the section heading, a "±13 ±14" swing for both ends, matching figures of a pair kept apart) and
 National's tables in TI's print (names wrapped over two rows with the values on either, another part's test condition
-in brackets, a unit printed on a row of conditions, a symbol column holding items in words)."""
+in brackets, a unit printed on a row of conditions, a symbol column holding items in words; ratings lists printing a
+value per part under a line naming the parts, and the Symbol font's "≤" decoded as "£")."""
 
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from chipsmith.evals.datasheet import extract_case
 from chipsmith.tools.datasheet_bands import symbol_column
 from chipsmith.tools.datasheet_cells import Param
 from chipsmith.tools.datasheet_synonyms import canonicalise
-from chipsmith.tools.pdf_reader import read_pdf
+from chipsmith.tools.datasheet_text import line_values
+from chipsmith.tools.pdf_reader import Document, Page, TextLine, read_pdf
 
 REAL = Path(__file__).resolve().parents[2] / "evals" / "data" / "datasheets-real"
 
@@ -71,3 +73,29 @@ def test_a_symbol_column_may_hold_items_in_words():
                                     ["", "V\nOL", "RL = 10kΩ", "", "5", "20", "mV"], ["", "Sink", "", "10", "20", "", "mA"]]
     assert symbol_column(rows, col, [3, 4, 5]) == 1
     assert symbol_column([r for r in rows if r[1] in ("Source", "Sink")], col, [3, 4, 5]) is None  # words alone: no symbols
+
+
+def _lines(texts: list[tuple[int, str]]) -> list[TextLine]:
+    return [TextLine(page=2, text=t, x0=0, top=10.0 * i, x1=100, bottom=10.0 * i + 8, size=8, bold=False, column=c)
+            for i, (c, t) in enumerate(texts)]
+
+
+def test_a_ratings_list_with_a_column_per_part_is_read_in_the_parts_column():
+    """National's LF444: "LF444A LF444" over ratings printing both parts' values, subscripts on lines of their own."""
+    lines = _lines([(0, "Absolute Maximum Ratings"), (0, "LF444A LF444"), (0, "SupplyVoltage ± 22V ± 18V"),
+                    (0, "PowerDissipation 900mW 670mW"), (0, "T max 150˚C 115˚C"), (0, "j"),
+                    (0, "θ (Typical) 100˚C/W 85˚C/W"), (0, "jA"), (1, "StorageTemperature"),
+                    (1, "Range −65˚C ≤ T ≤ 150˚C"), (1, "A")])
+    page = Page(number=2, width=600, height=800, lines=lines)
+    doc = Document(path="x.pdf", pages=[page], sections=[], page_count=1)
+    got = {p.canonical: p for p in line_values(doc, "opamp", limits=frozenset({"v_supply_max", "p_d", "t_j_max"}), part="LF444")}
+    assert (got["v_supply_max"].min, got["v_supply_max"].max) == (-18.0, 18.0)
+    assert got["p_d"].max == 0.67 and got["t_j_max"].max == 115.0 and got["r_th_ja"].typ == 85.0
+    assert (got["t_stg"].min, got["t_stg"].max) == (-65.0, 150.0)  # the name on the line above its range
+    assert "p_d" not in {p.canonical for p in line_values(doc, "opamp", part="LM324")}  # no column of its own: not read
+
+
+def test_the_symbol_fonts_less_or_equal_decoded_as_a_pound_sign_is_read_as_printed():
+    best = extract_case(REAL / "opamp_national_lf347.pdf")[0]
+    assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-65.0, 150.0)  # "Range −65˚C £ T £ 150˚C"
+    assert best["t_j_max"]["max"] == 150.0  # "T max" over "j"
