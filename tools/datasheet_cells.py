@@ -16,7 +16,7 @@ from chipsmith.core.units import SIValue
 from chipsmith.core.units import parse_quantity as _parse_quantity
 from chipsmith.core.units import unit_factor as _unit_factor
 
-_FOOT_TAIL = re.compile(r"(?:\((\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹])|(\*{1,3})|\(\s*notes?\s*(\d{1,2})\s*\))\s*$", re.I)
+_FOOT_TAIL = re.compile(r"(?:\((\d{1,2})\)|([¹²³⁴⁵⁶⁷⁸⁹])|(\*{1,3})|\(\s*notes?\s*(\d{1,2})\s*\)|\*\s?(\d))\s*$", re.I)
 _SUPERSCRIPTS = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
 
 
@@ -155,7 +155,7 @@ def split_footnote(text: str) -> tuple[str, list[str]]:
         m = _FOOT_TAIL.search(t)
         if not m or m.start() == 0:
             break
-        mark = m.group(1) or _SUPERSCRIPTS.get(m.group(2) or "", "") or m.group(3) or m.group(4)
+        mark = m.group(1) or _SUPERSCRIPTS.get(m.group(2) or "", "") or m.group(3) or m.group(4) or m.group(5)  # "*1": Hitachi
         markers.insert(0, mark)
         t = t[: m.start()].rstrip()
     return t, markers

@@ -447,6 +447,7 @@ def _table_params(doc: Document, table: Table, header: Header, start: int, secti
             bound, text = _bound(join_lines(text)) if role == "value" else (None, text)
             # a split or a single supply, one rating ("±13 or 26" V): the single-supply figure is the span
             text = re.sub(r"^±\s*\d[\d.]*\s+or\s+(\d[\d.]*)$", r"\1", text.strip())
+            text = re.sub(r"\s*\(\s*or\s+[±+\-–−]?\s*\d[^()]*\)$", "", text)  # "32 ( or ±16 )" (JRC): the single supply
             lo, hi, flag = _parse_value(text, hint)
             if flag:
                 p.flags.append(f"unparsed {role}: {p.raw[role]!r}")

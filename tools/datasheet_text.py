@@ -262,8 +262,13 @@ _PARTS_LINE = re.compile(rf"(?:{_PART}\s+){{1,3}}{_PART}")
 
 def _part_column(texts: list[str], part: str | None) -> tuple[int, int] | None:
     """(how many columns of parts a page's ratings list prints, the requested part's) from the first line naming
-    only parts ("LF444A LF444", "LF147 LF347B/LF347", National), or None."""
-    for t in texts if part else []:
+    only parts ("LF444A LF444", "LF147 LF347B/LF347", National), or None. Headings cut after a "/" go on on the
+    next line ("LM10/LM10B/ LM10BL/" over "LM10C LM10CL")."""
+    for i, t in enumerate(texts if part else []):
+        cut = t.split()
+        nxt = texts[i + 1].split() if i + 1 < len(texts) else []
+        if cut and all(h.endswith("/") for h in cut) and len(nxt) == len(cut):
+            t = " ".join(h + n for h, n in zip(cut, nxt))
         if _PARTS_LINE.fullmatch(t.strip()):
             heads = t.split()
             k = next((k for k, h in enumerate(heads) if any(n.upper() == (part or "").upper() for n in h.split("/"))), None)

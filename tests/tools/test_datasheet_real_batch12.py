@@ -9,7 +9,7 @@ from pathlib import Path
 
 from chipsmith.evals.datasheet import extract_case
 from chipsmith.tools.datasheet_bands import symbol_column
-from chipsmith.tools.datasheet_cells import Param
+from chipsmith.tools.datasheet_cells import Param, split_footnote
 from chipsmith.tools.datasheet_synonyms import canonicalise
 from chipsmith.tools.datasheet_text import line_values
 from chipsmith.tools.pdf_reader import Document, Page, TextLine, read_pdf
@@ -99,3 +99,16 @@ def test_the_symbol_fonts_less_or_equal_decoded_as_a_pound_sign_is_read_as_print
     best = extract_case(REAL / "opamp_national_lf347.pdf")[0]
     assert (best["t_stg"]["min"], best["t_stg"]["max"]) == (-65.0, 150.0)  # "Range −65˚C £ T £ 150˚C"
     assert best["t_j_max"]["max"] == 150.0  # "T max" over "j"
+
+
+def test_part_headings_cut_after_a_slash_a_second_reading_in_brackets_and_hitachis_note_marks():
+    lines = _lines([(0, "LM10/LM10B/ LM10BL/"), (0, "LM10C LM10CL"), (0, "TotalSupplyVoltage 45V 7V")])
+    page = Page(number=2, width=600, height=800, lines=lines)
+    got = line_values(Document(path="x.pdf", pages=[page], sections=[], page_count=1), "opamp",
+                      limits=frozenset({"v_supply_max"}), part="LM10")
+    assert [(p.canonical, p.max) for p in got] == [("v_supply_max", 45.0)]  # LM10's column, not the LM10BL's 7 V
+    assert split_footnote("ID(pulse)* 1") == ("ID(pulse)", ["1"])  # Hitachi's "*1" note mark
+    best = extract_case(REAL / "mosfet_hitachi_2sj175.pdf")[0]
+    assert best["i_dm"]["max"] == -40.0 and (best["v_gs_th"]["min"], best["v_gs_th"]["max"]) == (-1.0, -2.0)  # VGS(off)
+    best = extract_case(REAL / "opamp_njr_njm2904.pdf")[0]
+    assert best["v_supply_max"]["max"] == 32.0  # "32 ( or ±16 )"
